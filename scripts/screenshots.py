@@ -1,0 +1,61 @@
+"""Render the main window at 1366×768 in several languages for the README and for review.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+
+Uses a fresh demo database in a temporary folder; writes main-<lang>-<page>.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SCREEN = ROOT / "tests" / "offscreen-screen.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from welcome_point.app import DeskApplication  # noqa: E402
+from welcome_point.services.demo import DemoService  # noqa: E402
+from welcome_point.storage import location  # noqa: E402
+from welcome_point.storage.opening import open_database  # noqa: E402
+
+SHOTS = [("de", "desk"), ("de", "settings"), ("ar", "desk"), ("ar", "settings"), ("en", "desk"),
+         ("fa", "shifts"), ("uk", "visits"), ("tr", "reports")]
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        data.mkdir()
+        database = open_database(data)
+        DemoService(database, location.backup_dir(data)).fill(months=12, seed=1, today=date(2026, 11, 25))
+        database.dispose()
+        for language, page in SHOTS:
+            settings = QSettings(str(Path(tmp) / f"{language}.ini"), QSettings.Format.IniFormat)
+            desk = DeskApplication(app, data, settings, language)
+            window = desk.start()
+            window.setGeometry(0, 0, 1366, 768)
+            desk.open_database()
+            window.show_page(page)
+            for _ in range(5):
+                app.processEvents()
+            target = out / f"main-{language}-{page}.png"
+            window.grab().save(str(target))
+            print(target)
+            window.close()
+            desk.translations.remove(app)
+            if desk.database is not None:
+                desk.database.dispose()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots")

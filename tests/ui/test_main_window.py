@@ -1,0 +1,123 @@
+"""The main window as a person meets it: pages, shortcuts, languages, remembered geometry."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from welcome_point import __version__
+from welcome_point.app import DeskApplication
+from welcome_point.ui.main_window import PAGE_KEYS
+from welcome_point.ui.pages import EmptyStatePage
+
+
+@pytest.fixture
+def desk(qapp, qtbot, tmp_path, request):
+    data = request.getfixturevalue("demo_data_dir") if "demo" in request.keywords else tmp_path / "data"
+    data.mkdir(exist_ok=True)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    app = DeskApplication(qapp, data, settings, language=getattr(request, "param", "en"))
+    window = app.start()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: app.info_service is not None or app.database_error is not None, timeout=10_000)
+    yield app
+    for widget in qapp.topLevelWidgets():
+        widget.close()
+    app.translations.install(qapp, "en")
+    if app.database is not None:
+        app.database.dispose()
+
+
+def click_page(qtbot, window, row):
+    rect = window.sidebar.visualItemRect(window.sidebar.item(row))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_every_page_opens_from_the_sidebar(desk, qtbot):
+    window = desk.window
+    assert window.sidebar.count() == len(PAGE_KEYS) == 8
+    for row, key in enumerate(PAGE_KEYS):
+        click_page(qtbot, window, row)
+        assert window.current_page() == key
+        assert window.stack.currentWidget() is window.pages[key]
+        assert window.stack.currentWidget().isVisible()
+
+
+def test_pages_are_honest_about_what_is_not_there_yet(desk):
+    for key in PAGE_KEYS[:-1]:
+        page = desk.window.page(key)
+        assert isinstance(page, EmptyStatePage)
+        assert page.title.text()
+        assert page.explanation.text()
+        assert "Not available in this version yet." in page.status.text()
+
+
+def test_shortcuts_switch_pages(desk, qtbot):
+    window = desk.window
+    window.activateWindow()
+    for number, key in ((6, "shifts"), (8, "settings"), (1, "desk")):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() == key
+
+
+@pytest.mark.demo
+def test_the_window_shows_the_database(desk):
+    window = desk.window
+    assert "Demo" in window.site_label.text()
+    assert "welcome-point.sqlite3" in window.database_label.text()
+    visits = window.page("visits")
+    assert visits.count.text() == "Visits in the database: " + f"{len_visits(desk):,}"
+    assert visits.count.isVisibleTo(visits)
+    settings = window.settings_page
+    assert str(desk.data_dir) in settings.folder.text()
+    assert "0001_initial_schema" in settings.revision.text()
+    assert "Volunteers: 40" in settings.counts.text()
+
+
+def len_visits(desk) -> int:
+    return desk.info_service.database_info().counts["visits"]
+
+
+def test_an_empty_database_says_how_to_start(desk):
+    assert "No Welcome Point set up yet" in desk.window.site_label.text()
+    assert "welcome-point demo" in desk.window.settings_page.site.text()
+
+
+def test_switching_language_rebuilds_the_window(desk, qtbot):
+    desk.window.show_page("settings")
+    desk.window.settings_page.language_box.setCurrentIndex(
+        desk.window.settings_page.language_box.findData("de"))
+    old = desk.window
+    qtbot.mouseClick(old.settings_page.switch_button, Qt.MouseButton.LeftButton)
+    assert desk.window is not old
+    assert desk.window.sidebar.item(5).text() == "Schichten"
+    assert desk.window.current_page() == "settings"
+    assert desk.settings.value("language") == "de"
+
+    arabic = next(a for a in desk.window.menuBar().actions()[2].menu().actions() if a.data() == "ar")
+    arabic.trigger()
+    assert desk.window.isRightToLeft()
+    assert desk.window.sidebar.item(0).text() != "Desk"
+
+
+def test_geometry_and_page_are_remembered(desk, qtbot, qapp):
+    window = desk.window
+    window.resize(1000, 640)
+    window.show_page("reports")
+    window.close()
+    again = DeskApplication(qapp, desk.data_dir, desk.settings, language="en")._build_window()
+    qtbot.addWidget(again)
+    assert again.size().width() == 1000
+    assert again.size().height() == 640
+    assert again.current_page() == "reports"
+
+
+def test_about_names_version_licence_and_credits(desk, monkeypatch):
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda parent, title, text: shown.update(text=text)))
+    help_menu = desk.window.menuBar().actions()[3].menu()
+    help_menu.actions()[0].trigger()
+    assert __version__ in shown["text"]
+    assert "General Public License" in shown["text"]
+    assert "SQLAlchemy" in shown["text"]

@@ -1,0 +1,5 @@
+import sys
+
+from welcome_point.cli import main
+
+sys.exit(main())

@@ -1,0 +1,175 @@
+"""Composition root of the GUI: QApplication, translations, main window, then the database.
+
+The window is painted before SQLAlchemy and Alembic are imported: the database opens in the
+first turn of the event loop after the first paint, so start-up stays close to a bare window.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from welcome_point import APP_ID, APP_NAME, __version__
+from welcome_point.ui.i18n import RIGHT_TO_LEFT, Translations, system_language
+
+if TYPE_CHECKING:
+    from welcome_point.ui.main_window import MainWindow
+
+
+HEAVY_MODULES = ("sqlalchemy", "alembic", "reportlab", "welcome_point.storage.engine")
+
+
+class _FirstPaint(QObject):
+    """Calls back once, right after the first paint of any widget has finished."""
+
+    def __init__(self, app: QApplication, callback: Callable[[], None]) -> None:
+        super().__init__(app)
+        self._app = app
+        self._callback = callback
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def ui_settings_file() -> Path:
+    """Window geometry and language: per user, not per data folder. Qt's own lookup of the
+    config folder, since importing platformdirs before the first paint costs more."""
+    from PySide6.QtCore import QStandardPaths
+
+    config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(config) / APP_ID / "ui.ini"
+
+
+class DeskApplication:
+    """Owns the window and rebuilds it when the language changes."""
+
+    def __init__(self, app: QApplication, data_dir: Path, settings: QSettings,
+                 language: str | None = None) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        self.settings = settings
+        self.language = language or str(settings.value("language", "")) or system_language()
+        self.translations = Translations()
+        self.window: MainWindow | None = None
+        self.database = None
+        self.info_service = None
+        self.database_error: str | None = None
+
+    def start(self, on_first_paint: Callable[[], None] | None = None,
+              on_ready: Callable[[], None] | None = None) -> MainWindow:
+        """Show the window; after its first paint, open the database.
+
+        ``on_first_paint`` runs at the first paint, before the database opens;
+        ``on_ready`` once the database is open (or failed to open).
+        """
+        self.translations.install(self.app, self.language)
+        if self.language in RIGHT_TO_LEFT:
+            self._register_fonts()  # the window's own text needs them from the start
+        window = self._build_window()
+
+        def after_paint() -> None:
+            if on_first_paint is not None:
+                on_first_paint()
+            self.open_database()
+            if self.language not in RIGHT_TO_LEFT:
+                self._register_fonts()
+            if on_ready is not None:
+                on_ready()
+
+        _FirstPaint(self.app, after_paint)
+        window.show()
+        return window
+
+    def _register_fonts(self) -> None:
+        from welcome_point.ui.assets import register_fonts
+
+        register_fonts()
+
+    def _build_window(self) -> MainWindow:
+        from welcome_point.ui.main_window import MainWindow
+
+        window = MainWindow(self.settings, self.translations.language, __version__)
+        window.language_requested.connect(self.switch_language)
+        self.window = window
+        return window
+
+    def open_database(self) -> None:
+        """Open (create or upgrade) the database and show what it holds."""
+        from welcome_point.domain.errors import WelcomePointError
+        from welcome_point.services.info import InfoService
+        from welcome_point.storage.opening import open_database
+
+        assert self.window is not None
+        try:
+            self.database = open_database(self.data_dir)
+            self.info_service = InfoService(self.database, self.data_dir)
+            self.window.show_database(self.info_service.database_info())
+        except WelcomePointError as exc:
+            self.database_error = str(exc)
+            self.window.show_database_error(str(exc))
+
+    def switch_language(self, language: str) -> None:
+        if language == self.translations.language:
+            return
+        old = self.window
+        assert old is not None
+        page = old.current_page()
+        old.close()  # saves geometry and page
+        self.language = language
+        self.settings.setValue("language", language)
+        self.translations.install(self.app, language)
+        if language in RIGHT_TO_LEFT:
+            self._register_fonts()
+        window = self._build_window()
+        window.show_page(page)
+        if self.info_service is not None:
+            window.show_database(self.info_service.database_info())
+        window.show()
+        old.deleteLater()
+
+
+def run(data_dir: Path, language: str | None = None, *, quit_after_first_paint: bool = False) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    settings = QSettings(str(ui_settings_file()), QSettings.Format.IniFormat)
+    desk = DeskApplication(app, data_dir, settings, language)
+
+    def report_first_paint() -> None:
+        # For smoke tests and benchmarks: when the window painted, and whether anything heavy
+        # had been imported by then (it should not have been).
+        import time
+
+        heavy = [name for name in HEAVY_MODULES if name in sys.modules]
+        print(f"first-paint {time.time():.6f}", flush=True)
+        print(f"heavy-modules-at-first-paint {','.join(heavy) or 'none'}", flush=True)
+
+    def report_ready() -> None:
+        from welcome_point.ui.assets import asset_path, icon
+
+        print(f"translations {','.join(desk.translations.loaded_files) or 'none'}", flush=True)
+        print(f"assets {asset_path()} icon-ok={not icon('desk').isNull()}", flush=True)
+        if desk.database_error:
+            print(f"database-error {desk.database_error}", flush=True)
+        app.quit()
+
+    if quit_after_first_paint:
+        desk.start(report_first_paint, report_ready)
+    else:
+        desk.start()
+    code = app.exec()
+    if quit_after_first_paint and desk.database_error:
+        return 1
+    return code

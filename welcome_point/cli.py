@@ -1,0 +1,183 @@
+"""The `welcome-point` command: the GUI by default, and headless sub-commands.
+
+Bad input ends with one line on stderr and a non-zero exit code, never a traceback:
+2 for a wrong command line, 1 for anything the data or the machine refuses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from welcome_point import APP_ID, APP_NAME, __version__
+from welcome_point.domain.errors import WelcomePointError
+
+LANGUAGE_CODES = ("de", "en", "ar", "fa", "uk", "tr")  # ui.i18n.LANGUAGES, without importing Qt
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _months(text: str) -> int:
+    value = int(text)
+    if not 1 <= value <= 60:
+        raise argparse.ArgumentTypeError("must be between 1 and 60")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_ID,
+        description=f"{APP_NAME}: record visits, plan shifts and write anonymised reports at a "
+                    "walk-in advice desk. Without a command, the window opens.",
+        epilog="Data folder: --data-dir, else $WELCOME_POINT_DATA, else the platform's user data folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder of the database and its backups")
+    parser.add_argument("--lang", choices=LANGUAGE_CODES, metavar="CODE",
+                        help="language of the window: " + ", ".join(LANGUAGE_CODES))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = commands.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--quit-after-first-paint", action="store_true",
+                     help="print the time of the first paint and quit (smoke tests, benchmarks)")
+
+    demo = commands.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--months", type=_months, default=12, help="months up to today (default 12)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed: same seed, same data (default 1)")
+    demo.add_argument("--force", action="store_true",
+                      help="replace data that is already there (a backup copy is taken first)")
+
+    commands.add_parser("info", help="show the data folder, database, schema revision and row counts")
+    return parser
+
+
+def _data_dir(option: str | None) -> Path:
+    from welcome_point.storage import location
+
+    path, explicit = location.resolve_data_dir(option)
+    return location.prepare_data_dir(path, explicit=explicit)
+
+
+def _cmd_info(data_dir: Path) -> int:
+    from welcome_point.services.info import InfoService
+    from welcome_point.storage.opening import open_database
+
+    database = open_database(data_dir)
+    try:
+        info = InfoService(database, data_dir).database_info()
+    finally:
+        database.dispose()
+    print(f"Data folder:     {info.data_dir}")
+    print(f"Database file:   {info.database_file}")
+    print(f"Schema revision: {info.revision} (this version: {info.head_revision})")
+    print(f"Welcome Point:   {info.site.name + ' (' + info.site.code + ')' if info.site else '-'}")
+    print("Rows:")
+    for name, count in info.counts.items():
+        print(f"  {name:<14} {count:>9,}")
+    return 0
+
+
+def _cmd_demo(data_dir: Path, args: argparse.Namespace) -> int:
+    from welcome_point.services.demo import DemoService
+    from welcome_point.storage import location
+    from welcome_point.storage.opening import open_database
+
+    database = open_database(data_dir)
+    try:
+        service = DemoService(database, location.backup_dir(data_dir))
+        service.check_may_fill(force=args.force)
+        print(f"Writing {args.months} months of demo data (seed {args.seed}) to {database.path} …",
+              flush=True)
+        result = service.fill(
+            months=args.months, seed=args.seed, force=args.force)
+    finally:
+        database.dispose()
+    if result.backup:
+        print(f"The previous data was copied to {result.backup}")
+    print(f"Done: {result.visits:,} visits, {result.visitors:,} visitors with cards, "
+          f"{result.volunteers} volunteers, {result.shifts} shifts.")
+    return 0
+
+
+def _cmd_gui(data_dir: Path, args: argparse.Namespace) -> int:
+    from welcome_point.storage import location, schema
+
+    # Cheap (sqlite3 only) refusal of a newer or damaged database, before any window.
+    schema.inspect_schema(location.database_file(data_dir))
+    from welcome_point.app import run
+
+    return run(data_dir, args.lang, quit_after_first_paint=getattr(args, "quit_after_first_paint", False))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"{APP_ID}: {exc} (see {APP_ID} --help)", file=sys.stderr)
+        return 2
+    try:
+        data_dir = _data_dir(args.data_dir)
+        if args.command == "demo":
+            return _cmd_demo(data_dir, args)
+        if args.command == "info":
+            return _cmd_info(data_dir)
+        return _cmd_gui(data_dir, args)
+    except WelcomePointError as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{APP_ID}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one line, and the details kept
+        report = _write_crash_report(exc)
+        print(f"{APP_ID}: unexpected error: {exc.__class__.__name__}: {exc}"
+              + (f" (details in {report})" if report else ""), file=sys.stderr)
+        return 1
+
+
+def _write_crash_report(exc: BaseException) -> Path | None:
+    import tempfile
+    import traceback
+
+    try:
+        handle, name = tempfile.mkstemp(prefix=f"{APP_ID}-crash-", suffix=".txt")
+        with open(handle, "w", encoding="utf-8") as out:
+            out.write(f"{APP_NAME} {__version__}\n")
+            out.write("".join(traceback.format_exception(exc)))
+        return Path(name)
+    except OSError:
+        return None
+
+
+def gui_main() -> int:
+    """Entry of the `gui-scripts` launcher: no console, so errors also go to a message box."""
+    import io
+
+    captured = io.StringIO()
+    real_stderr = sys.stderr
+    sys.stderr = captured
+    try:
+        code = main(sys.argv[1:])
+    finally:
+        sys.stderr = real_stderr
+    if code != 0 and captured.getvalue().strip():
+        real_stderr.write(captured.getvalue())
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, APP_NAME, captured.getvalue().strip())
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The domain: vocabularies, dataclasses, validation and errors. Standard library only."""

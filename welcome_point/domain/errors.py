@@ -1,0 +1,27 @@
+"""Errors that every layer may raise and every caller may catch without importing the layer."""
+
+from __future__ import annotations
+
+
+class WelcomePointError(Exception):
+    """Base of the errors that carry a message meant for the user."""
+
+
+class ValidationError(WelcomePointError, ValueError):
+    """A value does not fit the data model (unknown code, impossible time span, ...)."""
+
+
+class DataFolderError(WelcomePointError):
+    """The data folder is missing, not a folder, or not writable."""
+
+
+class DatabaseError(WelcomePointError):
+    """The database file cannot be used (locked, corrupt, not a database)."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The database was written by a newer version of the app; opening it could lose data."""
+
+
+class DatabaseNotEmptyError(WelcomePointError):
+    """A bulk operation (demo data) would mix with data that is already there."""

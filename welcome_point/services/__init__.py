@@ -1,0 +1,1 @@
+"""Use cases: one short session per user action."""

@@ -1,0 +1,53 @@
+"""Fill a database with demo data, refusing to mix it with data that is already there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from welcome_point.domain.errors import DatabaseNotEmptyError
+from welcome_point.services.demo_data import generate
+from welcome_point.storage import bulk, schema
+from welcome_point.storage.engine import Database
+from welcome_point.storage.repositories import SqlSettingsRepository, SqlStatisticsRepository
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    visits: int
+    visitors: int
+    volunteers: int
+    shifts: int
+    backup: Path | None
+
+
+class DemoService:
+    def __init__(self, database: Database, backups: Path) -> None:
+        self._db = database
+        self._backups = backups
+
+    def check_may_fill(self, *, force: bool = False) -> bool:
+        """Whether data would be replaced; refuses unless ``force``."""
+        with self._db.read() as session:
+            counts = SqlStatisticsRepository(session).row_counts()
+        holds_data = any(n for name, n in counts.items() if name not in bulk.KEPT_ON_REPLACE)
+        if holds_data and not force:
+            raise DatabaseNotEmptyError(
+                "The database already holds data; demo data would replace it. "
+                "Use --force to replace it (a backup copy is taken first).")
+        return holds_data
+
+    def fill(self, *, months: int = 12, seed: int = 1, today: date | None = None,
+             force: bool = False) -> DemoResult:
+        holds_data = self.check_may_fill(force=force)
+        data = generate(seed, today or date.today(), months)
+        copy = schema.backup_copy(self._db.path, self._backups, "before-demo") if holds_data else None
+        with self._db.write() as session:
+            bulk.erase_data(session)
+            bulk.write_dataset(session, data)
+            settings = SqlSettingsRepository(session)
+            settings.set("demo.seed", str(seed))
+            settings.set("site.code", data.sites[0].code)
+        return DemoResult(visits=len(data.visits), visitors=len(data.visitors),
+                          volunteers=len(data.volunteers), shifts=len(data.shifts), backup=copy)

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy tables, the SQLite engine, migrations and repositories."""

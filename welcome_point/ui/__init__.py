@@ -1,0 +1,1 @@
+"""The Qt user interface: pages, dialogs, thin item models. Never touches storage or SQL."""

@@ -1,0 +1,225 @@
+"""The main window: a sidebar of pages, a status bar with the site and the database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from welcome_point.ui.about import show_about
+from welcome_point.ui.assets import icon
+from welcome_point.ui.i18n import LANGUAGES
+from welcome_point.ui.pages import EmptyStatePage
+from welcome_point.ui.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from welcome_point.domain.models import DatabaseInfo
+
+PAGE_KEYS = ("desk", "visits", "referrals", "directory", "volunteers", "shifts", "reports", "settings")
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, settings: QSettings, language: str, version: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._language = language
+        self._version = version
+        self.setWindowTitle(self.tr("Welcome Point Desk"))
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(QSize(900, 560))
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.stack = QStackedWidget()
+        # Pages are built when first shown: start-up pays only for the page it opens on.
+        self.pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._info: DatabaseInfo | None = None
+        for key, title, factory in self._page_specs():
+            self._factories[key] = factory
+            self.stack.addWidget(QWidget())  # placeholder until built
+            QListWidgetItem(icon(key), title, self.sidebar).setData(Qt.ItemDataRole.UserRole, key)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.site_label = QLabel(self.tr("Opening the database…"))
+        self.database_label = QLabel()
+        self.statusBar().addWidget(self.site_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self.setStyleSheet(STYLE)
+        self._restore_geometry()
+        self.show_page(str(settings.value("window/page", "desk")))
+
+    def _page_specs(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        def empty(key: str, title: str, text: str, count_key: str | None = None,
+                  count_text: str = "") -> tuple[str, str, Callable[[], QWidget]]:
+            return key, title, lambda: EmptyStatePage(key, title, text, count_key, count_text)
+
+        return [
+            empty("desk", self.tr("Desk"), self.tr(
+                "Check visitors in within seconds: the waiting queue, the visit form with topics, "
+                "language and referrals, visitor cards and today's visits."),
+                "visits", self.tr("Visits in the database: %n")),
+            empty("visits", self.tr("Visits"), self.tr(
+                "Every visit, filtered by date, topic, language and volunteer, with CSV export."),
+                "visits", self.tr("Visits in the database: %n")),
+            empty("referrals", self.tr("Referrals"), self.tr(
+                "Open referrals with their follow-up dates, overdue ones highlighted, and counts "
+                "per partner."), "referrals", self.tr("Referrals in the database: %n")),
+            empty("directory", self.tr("Directory"), self.tr(
+                "Partner organisations with address, opening hours and languages; CSV import and "
+                "export; referral slips in two languages."),
+                "organisations", self.tr("Partner organisations in the database: %n")),
+            empty("volunteers", self.tr("Volunteers"), self.tr(
+                "Volunteers with their languages and roles, consent dates and hour certificates."),
+                "volunteers", self.tr("Volunteers in the database: %n")),
+            empty("shifts", self.tr("Shifts"), self.tr(
+                "A week view of shifts with staffing and language coverage, attendance and "
+                "printed rosters."), "shifts", self.tr("Shifts in the database: %n")),
+            empty("reports", self.tr("Reports"), self.tr(
+                "Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, "
+                "for the city and the partner cities.")),
+            ("settings", self.tr("Settings"), self._make_settings_page),
+        ]
+
+    def _make_settings_page(self) -> QWidget:
+        page = SettingsPage(self._language)
+        page.language_requested.connect(self.language_requested)
+        return page
+
+    def page(self, key: str) -> QWidget:
+        """The page for ``key``, built on first use."""
+        if key not in self.pages:
+            row = PAGE_KEYS.index(key)
+            page = self._factories[key]()
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages[key] = page
+            if self._info is not None and isinstance(page, EmptyStatePage | SettingsPage):
+                page.show_info(self._info)
+        return self.pages[key]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        page = self.page("settings")
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.page(PAGE_KEYS[row])
+            self.stack.setCurrentIndex(row)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number in range(self.sidebar.count()):
+            item = self.sidebar.item(number)
+            action = QAction(item.icon(), item.text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(self._page_switcher(number))
+            go_menu.addAction(action)
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self._language)
+            action.setData(code)
+            group.addAction(action)
+            language_menu.addAction(action)
+        group.triggered.connect(lambda action: self.language_requested.emit(action.data()))
+        language_menu.addSeparator()
+        hint = QAction(self.tr("The window is rebuilt in the chosen language."), self)
+        hint.setEnabled(False)
+        language_menu.addAction(hint)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Welcome Point Desk"), self)
+        about.triggered.connect(lambda: show_about(self, self._version))
+        help_menu.addAction(about)
+        about_qt = QAction(self.tr("About &Qt"), self)
+        about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
+        help_menu.addAction(about_qt)
+
+    def _page_switcher(self, number: int) -> Callable[[], None]:
+        return lambda: self.sidebar.setCurrentRow(number)
+
+    def show_page(self, key: str) -> None:
+        index = PAGE_KEYS.index(key) if key in PAGE_KEYS else 0
+        self.sidebar.setCurrentRow(index)
+
+    def current_page(self) -> str:
+        return PAGE_KEYS[self.stack.currentIndex()]
+
+    def show_database(self, info: DatabaseInfo) -> None:
+        site = info.site.name if info.site else self.tr("No Welcome Point set up yet")
+        self.site_label.setText(site)
+        # Isolate the path (U+2066 … U+2069) so a right-to-left sentence does not reorder it.
+        path = f"\u2066{info.database_file}\u2069"
+        self.database_label.setText(self.tr("Database: %1").replace("%1", path))
+        self.database_label.setToolTip(str(info.data_dir))
+        self._info = info
+        for page in self.pages.values():
+            if isinstance(page, EmptyStatePage | SettingsPage):
+                page.show_info(info)
+
+    def show_database_error(self, message: str) -> None:
+        self.site_label.setText(self.tr("The database could not be opened."))
+        QMessageBox.critical(self, self.tr("Database"), message)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/page", self.current_page())
+        self._settings.sync()
+        super().closeEvent(event)
+
+
+# A calm, high-contrast look; the sidebar mirrors with the layout direction on its own.
+STYLE = """
+QListWidget#sidebar { background: #eef3f5; border: none; padding-top: 8px; font-size: 11pt;
+                      outline: 0; }
+QListWidget#sidebar::item { padding: 9px 10px; border-radius: 6px; margin: 1px 6px; color: #1f3b4d; }
+QListWidget#sidebar::item:hover { background: #e0eaee; }
+QListWidget#sidebar::item:selected { background: #cfe5eb; color: #0b3440; font-weight: 600; }
+QLabel#emptyTitle { font-size: 18pt; font-weight: 600; color: #1f3b4d; margin-top: 8px; }
+QLabel#emptyStatus { color: #8a5a00; margin-top: 6px; }
+"""

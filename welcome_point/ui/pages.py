@@ -1,0 +1,52 @@
+"""Pages whose work a later version brings: they say honestly what will be there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from welcome_point.ui.assets import icon
+
+if TYPE_CHECKING:
+    from welcome_point.domain.models import DatabaseInfo
+
+
+class EmptyStatePage(QWidget):
+    """A centred icon, a title, what the page will do, and what the database already holds."""
+
+    def __init__(self, icon_name: str, title: str, explanation: str,
+                 count_key: str | None = None, count_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count_key = count_key
+        self._count_text = count_text  # already translated, with %n for the number
+        # A centred column of fixed maximum width: word-wrapped labels then get their
+        # height for that width instead of being clipped to one line.
+        column = QWidget()
+        column.setMaximumWidth(620)
+        layout = QVBoxLayout(column)
+        picture = QLabel()
+        picture.setPixmap(icon(icon_name).pixmap(72, 72))
+        self.title = QLabel(title)
+        self.title.setObjectName("emptyTitle")
+        self.explanation = QLabel(explanation)
+        self.explanation.setWordWrap(True)
+        self.status = QLabel(self.tr("Not available in this version yet."))
+        self.status.setObjectName("emptyStatus")
+        self.count = QLabel()
+        self.count.setVisible(False)
+        for widget in (picture, self.title, self.explanation, self.status, self.count):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(column, 4, Qt.AlignmentFlag.AlignVCenter)
+        outer.addStretch(1)
+
+    def show_info(self, info: DatabaseInfo) -> None:
+        if self.count_key is None:
+            return
+        number = info.counts.get(self.count_key, 0)
+        self.count.setText(self._count_text.replace("%n", QLocale().toString(number)))
+        self.count.setVisible(True)

@@ -1,0 +1,98 @@
+"""Settings: where the data lives and what it holds. More settings come with the issues that need them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from welcome_point.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from welcome_point.domain.models import DatabaseInfo
+
+
+class SettingsPage(QWidget):
+    language_requested = Signal(str)
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._info: DatabaseInfo | None = None
+        layout = QVBoxLayout(self)
+
+        appearance = QGroupBox(self.tr("Language"))
+        row = QHBoxLayout(appearance)
+        self.language_box = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(self.language_box.findData(language))
+        self.language_box.setAccessibleName(self.tr("Language of the app"))
+        self.switch_button = apply_button = QPushButton(self.tr("Switch language"))
+        apply_button.clicked.connect(self._request_language)
+        note = QLabel(self.tr("The window is rebuilt in the new language; nothing is lost."))
+        note.setWordWrap(True)
+        row.addWidget(self.language_box)
+        row.addWidget(apply_button)
+        row.addWidget(note, 1)
+        layout.addWidget(appearance)
+
+        storage = QGroupBox(self.tr("Data"))
+        form = QFormLayout(storage)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.site = QLabel(self.tr("Opening the database…"))
+        # Paths read left to right in every language; a read-only field scrolls a long one.
+        self.folder = QLineEdit()
+        self.database = QLineEdit()
+        for field in (self.folder, self.database):
+            field.setReadOnly(True)
+            field.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.revision = QLabel()
+        self.counts = QLabel()
+        form.addRow(self.tr("Welcome Point:"), self.site)
+        form.addRow(self.tr("Data folder:"), self.folder)
+        form.addRow(self.tr("Database file:"), self.database)
+        form.addRow(self.tr("Schema version:"), self.revision)
+        form.addRow(self.tr("Records:"), self.counts)
+        self.open_folder = QPushButton(self.tr("Open data folder"))
+        self.open_folder.setEnabled(False)
+        self.open_folder.clicked.connect(self._open_folder)
+        form.addRow("", self.open_folder)
+        layout.addWidget(storage)
+        layout.addStretch(1)
+
+    def _request_language(self) -> None:
+        self.language_requested.emit(self.language_box.currentData())
+
+    def _open_folder(self) -> None:
+        if self._info is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._info.data_dir)))
+
+    def show_info(self, info: DatabaseInfo) -> None:
+        self._info = info
+        locale = QLocale()
+        self.site.setText(info.site.name if info.site else
+                          self.tr("No Welcome Point set up yet (try the demo data: welcome-point demo)."))
+        self.folder.setText(str(info.data_dir))
+        self.database.setText(str(info.database_file))
+        self.revision.setText(info.revision or "–")
+        names = {
+            "visits": self.tr("Visits"), "visitors": self.tr("Visitors with a card"),
+            "referrals": self.tr("Referrals"), "organisations": self.tr("Partner organisations"),
+            "volunteers": self.tr("Volunteers"), "shifts": self.tr("Shifts"),
+            "assignments": self.tr("Shift assignments"),
+        }
+        self.counts.setText("\n".join(f"{label}: {locale.toString(info.counts.get(key, 0))}"
+                                      for key, label in names.items()))
+        self.open_folder.setEnabled(True)
