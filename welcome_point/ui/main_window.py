@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+            available = self.screen().availableGeometry()
+            self.resize(min(1280, int(available.width() * 0.95)), min(800, int(available.height() * 0.92)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
