@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 LANGS := de en ar fa uk tr
 SOURCES = $(shell find welcome_point -name '*.py' -not -path '*/migrations/*' | sort)
 
-.PHONY: run test lint translations bench screenshots clean
+.PHONY: run test lint translations bench screenshots package clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,7 @@ run: $(VENV)/.installed-run
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check welcome_point tests benchmarks scripts
 	$(BIN)/lint-imports
+	$(BIN)/mypy welcome_point
 
 test: lint
 	$(BIN)/python -m pytest
@@ -42,6 +43,11 @@ bench: $(VENV)/.installed-test
 
 screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py
+
+# A folder with the app and its own Python, for machines without Python (dist/welcome-point/).
+package: $(VENV)/.installed-run
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.5"
+	$(BIN)/pyinstaller packaging/welcome-point.spec --noconfirm --distpath dist --workpath build
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

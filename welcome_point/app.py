@@ -18,6 +18,8 @@ from welcome_point import APP_ID, APP_NAME, __version__
 from welcome_point.ui.i18n import RIGHT_TO_LEFT, Translations, system_language
 
 if TYPE_CHECKING:
+    from welcome_point.services.info import InfoService
+    from welcome_point.storage.engine import Database
     from welcome_point.ui.main_window import MainWindow
 
 
@@ -60,8 +62,8 @@ class DeskApplication:
         self.language = language or str(settings.value("language", "")) or system_language()
         self.translations = Translations()
         self.window: MainWindow | None = None
-        self.database = None
-        self.info_service = None
+        self.database: Database | None = None
+        self.info_service: InfoService | None = None
         self.database_error: str | None = None
 
     def start(self, on_first_paint: Callable[[], None] | None = None,
@@ -110,9 +112,9 @@ class DeskApplication:
 
         assert self.window is not None
         try:
-            self.database = open_database(self.data_dir)
-            self.info_service = InfoService(self.database, self.data_dir)
-            self.window.show_database(self.info_service.database_info())
+            database = self.database = open_database(self.data_dir)
+            service = self.info_service = InfoService(database, self.data_dir)
+            self.window.show_database(service.database_info())
         except WelcomePointError as exc:
             self.database_error = str(exc)
             self.window.show_database_error(str(exc))

@@ -44,7 +44,7 @@ TOPIC_WEIGHTS = {
     "health": 8, "school": 7, "family": 5, "leisure": 4, "volunteering": 2, "donations": 3, "other": 3,
 }
 # What people who speak a language ask about more (or less) often than average.
-TOPIC_TILT = {
+TOPIC_TILT: dict[str, dict[str, float]] = {
     "uk": {"work": 1.8, "german_course": 1.5, "school": 1.4, "residence": 0.6},
     "ar": {"residence": 1.4, "family": 1.8, "letters": 1.2},
     "fa": {"residence": 1.6, "family": 1.5},
@@ -164,8 +164,8 @@ class _Generator:
         self.first_day = months_back(today, months)
 
     def pick(self, weighted: Sequence[tuple[str, float]]) -> str:
-        codes, weights = zip(*weighted, strict=True)
-        return self.rng.choices(codes, weights)[0]
+        codes = [code for code, _ in weighted]
+        return self.rng.choices(codes, [weight for _, weight in weighted])[0]
 
     def organisations(self) -> list[m.Organisation]:
         result = []

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             row = PAGE_KEYS.index(key)
             page = self._factories[key]()
             placeholder = self.stack.widget(row)
+            assert placeholder is not None
             self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
