@@ -32,186 +32,214 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="32"/>
+        <location filename="../welcome_point/ui/pages.py" line="35"/>
         <source>Not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <source>The data folder cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <source>The action could not be completed; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <source>An unexpected error occurred; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="39"/>
+        <location filename="../welcome_point/ui/main_window.py" line="44"/>
         <source>Welcome Point Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="47"/>
+        <location filename="../welcome_point/ui/main_window.py" line="52"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="66"/>
+        <location filename="../welcome_point/ui/main_window.py" line="72"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="81"/>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="82"/>
+        <location filename="../welcome_point/ui/main_window.py" line="88"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="84"/>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
-        <source>Visits in the database: %n</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="85"/>
-        <source>Visits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="86"/>
-        <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="88"/>
-        <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="89"/>
-        <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../welcome_point/ui/main_window.py" line="90"/>
-        <source>Referrals in the database: %n</source>
+        <location filename="../welcome_point/ui/main_window.py" line="93"/>
+        <source>Visits in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="91"/>
-        <source>Directory</source>
+        <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="92"/>
-        <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
+        <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="94"/>
-        <source>Partner organisations in the database: %n</source>
+        <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="95"/>
-        <source>Volunteers</source>
+        <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="96"/>
-        <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
+        <source>Referrals in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <source>Volunteers in the database: %n</source>
+        <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <source>Shifts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
-        <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
+        <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <source>Shifts in the database: %n</source>
+        <source>Partner organisations in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <source>Reports</source>
+        <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
+        <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <source>Volunteers in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <source>Settings</source>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <source>Shifts in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="122"/>
+        <location filename="../welcome_point/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="132"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="136"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="137"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="177"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="155"/>
+        <location filename="../welcome_point/ui/main_window.py" line="192"/>
         <source>No Welcome Point set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="157"/>
+        <location filename="../welcome_point/ui/main_window.py" line="197"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="164"/>
+        <location filename="../welcome_point/ui/main_window.py" line="205"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="165"/>
+        <location filename="../welcome_point/ui/main_window.py" line="207"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,102 +247,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="30"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="35"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="36"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="41"/>
         <source>Language of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="37"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="42"/>
         <source>Switch language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="39"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="44"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="51"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="54"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="57"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="63"/>
         <source>Welcome Point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="58"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="64"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Database file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="60"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Schema version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="61"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
         <source>Records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="62"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>Open data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="80"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>No Welcome Point set up yet (try the demo data: welcome-point demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
         <source>Visitors with a card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Partner organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
         <source>Shift assignments</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,186 +32,214 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="32"/>
+        <location filename="../welcome_point/ui/pages.py" line="35"/>
         <source>Not available in this version yet.</source>
         <translation>هنوز در این نسخه در دسترس نیست.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
+        <translation>این پایگاه داده با نسخه‌ای جدیدتر از Welcome Point Desk نوشته شده است. لطفاً آن نسخه را نصب کنید؛ پایگاه داده تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <source>The data folder cannot be used.</source>
+        <translation>از پوشه داده‌ها نمی‌توان استفاده کرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
+        <translation>از پایگاه داده نمی‌توان استفاده کرد. برنامه‌های دیگری را که از آن استفاده می‌کنند ببندید یا یک نسخه پشتیبان را بازگردانید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <source>The action could not be completed; nothing was changed.</source>
+        <translation>این کار انجام نشد؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <source>An unexpected error occurred; nothing was changed.</source>
+        <translation>خطای غیرمنتظره‌ای رخ داد؛ چیزی تغییر نکرد.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="39"/>
+        <location filename="../welcome_point/ui/main_window.py" line="44"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="47"/>
+        <location filename="../welcome_point/ui/main_window.py" line="52"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="66"/>
+        <location filename="../welcome_point/ui/main_window.py" line="72"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="81"/>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="82"/>
+        <location filename="../welcome_point/ui/main_window.py" line="88"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation>ثبت ورود مراجعان در چند ثانیه: صف انتظار، فرم مراجعه با موضوع‌ها، زبان و ارجاع‌ها، کارت‌های مراجعان و مراجعه‌های امروز.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="84"/>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
-        <source>Visits in the database: %n</source>
-        <translation>پایگاه داده %n مراجعه دارد.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="90"/>
+        <location filename="../welcome_point/ui/main_window.py" line="93"/>
+        <source>Visits in the database: %1</source>
+        <translation>پایگاه داده %1 مراجعه دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="85"/>
+        <location filename="../welcome_point/ui/main_window.py" line="91"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="86"/>
+        <location filename="../welcome_point/ui/main_window.py" line="92"/>
         <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation>همه مراجعه‌ها، با فیلتر بر اساس تاریخ، موضوع، زبان و داوطلب، همراه با خروجی CSV.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="88"/>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="89"/>
+        <location filename="../welcome_point/ui/main_window.py" line="95"/>
         <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation>ارجاع‌های باز با تاریخ پیگیری، برجسته‌سازی موارد عقب‌افتاده و تعداد ارجاع‌ها برای هر سازمان همکار.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="90"/>
-        <source>Referrals in the database: %n</source>
-        <translation>پایگاه داده %n ارجاع دارد.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <source>Referrals in the database: %1</source>
+        <translation>پایگاه داده %1 ارجاع دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="91"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
         <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation>سازمان‌های همکار با نشانی، ساعات کاری و زبان‌ها؛ ورود و خروج داده با CSV؛ برگه‌های ارجاع به دو زبان.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="94"/>
-        <source>Partner organisations in the database: %n</source>
-        <translation>پایگاه داده %n سازمان همکار دارد.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <source>Partner organisations in the database: %1</source>
+        <translation>پایگاه داده %1 سازمان همکار دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>داوطلبان با زبان‌ها و نقش‌هایشان، تاریخ رضایت‌نامه و گواهی ساعات کار داوطلبانه.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <source>Volunteers in the database: %n</source>
-        <translation>پایگاه داده %n داوطلب دارد.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <source>Volunteers in the database: %1</source>
+        <translation>پایگاه داده %1 داوطلب دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>نمای هفتگی شیفت‌ها با پوشش نیرو و زبان، حضور و غیاب و برنامه‌های چاپی.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <source>Shifts in the database: %n</source>
-        <translation>پایگاه داده %n شیفت دارد.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <source>Shifts in the database: %1</source>
+        <translation>پایگاه داده %1 شیفت دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>گزارش‌های ماهانه بی‌نام به صورت PDF، CSV و JSON، با پنهان‌سازی اعداد کوچک، برای شهر و شهرهای همکار.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="122"/>
+        <location filename="../welcome_point/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="132"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>پنجره با زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="136"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="137"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;درباره Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="177"/>
         <source>About &amp;Qt</source>
         <translation>درباره &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="155"/>
+        <location filename="../welcome_point/ui/main_window.py" line="192"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="157"/>
+        <location filename="../welcome_point/ui/main_window.py" line="197"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="164"/>
+        <location filename="../welcome_point/ui/main_window.py" line="205"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="165"/>
+        <location filename="../welcome_point/ui/main_window.py" line="207"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
@@ -219,102 +247,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="30"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="35"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="36"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="41"/>
         <source>Language of the app</source>
         <translation>زبان برنامه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="37"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="42"/>
         <source>Switch language</source>
         <translation>تغییر زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="39"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="44"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>پنجره با زبان جدید دوباره ساخته می‌شود؛ چیزی از دست نمی‌رود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="51"/>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="54"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="57"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="63"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="58"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="64"/>
         <source>Data folder:</source>
         <translation>پوشه داده‌ها:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Database file:</source>
         <translation>فایل پایگاه داده:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="60"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Schema version:</source>
         <translation>نسخه طرح‌واره:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="61"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
         <source>Records:</source>
         <translation>رکوردها:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="62"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>Open data folder</source>
         <translation>باز کردن پوشه داده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="80"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>No Welcome Point set up yet (try the demo data: welcome-point demo).</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است (داده‌های نمونه را امتحان کنید: welcome-point demo).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
         <source>Visitors with a card</source>
         <translation>مراجعان دارای کارت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Partner organisations</source>
         <translation>سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
         <source>Shift assignments</source>
         <translation>تخصیص شیفت‌ها</translation>
     </message>

@@ -32,186 +32,214 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="32"/>
+        <location filename="../welcome_point/ui/pages.py" line="35"/>
         <source>Not available in this version yet.</source>
         <translation>Bu sürümde henüz kullanılamıyor.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
+        <translation>Bu veritabanı Welcome Point Desk&apos;in daha yeni bir sürümüyle yazılmış. Lütfen o sürümü yükleyin; veritabanı değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <source>The data folder cannot be used.</source>
+        <translation>Veri klasörü kullanılamıyor.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
+        <translation>Veritabanı kullanılamıyor. Onu kullanan diğer programları kapatın veya bir yedek kopyayı geri yükleyin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <source>The action could not be completed; nothing was changed.</source>
+        <translation>İşlem tamamlanamadı; hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <source>An unexpected error occurred; nothing was changed.</source>
+        <translation>Beklenmeyen bir hata oluştu; hiçbir şey değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="39"/>
+        <location filename="../welcome_point/ui/main_window.py" line="44"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="47"/>
+        <location filename="../welcome_point/ui/main_window.py" line="52"/>
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="66"/>
+        <location filename="../welcome_point/ui/main_window.py" line="72"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="81"/>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
         <source>Desk</source>
         <translation>Karşılama</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="82"/>
+        <location filename="../welcome_point/ui/main_window.py" line="88"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation>Ziyaretçileri saniyeler içinde kaydedin: bekleme sırası, konu, dil ve yönlendirmeleri içeren ziyaret formu, ziyaretçi kartları ve bugünkü ziyaretler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="84"/>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
-        <source>Visits in the database: %n</source>
-        <translation>Veritabanında %n ziyaret kayıtlı.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="90"/>
+        <location filename="../welcome_point/ui/main_window.py" line="93"/>
+        <source>Visits in the database: %1</source>
+        <translation>Veritabanında %1 ziyaret kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="85"/>
+        <location filename="../welcome_point/ui/main_window.py" line="91"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="86"/>
+        <location filename="../welcome_point/ui/main_window.py" line="92"/>
         <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation>Tarihe, konuya, dile ve gönüllüye göre filtrelenebilen tüm ziyaretler; CSV olarak dışa aktarılabilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="88"/>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="89"/>
+        <location filename="../welcome_point/ui/main_window.py" line="95"/>
         <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation>Takip tarihleriyle açık yönlendirmeler; gecikenler vurgulanır, partner başına sayılar gösterilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="90"/>
-        <source>Referrals in the database: %n</source>
-        <translation>Veritabanında %n yönlendirme kayıtlı.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <source>Referrals in the database: %1</source>
+        <translation>Veritabanında %1 yönlendirme kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="91"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
         <source>Directory</source>
         <translation>Rehber</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
         <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation>Adres, çalışma saatleri ve dilleriyle partner kuruluşlar; CSV içe ve dışa aktarma; iki dilli yönlendirme belgeleri.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="94"/>
-        <source>Partner organisations in the database: %n</source>
-        <translation>Veritabanında %n partner kuruluş kayıtlı.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <source>Partner organisations in the database: %1</source>
+        <translation>Veritabanında %1 partner kuruluş kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>Dilleri ve rolleriyle gönüllüler, onay tarihleri ve çalışma saati belgeleri.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <source>Volunteers in the database: %n</source>
-        <translation>Veritabanında %n gönüllü kayıtlı.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <source>Volunteers in the database: %1</source>
+        <translation>Veritabanında %1 gönüllü kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>Haftalık vardiya görünümü: kadro ve dil kapsamı, katılım ve basılı vardiya çizelgeleri.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <source>Shifts in the database: %n</source>
-        <translation>Veritabanında %n vardiya kayıtlı.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <source>Shifts in the database: %1</source>
+        <translation>Veritabanında %1 vardiya kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>Şehir ve partner şehirler için PDF, CSV ve JSON biçiminde, küçük hücre gizlemeli anonimleştirilmiş aylık raporlar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="122"/>
+        <location filename="../welcome_point/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>D&amp;il</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="132"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Pencere seçilen dilde yeniden oluşturulur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="136"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="137"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>Welcome Point Desk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="177"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="155"/>
+        <location filename="../welcome_point/ui/main_window.py" line="192"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="157"/>
+        <location filename="../welcome_point/ui/main_window.py" line="197"/>
         <source>Database: %1</source>
         <translation>Veritabanı: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="164"/>
+        <location filename="../welcome_point/ui/main_window.py" line="205"/>
         <source>The database could not be opened.</source>
         <translation>Veritabanı açılamadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="165"/>
+        <location filename="../welcome_point/ui/main_window.py" line="207"/>
         <source>Database</source>
         <translation>Veritabanı</translation>
     </message>
@@ -219,102 +247,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="30"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="35"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="36"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="41"/>
         <source>Language of the app</source>
         <translation>Uygulama dili</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="37"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="42"/>
         <source>Switch language</source>
         <translation>Dili değiştir</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="39"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="44"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Pencere yeni dilde yeniden oluşturulur; hiçbir şey kaybolmaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="51"/>
         <source>Data</source>
         <translation>Veriler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="54"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="57"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="63"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="58"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="64"/>
         <source>Data folder:</source>
         <translation>Veri klasörü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Database file:</source>
         <translation>Veritabanı dosyası:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="60"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Schema version:</source>
         <translation>Şema sürümü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="61"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
         <source>Records:</source>
         <translation>Kayıtlar:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="62"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="80"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>No Welcome Point set up yet (try the demo data: welcome-point demo).</source>
         <translation>Henüz Welcome Point kurulmadı (demo verilerini deneyin: welcome-point demo).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
         <source>Visitors with a card</source>
         <translation>Kartı olan ziyaretçiler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Partner organisations</source>
         <translation>Partner kuruluşlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
         <source>Shift assignments</source>
         <translation>Vardiya atamaları</translation>
     </message>

@@ -32,186 +32,214 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="32"/>
+        <location filename="../welcome_point/ui/pages.py" line="35"/>
         <source>Not available in this version yet.</source>
         <translation>У цій версії ще недоступно.</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
+        <translation>Цю базу даних записала новіша версія Welcome Point Desk. Встановіть, будь ласка, цю версію; базу даних не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <source>The data folder cannot be used.</source>
+        <translation>Папку даних не можна використати.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
+        <translation>Базу даних не можна використати. Закрийте інші програми, які її використовують, або відновіть резервну копію.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <source>The action could not be completed; nothing was changed.</source>
+        <translation>Дію не вдалося завершити; нічого не змінено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <source>An unexpected error occurred; nothing was changed.</source>
+        <translation>Сталася неочікувана помилка; нічого не змінено.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="39"/>
+        <location filename="../welcome_point/ui/main_window.py" line="44"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="47"/>
+        <location filename="../welcome_point/ui/main_window.py" line="52"/>
         <source>Pages</source>
         <translation>Сторінки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="66"/>
+        <location filename="../welcome_point/ui/main_window.py" line="72"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="81"/>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="82"/>
+        <location filename="../welcome_point/ui/main_window.py" line="88"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation>Реєстрація відвідувачів за лічені секунди: черга очікування, форма відвідування з темами, мовою та направленнями, картки відвідувачів і сьогоднішні відвідування.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="84"/>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
-        <source>Visits in the database: %n</source>
-        <translation>Відвідувань у базі даних: %n.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="90"/>
+        <location filename="../welcome_point/ui/main_window.py" line="93"/>
+        <source>Visits in the database: %1</source>
+        <translation>Відвідувань у базі даних: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="85"/>
+        <location filename="../welcome_point/ui/main_window.py" line="91"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="86"/>
+        <location filename="../welcome_point/ui/main_window.py" line="92"/>
         <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation>Усі відвідування з фільтрами за датою, темою, мовою та волонтером, з експортом у CSV.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="88"/>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="89"/>
+        <location filename="../welcome_point/ui/main_window.py" line="95"/>
         <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation>Відкриті направлення з датами повторного контакту (прострочені виділено) і кількістю за партнерами.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="90"/>
-        <source>Referrals in the database: %n</source>
-        <translation>Направлень у базі даних: %n.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <source>Referrals in the database: %1</source>
+        <translation>Направлень у базі даних: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="91"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
         <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation>Організації-партнери з адресою, годинами роботи та мовами; імпорт і експорт CSV; бланки направлень двома мовами.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="94"/>
-        <source>Partner organisations in the database: %n</source>
-        <translation>Організацій-партнерів у базі даних: %n.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <source>Partner organisations in the database: %1</source>
+        <translation>Організацій-партнерів у базі даних: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>Волонтери з їхніми мовами та ролями, датами згоди й довідками про відпрацьовані години.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <source>Volunteers in the database: %n</source>
-        <translation>Волонтерів у базі даних: %n.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <source>Volunteers in the database: %1</source>
+        <translation>Волонтерів у базі даних: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>Тижневий огляд змін: укомплектованість і покриття мов, присутність і друковані графіки чергувань.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <source>Shifts in the database: %n</source>
-        <translation>Змін у базі даних: %n.</translation>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <source>Shifts in the database: %1</source>
+        <translation>Змін у базі даних: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>Анонімізовані щомісячні звіти у форматах PDF, CSV і JSON із приховуванням малих значень — для міста та міст-партнерів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>&amp;Go</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="122"/>
+        <location filename="../welcome_point/ui/main_window.py" line="159"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="132"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Вікно буде перебудовано вибраною мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="136"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="137"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Про Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="177"/>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="155"/>
+        <location filename="../welcome_point/ui/main_window.py" line="192"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="157"/>
+        <location filename="../welcome_point/ui/main_window.py" line="197"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="164"/>
+        <location filename="../welcome_point/ui/main_window.py" line="205"/>
         <source>The database could not be opened.</source>
         <translation>Не вдалося відкрити базу даних.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="165"/>
+        <location filename="../welcome_point/ui/main_window.py" line="207"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
@@ -219,102 +247,102 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="30"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="35"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="36"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="41"/>
         <source>Language of the app</source>
         <translation>Мова застосунку</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="37"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="42"/>
         <source>Switch language</source>
         <translation>Змінити мову</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="39"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="44"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Вікно буде перебудовано новою мовою; нічого не втратиться.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="51"/>
         <source>Data</source>
         <translation>Дані</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="54"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="57"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="63"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="58"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="64"/>
         <source>Data folder:</source>
         <translation>Папка даних:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Database file:</source>
         <translation>Файл бази даних:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="60"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Schema version:</source>
         <translation>Версія схеми:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="61"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
         <source>Records:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="62"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>Open data folder</source>
         <translation>Відкрити папку даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="80"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>No Welcome Point set up yet (try the demo data: welcome-point demo).</source>
         <translation>Welcome Point ще не налаштовано (спробуйте демодані: welcome-point demo).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
         <source>Visitors with a card</source>
         <translation>Відвідувачі з карткою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Partner organisations</source>
         <translation>Організації-партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
         <source>Shift assignments</source>
         <translation>Призначення на зміни</translation>
     </message>

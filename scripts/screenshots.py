@@ -44,8 +44,9 @@ def main(out: Path) -> None:
             desk = DeskApplication(app, data, settings, language)
             window = desk.start()
             window.setGeometry(0, 0, 1366, 768)
-            desk.open_database()
             window.show_page(page)
+            while desk.info_service is None and desk.database_error is None:
+                app.processEvents()  # the database opens in the background after the first paint
             for _ in range(5):
                 app.processEvents()
             target = out / f"main-{language}-{page}.png"
@@ -53,8 +54,7 @@ def main(out: Path) -> None:
             print(target)
             window.close()
             desk.translations.remove(app)
-            if desk.database is not None:
-                desk.database.dispose()
+            desk.close()
 
 
 if __name__ == "__main__":

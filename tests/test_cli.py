@@ -72,6 +72,8 @@ def bad_inputs(tmp_path):
         "unknown option": (["--frobnicate"], 2, "unrecognized arguments"),
         "bad months": (["--data-dir", str(tmp_path), "demo", "--months", "0"], 2, "between 1 and 60"),
         "unknown language": (["--lang", "xx", "info"], 2, "invalid choice"),
+        "months not a number": (["demo", "--months", "abc"], 2, "must be a whole number"),
+        "empty data folder": (["--data-dir", "", "info"], 1, "empty"),
         "data folder is a file": (["--data-dir", str(a_file), "info"], 1, "is a file"),
         "missing parent folder": (["--data-dir", str(tmp_path / "no" / "such"), "info"], 1, "does not exist"),
         "corrupt database": (["--data-dir", str(corrupt), "info"], 1, "damaged"),
@@ -80,7 +82,8 @@ def bad_inputs(tmp_path):
     }
 
 
-@pytest.mark.parametrize("case", ["unknown option", "bad months", "unknown language", "data folder is a file",
+@pytest.mark.parametrize("case", ["unknown option", "bad months", "unknown language", "months not a number",
+                                  "empty data folder", "data folder is a file",
                                   "missing parent folder", "corrupt database", "newer database",
                                   "newer database, window"])
 def test_bad_input_gives_one_clear_line(tmp_path, capsys, case):
@@ -123,3 +126,17 @@ def test_gui_smoke_start_paints_before_heavy_imports(tmp_path):
     assert "qtbase_de.qm" in lines["translations"]
     assert "icon-ok=True" in lines["assets"]
     assert (tmp_path / location.DATABASE_NAME).exists()
+
+
+def test_the_cli_knows_the_same_languages_as_the_window():
+    from welcome_point.cli import LANGUAGE_CODES
+    from welcome_point.ui.i18n import LANGUAGES
+
+    assert tuple(LANGUAGES) == LANGUAGE_CODES
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    done = subprocess.run(f"'{sys.executable}' -m welcome_point --data-dir '{tmp_path}' info | head -1",
+                          shell=True, capture_output=True, text=True, timeout=60)
+    assert done.stdout.startswith("Data folder:")
+    assert done.stderr == ""

@@ -15,9 +15,11 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from welcome_point import APP_ID, APP_NAME, __version__
+from welcome_point.ui.background import BackgroundRunner
 from welcome_point.ui.i18n import RIGHT_TO_LEFT, Translations, system_language
 
 if TYPE_CHECKING:
+    from welcome_point.domain.models import DatabaseInfo
     from welcome_point.services.info import InfoService
     from welcome_point.storage.engine import Database
     from welcome_point.ui.main_window import MainWindow
@@ -64,14 +66,15 @@ class DeskApplication:
         self.window: MainWindow | None = None
         self.database: Database | None = None
         self.info_service: InfoService | None = None
-        self.database_error: str | None = None
+        self.database_error: Exception | None = None
+        self.runner = BackgroundRunner()
 
     def start(self, on_first_paint: Callable[[], None] | None = None,
               on_ready: Callable[[], None] | None = None) -> MainWindow:
-        """Show the window; after its first paint, open the database.
+        """Show the window; after its first paint, open the database in the background.
 
         ``on_first_paint`` runs at the first paint, before the database opens;
-        ``on_ready`` once the database is open (or failed to open).
+        ``on_ready`` once the database is open or has failed to open.
         """
         self.translations.install(self.app, self.language)
         if self.language in RIGHT_TO_LEFT:
@@ -81,11 +84,9 @@ class DeskApplication:
         def after_paint() -> None:
             if on_first_paint is not None:
                 on_first_paint()
-            self.open_database()
+            self.open_database(on_ready)
             if self.language not in RIGHT_TO_LEFT:
                 self._register_fonts()
-            if on_ready is not None:
-                on_ready()
 
         _FirstPaint(self.app, after_paint)
         window.show()
@@ -104,20 +105,40 @@ class DeskApplication:
         self.window = window
         return window
 
-    def open_database(self) -> None:
-        """Open (create or upgrade) the database and show what it holds."""
-        from welcome_point.domain.errors import WelcomePointError
-        from welcome_point.services.info import InfoService
-        from welcome_point.storage.opening import open_database
+    def open_database(self, on_ready: Callable[[], None] | None = None) -> None:
+        """Open (create, or copy and upgrade) the database off the UI thread, then show it.
 
-        assert self.window is not None
-        try:
-            database = self.database = open_database(self.data_dir)
-            service = self.info_service = InfoService(database, self.data_dir)
-            self.window.show_database(service.database_info())
-        except WelcomePointError as exc:
-            self.database_error = str(exc)
-            self.window.show_database_error(str(exc))
+        The worker imports SQLAlchemy and Alembic too, so the window stays responsive.
+        """
+        data_dir = self.data_dir
+
+        def work() -> tuple[Database, InfoService, DatabaseInfo]:
+            from welcome_point.services.info import InfoService
+            from welcome_point.storage.opening import open_database
+
+            database = open_database(data_dir)
+            service = InfoService(database, data_dir)
+            return database, service, service.database_info()
+
+        def done(result: tuple[Database, InfoService, DatabaseInfo]) -> None:
+            self.database, self.info_service, info = result
+            try:
+                if self.window is not None:
+                    self.window.show_database(info)
+            finally:
+                if on_ready is not None:
+                    on_ready()
+
+        def failed(exc: Exception) -> None:
+            self.database_error = exc
+            try:
+                if self.window is not None:
+                    self.window.show_database_error(exc)
+            finally:
+                if on_ready is not None:
+                    on_ready()
+
+        self.runner.run(work, done, failed)
 
     def switch_language(self, language: str) -> None:
         if language == self.translations.language:
@@ -135,8 +156,17 @@ class DeskApplication:
         window.show_page(page)
         if self.info_service is not None:
             window.show_database(self.info_service.database_info())
+        elif self.database_error is not None:
+            window.show_database_error(self.database_error, dialog=False)
         window.show()
         old.deleteLater()
+
+    def close(self) -> None:
+        """Wait for background work, then release the database (tests, scripts, app exit)."""
+        self.runner.wait()
+        if self.database is not None:
+            self.database.dispose()
+            self.database = None
 
 
 def run(data_dir: Path, language: str | None = None, *, quit_after_first_paint: bool = False) -> int:
@@ -162,7 +192,7 @@ def run(data_dir: Path, language: str | None = None, *, quit_after_first_paint: 
         from welcome_point.ui.assets import asset_path, icon
 
         print(f"translations {','.join(desk.translations.loaded_files) or 'none'}", flush=True)
-        print(f"assets {asset_path()} icon-ok={not icon('desk').isNull()}", flush=True)
+        print(f"assets {asset_path()} icon-ok={not icon('desk').pixmap(22, 22).isNull()}", flush=True)
         if desk.database_error:
             print(f"database-error {desk.database_error}", flush=True)
         app.quit()
@@ -172,6 +202,7 @@ def run(data_dir: Path, language: str | None = None, *, quit_after_first_paint: 
     else:
         desk.start()
     code = app.exec()
+    desk.close()
     if quit_after_first_paint and desk.database_error:
         return 1
     return code

@@ -28,7 +28,10 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _months(text: str) -> int:
-    value = int(text)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
     if not 1 <= value <= 60:
         raise argparse.ArgumentTypeError("must be between 1 and 60")
     return value
@@ -119,12 +122,12 @@ def _cmd_gui(data_dir: Path, args: argparse.Namespace) -> int:
     return run(data_dir, args.lang, quit_after_first_paint=getattr(args, "quit_after_first_paint", False))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
+    """Run the command; ``windowed`` (the gui-scripts launcher) also shows errors in a box."""
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
-        print(f"{APP_ID}: {exc} (see {APP_ID} --help)", file=sys.stderr)
-        return 2
+        return _fail(f"{exc} (see {APP_ID} --help)", 2, windowed)
     try:
         data_dir = _data_dir(args.data_dir)
         if args.command == "demo":
@@ -133,25 +136,39 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_info(data_dir)
         return _cmd_gui(data_dir, args)
     except WelcomePointError as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc), 1, windowed)
     except KeyboardInterrupt:
-        print(f"{APP_ID}: interrupted", file=sys.stderr)
-        return 130
+        return _fail("interrupted", 130, windowed)
+    except BrokenPipeError:
+        # `welcome-point info | head`: the reader left; not an error of ours.
+        sys.stdout = None  # no flush at exit into the closed pipe
+        return 0
     except Exception as exc:  # the last line of defence: one line, and the details kept
         report = _write_crash_report(exc)
-        print(f"{APP_ID}: unexpected error: {exc.__class__.__name__}: {exc}"
-              + (f" (details in {report})" if report else ""), file=sys.stderr)
-        return 1
+        where = f" (details in {report})" if report else ""
+        return _fail(f"unexpected error: {exc.__class__.__name__}: {exc}{where}", 1, windowed)
+
+
+def _fail(message: str, code: int, windowed: bool) -> int:
+    if sys.stderr is not None:  # None under pythonw on Windows
+        print(f"{APP_ID}: {message}", file=sys.stderr)
+    if windowed:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        _app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, APP_NAME, message)
+    return code
 
 
 def _write_crash_report(exc: BaseException) -> Path | None:
+    """The traceback, for a developer, in a file only this user can read."""
+    import os
     import tempfile
     import traceback
 
     try:
-        handle, name = tempfile.mkstemp(prefix=f"{APP_ID}-crash-", suffix=".txt")
-        with open(handle, "w", encoding="utf-8") as out:
+        handle, name = tempfile.mkstemp(prefix=f"{APP_ID}-crash-", suffix=".txt")  # mode 0600
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(f"{APP_NAME} {__version__}\n")
             out.write("".join(traceback.format_exception(exc)))
         return Path(name)
@@ -160,23 +177,8 @@ def _write_crash_report(exc: BaseException) -> Path | None:
 
 
 def gui_main() -> int:
-    """Entry of the `gui-scripts` launcher: no console, so errors also go to a message box."""
-    import io
-
-    captured = io.StringIO()
-    real_stderr = sys.stderr
-    sys.stderr = captured
-    try:
-        code = main(sys.argv[1:])
-    finally:
-        sys.stderr = real_stderr
-    if code != 0 and captured.getvalue().strip():
-        real_stderr.write(captured.getvalue())
-        from PySide6.QtWidgets import QApplication, QMessageBox
-
-        _app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, captured.getvalue().strip())
-    return code
+    """Entry of the `gui-scripts` launcher: no console, so errors go to a message box too."""
+    return main(sys.argv[1:], windowed=True)
 
 
 if __name__ == "__main__":

@@ -56,3 +56,18 @@ def test_visit_knows_its_waiting_time_and_duration():
                     ended_at=datetime(2026, 1, 5, 10, 30))
     assert visit.waiting_time.seconds == 12 * 60
     assert visit.duration.seconds == 18 * 60
+
+
+@pytest.mark.parametrize("make", [
+    lambda: m.Visit(id=None, site_id=1, arrived_at=datetime(2026, 1, 5, 10), language="ar",
+                    topics=("housing",), ended_at=datetime(2026, 1, 5, 11)),
+    lambda: m.Assignment(id=None, shift_id=1, volunteer_id=1, checked_out_at=datetime(2026, 1, 5, 13)),
+    lambda: m.Volunteer(id=None, display_name="A", joined_on=date(2026, 1, 1),
+                        languages=(m.VolunteerLanguage("ar", "native"), m.VolunteerLanguage("ar", "basic"))),
+    lambda: m.Shift(id=None, site_id=1, starts_at=datetime(2026, 1, 5, 10), ends_at=datetime(2026, 1, 5, 13),
+                    wanted_languages=("ar", "ar")),
+    lambda: m.Organisation(id=None, name="X", category="health", topics=("health", "health")),
+], ids=["end without start", "check-out without check-in", "language twice", "wanted twice", "topic twice"])
+def test_the_domain_refuses_what_the_database_would_refuse(make):
+    with pytest.raises(ValidationError):
+        make()

@@ -62,3 +62,30 @@ def test_a_locked_database_gives_a_clear_error(data_dir, monkeypatch):
         holder.execute("ROLLBACK")
         holder.close()
         impatient.dispose()
+
+
+def test_a_refused_row_is_a_constraint_error_not_a_broken_database(database):
+    from welcome_point.domain.errors import ConstraintError
+    from welcome_point.storage.tables import SiteRow
+
+    with database.write() as session:
+        session.add(SiteRow(code="DUS-1", name="A"))
+    with pytest.raises(ConstraintError, match="UNIQUE"), database.write() as session:
+        session.add(SiteRow(code="DUS-1", name="B"))
+
+
+def test_a_path_with_url_characters_names_the_file(tmp_path):
+    from welcome_point.storage.opening import open_database
+
+    odd = tmp_path / "desk?x=1#a%41"
+    odd.mkdir()
+    database = open_database(odd)
+    with database.write() as session:
+        SqlSettingsRepository(session).set("k", "1")
+    database.dispose()
+    assert (odd / "welcome-point.sqlite3").stat().st_size > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["desk?x=1#a%41"]
+
+
+def test_the_database_file_is_private(database):
+    assert database.path.stat().st_mode & 0o077 == 0

@@ -89,10 +89,71 @@ def test_a_foreign_sqlite_file_is_refused(data_dir):
         open_database(data_dir)
 
 
-def test_migrations_run_with_foreign_keys_off_and_restore_them(data_dir):
+def test_the_migration_check_refuses_dangling_references(data_dir):
     path = location.database_file(data_dir)
     open_database(data_dir).dispose()
-    engine = create_sqlite_engine(path)
-    with engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    raw = sqlite3.connect(path)  # foreign keys are off on a plain connection
+    raw.execute("INSERT INTO visits (site_id, arrived_at, group_size, language, interpreter_needed, outcome) "
+                "VALUES (99, '2026-01-05 10:00:00', 1, 'ar', 0, 'advised')")
+    raw.commit()
+    raw.close()
+    with pytest.raises(DatabaseError, match="broken references"):
+        schema.run_alembic(path, "upgrade", "head")
+
+
+def normalised_schema(path) -> dict[str, object]:
+    """Every table's and index's SQL as a set of clauses: order-insensitive, CHECKs included."""
+    raw = sqlite3.connect(path)
+    result: dict[str, object] = {}
+    for kind, name, sql in raw.execute("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                                       "AND name != 'alembic_version'"):
+        body = " ".join(sql.split())
+        if kind == "table":
+            inner = body[body.index("(") + 1: body.rindex(")")]
+            clauses, depth, current = set(), 0, ""
+            for char in inner:
+                depth += (char == "(") - (char == ")")
+                if char == "," and depth == 0:
+                    clauses.add(current.strip())
+                    current = ""
+                else:
+                    current += char
+            clauses.add(current.strip())
+            result[name] = clauses
+        else:
+            result[name] = body
+    raw.close()
+    return result
+
+
+def test_the_migrated_schema_has_every_constraint_of_the_models(data_dir, tmp_path):
+    open_database(data_dir).dispose()
+    fresh = tmp_path / "from-models.sqlite3"
+    engine = create_sqlite_engine(fresh)
+    Base.metadata.create_all(engine)
     engine.dispose()
+    assert normalised_schema(location.database_file(data_dir)) == normalised_schema(fresh)
+
+
+def test_upgrade_copies_are_private_and_rotated(data_dir):
+    path = location.database_file(data_dir)
+    open_database(data_dir).dispose()
+    backups = location.backup_dir(data_dir)
+    copies = [schema.backup_copy(path, backups, "test") for _ in range(schema.KEEP_COPIES + 3)]
+    kept = sorted(backups.glob("test-*.sqlite3"))
+    assert kept == copies[-schema.KEEP_COPIES:]
+    assert all(p.stat().st_mode & 0o077 == 0 for p in kept)
+    assert backups.stat().st_mode & 0o077 == 0
+
+
+def test_a_failed_copy_stops_the_upgrade(data_dir):
+    path = location.database_file(data_dir)
+    open_database(data_dir).dispose()
+    schema.run_alembic(path, "downgrade", "base")
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE legacy_notes (x)")
+    raw.close()
+    location.backup_dir(data_dir).write_text("a file where the backup folder should be")
+    with pytest.raises(DatabaseError, match="nothing was changed"):
+        open_database(data_dir)
+    assert not schema.inspect_schema(path).is_current

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
@@ -16,6 +18,8 @@ from welcome_point.ui.pages import EmptyStatePage
 def desk(qapp, qtbot, tmp_path, request):
     data = request.getfixturevalue("demo_data_dir") if "demo" in request.keywords else tmp_path / "data"
     data.mkdir(exist_ok=True)
+    if "newer_database" in request.keywords:
+        make_newer_database(data)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     app = DeskApplication(qapp, data, settings, language=getattr(request, "param", "en"))
     window = app.start()
@@ -25,8 +29,24 @@ def desk(qapp, qtbot, tmp_path, request):
     for widget in qapp.topLevelWidgets():
         widget.close()
     app.translations.install(qapp, "en")
-    if app.database is not None:
-        app.database.dispose()
+    app.close()
+
+
+def make_newer_database(data):
+    raw = sqlite3.connect(data / "welcome-point.sqlite3")
+    raw.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    raw.execute("INSERT INTO alembic_version VALUES ('9999_future')")
+    raw.commit()
+    raw.close()
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Critical message boxes, recorded instead of shown."""
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: shown.append(text)))
+    return shown
 
 
 def click_page(qtbot, window, row):
@@ -121,3 +141,15 @@ def test_about_names_version_licence_and_credits(desk, monkeypatch):
     assert __version__ in shown["text"]
     assert "General Public License" in shown["text"]
     assert "SQLAlchemy" in shown["text"]
+
+
+@pytest.mark.newer_database
+def test_a_refused_database_is_explained_in_the_window_language(dialogs, desk, qtbot):
+    assert isinstance(desk.database_error, Exception)
+    assert len(dialogs) == 1
+    assert dialogs[0].startswith("This database was written by a newer version")
+    assert "9999_future" in dialogs[0]
+    assert desk.window.site_label.text() == "The database could not be opened."
+    desk.switch_language("de")
+    assert desk.window.site_label.text() == "Die Datenbank konnte nicht geöffnet werden."
+    assert len(dialogs) == 1  # not shown again

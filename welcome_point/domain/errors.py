@@ -11,6 +11,10 @@ class ValidationError(WelcomePointError, ValueError):
     """A value does not fit the data model (unknown code, impossible time span, ...)."""
 
 
+class ConstraintError(ValidationError):
+    """The database refused a row (unique code taken, unknown reference, ...). Nothing was saved."""
+
+
 class DataFolderError(WelcomePointError):
     """The data folder is missing, not a folder, or not writable."""
 

@@ -17,8 +17,16 @@ from welcome_point.domain.errors import ValidationError
 
 
 def _ordered(earlier: datetime | None, later: datetime | None, what: str) -> None:
+    """The same rule as the tables' CHECK constraints: an end needs a start, and comes after it."""
+    if later is not None and earlier is None:
+        raise ValidationError(f"{what}: an end without a start")
     if earlier is not None and later is not None and later < earlier:
         raise ValidationError(f"{what}: end before start")
+
+
+def _unique(codes: tuple[str, ...], what: str) -> None:
+    if len(set(codes)) != len(codes):
+        raise ValidationError(f"a {what} is listed twice")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +84,11 @@ class Visit:
             raise ValidationError("a visit needs at least one topic")
         for topic in self.topics:
             v.require(v.TOPICS, topic)
-        if len(set(self.topics)) != len(self.topics):
-            raise ValidationError("a topic is listed twice")
+        _unique(self.topics, "topic")
         if not 1 <= self.group_size <= 20:
             raise ValidationError("group size must be between 1 and 20")
-        _ordered(self.arrived_at, self.started_at, "waiting time")
+        if self.started_at is not None and self.started_at < self.arrived_at:
+            raise ValidationError("waiting time: the conversation started before the arrival")
         _ordered(self.started_at, self.ended_at, "conversation")
 
     @property
@@ -118,6 +126,8 @@ class Organisation:
             v.require(v.LANGUAGES, code)
         for code in self.topics:
             v.require(v.TOPICS, code)
+        _unique(self.languages, "language")
+        _unique(self.topics, "topic")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +174,8 @@ class Volunteer:
             raise ValidationError("a volunteer needs a display name")
         for role in self.roles:
             v.require(v.ROLES, role)
+        _unique(self.roles, "role")
+        _unique(tuple(lang.language for lang in self.languages), "language")
         if (self.phone or self.email) and self.consent_on is None:
             raise ValidationError("contact data needs the volunteer's consent date")
         if self.left_on is not None and self.left_on < self.joined_on:
@@ -188,13 +200,14 @@ class Shift:
             raise ValidationError("a shift needs at least one person")
         for code in self.wanted_languages:
             v.require(v.LANGUAGES, code)
+        _unique(self.wanted_languages, "language")
 
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
     id: int | None
     shift_id: int
-    volunteer_id: int
+    volunteer_id: int | None  # None once the volunteer's record was erased; the hours remain
     status: str = "planned"
     checked_in_at: datetime | None = None
     checked_out_at: datetime | None = None
@@ -236,7 +249,3 @@ class DatabaseInfo:
     head_revision: str
     counts: dict[str, int] = field(default_factory=dict)
     site: Site | None = None
-
-    @property
-    def holds_data(self) -> bool:
-        return any(n for name, n in self.counts.items() if name != "settings")

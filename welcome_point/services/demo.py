@@ -5,12 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from welcome_point.domain.errors import DatabaseNotEmptyError
 from welcome_point.services.demo_data import generate
 from welcome_point.storage import bulk, schema
 from welcome_point.storage.engine import Database
 from welcome_point.storage.repositories import SqlSettingsRepository, SqlStatisticsRepository
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +32,13 @@ class DemoService:
         self._backups = backups
 
     def check_may_fill(self, *, force: bool = False) -> bool:
-        """Whether data would be replaced; refuses unless ``force``."""
+        """Whether data would be replaced; refuses unless ``force``. Advisory: fill checks again."""
         with self._db.read() as session:
-            counts = SqlStatisticsRepository(session).row_counts()
+            return self._check(session, force)
+
+    @staticmethod
+    def _check(session: Session, force: bool) -> bool:
+        counts = SqlStatisticsRepository(session).row_counts()
         holds_data = any(n for name, n in counts.items() if name not in bulk.KEPT_ON_REPLACE)
         if holds_data and not force:
             raise DatabaseNotEmptyError(
@@ -40,10 +48,12 @@ class DemoService:
 
     def fill(self, *, months: int = 12, seed: int = 1, today: date | None = None,
              force: bool = False) -> DemoResult:
-        holds_data = self.check_may_fill(force=force)
         data = generate(seed, today or date.today(), months)
-        copy = schema.backup_copy(self._db.path, self._backups, "before-demo") if holds_data else None
+        copy = None
+        # Check, copy and replace inside one write transaction: nobody can add data in between.
         with self._db.write() as session:
+            if self._check(session, force):
+                copy = schema.backup_copy(self._db.path, self._backups, "before-demo")
             bulk.erase_data(session)
             bulk.write_dataset(session, data)
             settings = SqlSettingsRepository(session)

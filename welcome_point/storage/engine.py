@@ -8,10 +8,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
+from welcome_point.domain.errors import ConstraintError
 from welcome_point.storage.errors import friendly_error
 
 BUSY_TIMEOUT_MS = 5000
@@ -25,7 +26,9 @@ def create_sqlite_engine(path: Path, *, foreign_keys: bool = True,
     synchronous=FULL: an acknowledged check-in must survive a power cut at the desk; the cost
     (one extra fsync of the WAL per commit) is invisible at desk speed.
     """
-    engine = create_engine(f"sqlite:///{path}")
+    # URL.create: a path with ?, # or % in it must name the file, not URL parameters.
+    # hide_parameters: error messages and logs never carry the values of a row.
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -79,6 +82,9 @@ class Database:
         try:
             with Session(engine, expire_on_commit=False) as session, session.begin():
                 yield session
+        except (sa_exc.IntegrityError, sqlite3.IntegrityError) as exc:
+            # A refused row, not a broken database: the caller may correct it and retry.
+            raise ConstraintError(f"The database refused the change: {getattr(exc, 'orig', exc)}") from exc
         except (sa_exc.OperationalError, sa_exc.DatabaseError, sqlite3.DatabaseError) as exc:
             raise friendly_error(exc, self.path) from exc
 

@@ -21,10 +21,13 @@ def default_data_dir() -> Path:
 
 def resolve_data_dir(option: str | None, environ: Mapping[str, str] = os.environ) -> tuple[Path, bool]:
     """The data folder and whether the user named it (option or environment) explicitly."""
-    chosen = option or environ.get(ENV_VARIABLE)
-    if chosen:
-        return Path(chosen).expanduser().absolute(), True
-    return default_data_dir(), False
+    chosen = option if option is not None else environ.get(ENV_VARIABLE)
+    if chosen is None:
+        return default_data_dir(), False
+    if not chosen.strip():
+        # An empty value (an unset shell variable) must not fall back to the real database.
+        raise DataFolderError("The data folder is empty; name a folder or leave the option out.")
+    return Path(chosen).expanduser().absolute(), True
 
 
 def prepare_data_dir(path: Path, *, explicit: bool) -> Path:
@@ -40,12 +43,22 @@ def prepare_data_dir(path: Path, *, explicit: bool) -> Path:
         if explicit and not path.parent.is_dir():
             raise DataFolderError(f"The data folder {path} does not exist (nor does its parent folder).")
         try:
-            path.mkdir(parents=True, exist_ok=True)
+            # Private to this user: the folder holds personal data of volunteers and visitors.
+            path.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             raise DataFolderError(f"Cannot create the data folder {path}: {exc.strerror}.") from exc
-    if not os.access(path, os.W_OK | os.X_OK):
-        raise DataFolderError(f"The data folder {path} is not writable.")
+    _probe_write(path)
     return path
+
+
+def _probe_write(path: Path) -> None:
+    """Really write a file: os.access says yes to root even on a read-only medium."""
+    probe = path / f".write-test-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise DataFolderError(f"The data folder {path} is not writable ({exc.strerror}).") from exc
 
 
 def database_file(data_dir: Path) -> Path:

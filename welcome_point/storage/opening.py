@@ -15,5 +15,7 @@ def open_database(data_dir: Path) -> Database:
     for the user; a refused database is never touched.
     """
     path = location.database_file(data_dir)
+    if not path.exists():
+        path.touch(mode=0o600)  # SQLite gives its -wal and -shm files the same permissions
     schema.upgrade(path, location.backup_dir(data_dir))
     return Database(path)

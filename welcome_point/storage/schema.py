@@ -7,6 +7,7 @@ is imported only when a database actually needs an upgrade.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -63,20 +64,37 @@ def inspect_schema(path: Path) -> SchemaState:
     return state
 
 
+KEEP_COPIES = 5  # per reason; older copies of personal data are deleted, not hoarded
+
+
 def backup_copy(path: Path, backups: Path, reason: str) -> Path:
-    """A consistent copy through SQLite's online backup API (safe with WAL, unlike a file copy)."""
-    backups.mkdir(parents=True, exist_ok=True)
+    """A consistent copy through SQLite's online backup API (safe with WAL, unlike a file copy).
+
+    Readable by this user only; keeps the newest KEEP_COPIES copies per reason. Any failure is
+    a DatabaseError and means: nothing was changed.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups / f"{reason}-{stamp}.sqlite3"
-    source = sqlite3.connect(path)
     try:
-        copy = sqlite3.connect(target)
+        backups.mkdir(mode=0o700, parents=True, exist_ok=True)
+        target.touch(mode=0o600)
+        source = sqlite3.connect(path)
         try:
-            source.backup(copy)
+            copy = sqlite3.connect(target)
+            try:
+                source.backup(copy)
+            finally:
+                copy.close()
         finally:
-            copy.close()
-    finally:
-        source.close()
+            source.close()
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            target.unlink(missing_ok=True)
+        raise DatabaseError(
+            f"Could not copy the database to {backups} before changing it ({exc}); "
+            "nothing was changed.") from exc
+    for old in sorted(backups.glob(f"{reason}-*.sqlite3"))[:-KEEP_COPIES]:
+        old.unlink(missing_ok=True)
     return target
 
 

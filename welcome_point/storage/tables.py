@@ -243,7 +243,8 @@ class AssignmentRow(Base):
     __tablename__ = "assignments"
     id: Mapped[int] = mapped_column(primary_key=True)
     shift_id: Mapped[int] = mapped_column(ForeignKey("shifts.id", ondelete="CASCADE"))
-    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id", ondelete="CASCADE"))
+    # SET NULL: erasing a volunteer who left keeps the hours, anonymous, in the totals.
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id", ondelete="SET NULL"))
     status: Mapped[str] = mapped_column(String(12), default="planned")
     checked_in_at: Mapped[datetime | None] = mapped_column(DateTime)
     checked_out_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QIcon
@@ -12,7 +11,6 @@ def asset_path(*parts: str) -> Path:
     return Path(__file__).resolve().parents[1].joinpath("assets", *parts)
 
 
-@cache
 def icon(name: str) -> QIcon:
     return QIcon(str(asset_path("icons", f"{name}.svg")))
 

@@ -61,5 +61,6 @@ class Translations:
     def remove(self, app: QCoreApplication) -> None:
         for translator in self._installed:
             app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed.clear()
         self.loaded_files.clear()

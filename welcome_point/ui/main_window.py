@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from welcome_point.ui.about import show_about
 from welcome_point.ui.assets import icon
+from welcome_point.ui.errors import describe
 from welcome_point.ui.i18n import LANGUAGES
 from welcome_point.ui.pages import EmptyStatePage
 from welcome_point.ui.settings_page import SettingsPage
@@ -85,23 +87,23 @@ class MainWindow(QMainWindow):
             empty("desk", self.tr("Desk"), self.tr(
                 "Check visitors in within seconds: the waiting queue, the visit form with topics, "
                 "language and referrals, visitor cards and today's visits."),
-                "visits", self.tr("Visits in the database: %n")),
+                "visits", self.tr("Visits in the database: %1")),
             empty("visits", self.tr("Visits"), self.tr(
                 "Every visit, filtered by date, topic, language and volunteer, with CSV export."),
-                "visits", self.tr("Visits in the database: %n")),
+                "visits", self.tr("Visits in the database: %1")),
             empty("referrals", self.tr("Referrals"), self.tr(
                 "Open referrals with their follow-up dates, overdue ones highlighted, and counts "
-                "per partner."), "referrals", self.tr("Referrals in the database: %n")),
+                "per partner."), "referrals", self.tr("Referrals in the database: %1")),
             empty("directory", self.tr("Directory"), self.tr(
                 "Partner organisations with address, opening hours and languages; CSV import and "
                 "export; referral slips in two languages."),
-                "organisations", self.tr("Partner organisations in the database: %n")),
+                "organisations", self.tr("Partner organisations in the database: %1")),
             empty("volunteers", self.tr("Volunteers"), self.tr(
                 "Volunteers with their languages and roles, consent dates and hour certificates."),
-                "volunteers", self.tr("Volunteers in the database: %n")),
+                "volunteers", self.tr("Volunteers in the database: %1")),
             empty("shifts", self.tr("Shifts"), self.tr(
                 "A week view of shifts with staffing and language coverage, attendance and "
-                "printed rosters."), "shifts", self.tr("Shifts in the database: %n")),
+                "printed rosters."), "shifts", self.tr("Shifts in the database: %1")),
             empty("reports", self.tr("Reports"), self.tr(
                 "Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, "
                 "for the city and the partner cities.")),
@@ -189,8 +191,9 @@ class MainWindow(QMainWindow):
     def show_database(self, info: DatabaseInfo) -> None:
         site = info.site.name if info.site else self.tr("No Welcome Point set up yet")
         self.site_label.setText(site)
-        # Isolate the path (U+2066 … U+2069) so a right-to-left sentence does not reorder it.
-        path = f"\u2066{info.database_file}\u2069"
+        # The home folder as ~ (the screen faces the public); the full path is on Settings.
+        # Isolated (U+2066 … U+2069) so that a right-to-left sentence does not reorder it.
+        path = f"\u2066{_short_path(info.database_file)}\u2069"
         self.database_label.setText(self.tr("Database: %1").replace("%1", path))
         self.database_label.setToolTip(str(info.data_dir))
         self._info = info
@@ -198,9 +201,10 @@ class MainWindow(QMainWindow):
             if isinstance(page, EmptyStatePage | SettingsPage):
                 page.show_info(info)
 
-    def show_database_error(self, message: str) -> None:
+    def show_database_error(self, exc: BaseException, *, dialog: bool = True) -> None:
         self.site_label.setText(self.tr("The database could not be opened."))
-        QMessageBox.critical(self, self.tr("Database"), message)
+        if dialog:
+            QMessageBox.critical(self, self.tr("Database"), describe(exc))
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
@@ -213,6 +217,13 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/page", self.current_page())
         self._settings.sync()
         super().closeEvent(event)
+
+
+def _short_path(path: Path) -> str:
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 # A calm, high-contrast look; the sidebar mirrors with the layout direction on its own.

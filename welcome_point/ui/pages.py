@@ -20,7 +20,7 @@ class EmptyStatePage(QWidget):
                  count_key: str | None = None, count_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count_key = count_key
-        self._count_text = count_text  # already translated, with %n for the number
+        self._count_text = count_text  # already translated, with %1 for the number
         # A centred column of fixed maximum width: word-wrapped labels then get their
         # height for that width instead of being clipped to one line.
         column = QWidget()
@@ -48,5 +48,5 @@ class EmptyStatePage(QWidget):
         if self.count_key is None:
             return
         number = info.counts.get(self.count_key, 0)
-        self.count.setText(self._count_text.replace("%n", QLocale().toString(number)))
+        self.count.setText(self._count_text.replace("%1", QLocale().toString(number)))
         self.count.setVisible(True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial_schema
 Revises: -
-Create Date: 2026-11-25 12:54:36.770246
+Create Date: 2026-11-25 13:25:46.582433
 """
 
 from __future__ import annotations
@@ -175,14 +175,14 @@ def upgrade() -> None:
     op.create_table('assignments',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('shift_id', sa.Integer(), nullable=False),
-    sa.Column('volunteer_id', sa.Integer(), nullable=False),
+    sa.Column('volunteer_id', sa.Integer(), nullable=True),
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('checked_in_at', sa.DateTime(), nullable=True),
     sa.Column('checked_out_at', sa.DateTime(), nullable=True),
     sa.CheckConstraint("status IN ('planned', 'confirmed', 'attended', 'no_show', 'cancelled')", name=op.f('ck_assignments_status_code')),
     sa.CheckConstraint('checked_out_at IS NULL OR (checked_in_at IS NOT NULL AND checked_out_at >= checked_in_at)', name=op.f('ck_assignments_out_after_in')),
     sa.ForeignKeyConstraint(['shift_id'], ['shifts.id'], name=op.f('fk_assignments_shift_id_shifts'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['volunteer_id'], ['volunteers.id'], name=op.f('fk_assignments_volunteer_id_volunteers'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['volunteer_id'], ['volunteers.id'], name=op.f('fk_assignments_volunteer_id_volunteers'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_assignments'))
     )
     with op.batch_alter_table('assignments', schema=None) as batch_op:
