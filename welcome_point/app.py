@@ -120,23 +120,21 @@ class DeskApplication:
             service = InfoService(database, data_dir)
             return database, service, service.database_info()
 
-        def done(result: tuple[Database, InfoService, DatabaseInfo]) -> None:
-            self.database, self.info_service, info = result
+        def then(show: Callable[[], None]) -> None:
             try:
                 if self.window is not None:
-                    self.window.show_database(info)
+                    show()
             finally:
                 if on_ready is not None:
                     on_ready()
 
+        def done(result: tuple[Database, InfoService, DatabaseInfo]) -> None:
+            self.database, self.info_service, info = result
+            then(lambda: self.window.show_database(info) if self.window else None)
+
         def failed(exc: Exception) -> None:
             self.database_error = exc
-            try:
-                if self.window is not None:
-                    self.window.show_database_error(exc)
-            finally:
-                if on_ready is not None:
-                    on_ready()
+            then(lambda: self.window.show_database_error(exc) if self.window else None)
 
         self.runner.run(work, done, failed)
 

@@ -48,7 +48,6 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(200)
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.stack = QStackedWidget()
         # Pages are built when first shown: start-up pays only for the page it opens on.
@@ -60,6 +59,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # placeholder until built
             QListWidgetItem(icon(key), title, self.sidebar).setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.currentRowChanged.connect(self._show_row)
+        self.setStyleSheet(STYLE)
+        # As wide as the longest page name in this language and font, with room for the item
+        # padding and margins of STYLE and for the bold selected item.
+        self.sidebar.ensurePolished()
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFixedWidth(max(180, int(self.sidebar.sizeHintForColumn(0) * 1.08) + 56))
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -74,7 +79,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.site_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
-        self.setStyleSheet(STYLE)
         self._restore_geometry()
         self.show_page(str(settings.value("window/page", "desk")))
 
