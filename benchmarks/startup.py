@@ -63,8 +63,10 @@ def main() -> int:
         data = Path(tmp) / "data"
         env = {**os.environ, "XDG_CONFIG_HOME": str(Path(tmp) / "config")}
         env.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
-        app = [sys.executable, "-m", "welcome_point", "--data-dir", str(data), "--lang", "de",
-               "gui", "--quit-after-first-paint"]
+        # The installed console script, as a user starts it (python -m would add runpy).
+        script = Path(sys.executable).with_name("welcome-point")
+        launcher = [str(script)] if script.exists() else [sys.executable, "-m", "welcome_point"]
+        app = [*launcher, "--data-dir", str(data), "--lang", "de", "gui", "--quit-after-first-paint"]
         bare = [sys.executable, "-c", BARE]
         first_paint_seconds(app, env)  # creates the empty database and warms the file cache
         first_paint_seconds(bare, env)
