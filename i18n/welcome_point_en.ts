@@ -32,8 +32,13 @@
 <context>
     <name>EmptyStatePage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="35"/>
+        <location filename="../welcome_point/ui/pages.py" line="39"/>
         <source>Not available in this version yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/pages.py" line="44"/>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -73,173 +78,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="52"/>
+        <location filename="../welcome_point/ui/main_window.py" line="51"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="72"/>
+        <location filename="../welcome_point/ui/main_window.py" line="77"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <location filename="../welcome_point/ui/main_window.py" line="91"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="88"/>
+        <location filename="../welcome_point/ui/main_window.py" line="92"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="90"/>
-        <location filename="../welcome_point/ui/main_window.py" line="93"/>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
         <source>Visits in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="91"/>
+        <location filename="../welcome_point/ui/main_window.py" line="95"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="96"/>
         <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="94"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
         <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
         <source>Referrals in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
         <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Partner organisations in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Volunteers in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="109"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Shifts in the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="112"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="145"/>
+        <location filename="../welcome_point/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="146"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="151"/>
+        <location filename="../welcome_point/ui/main_window.py" line="155"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="159"/>
+        <location filename="../welcome_point/ui/main_window.py" line="163"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="173"/>
+        <location filename="../welcome_point/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <location filename="../welcome_point/ui/main_window.py" line="178"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="177"/>
+        <location filename="../welcome_point/ui/main_window.py" line="181"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="192"/>
+        <location filename="../welcome_point/ui/main_window.py" line="196"/>
         <source>No Welcome Point set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="197"/>
+        <location filename="../welcome_point/ui/main_window.py" line="201"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="205"/>
+        <location filename="../welcome_point/ui/main_window.py" line="209"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="207"/>
+        <location filename="../welcome_point/ui/main_window.py" line="211"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,7 +313,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/settings_page.py" line="86"/>
-        <source>No Welcome Point set up yet (try the demo data: welcome-point demo).</source>
+        <source>No Welcome Point set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -87,6 +87,7 @@ def test_the_window_shows_the_database(desk):
     assert "Demo" in window.site_label.text()
     assert "welcome-point.sqlite3" in window.database_label.text()
     visits = window.page("visits")
+    assert not visits.hint.isVisibleTo(visits)
     assert visits.count.text() == "Visits in the database: " + f"{len_visits(desk):,}"
     assert visits.count.isVisibleTo(visits)
     settings = window.settings_page
@@ -100,8 +101,11 @@ def len_visits(desk) -> int:
 
 
 def test_an_empty_database_says_how_to_start(desk):
+    page = desk.window.page("desk")
+    assert page.hint.isVisibleTo(page)
+    assert "welcome-point --data-dir ~/wp-demo demo" in page.hint.text()
     assert "No Welcome Point set up yet" in desk.window.site_label.text()
-    assert "welcome-point demo" in desk.window.settings_page.site.text()
+    assert desk.window.settings_page.site.text() == "No Welcome Point set up yet"
 
 
 def test_switching_language_rebuilds_the_window(desk, qtbot):

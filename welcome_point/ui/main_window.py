@@ -239,4 +239,6 @@ QListWidget#sidebar::item:hover { background: #e0eaee; }
 QListWidget#sidebar::item:selected { background: #cfe5eb; color: #0b3440; font-weight: 600; }
 QLabel#emptyTitle { font-size: 18pt; font-weight: 600; color: #1f3b4d; margin-top: 8px; }
 QLabel#emptyStatus { color: #8a5a00; margin-top: 6px; }
+QLabel#emptyHint { color: #1f3b4d; background: #e3eef2; border-radius: 6px; padding: 8px;
+                   margin-top: 12px; }
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
@@ -11,6 +12,9 @@ from welcome_point.ui.assets import icon
 
 if TYPE_CHECKING:
     from welcome_point.domain.models import DatabaseInfo
+
+
+DEMO_COMMAND = "welcome-point --data-dir ~/wp-demo demo"
 
 
 class EmptyStatePage(QWidget):
@@ -36,7 +40,17 @@ class EmptyStatePage(QWidget):
         self.status.setObjectName("emptyStatus")
         self.count = QLabel()
         self.count.setVisible(False)
-        for widget in (picture, self.title, self.explanation, self.status, self.count):
+        sentence = html.escape(self.tr(
+            "The database is still empty. To look around with invented data, fill a separate "
+            "folder with the demo:"))
+        # The command reads left to right and never breaks, whatever the language.
+        self.hint = QLabel(f"<p>{sentence}</p><p dir='ltr'><code><nobr>{DEMO_COMMAND}</nobr></code></p>")
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.setObjectName("emptyHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint.setVisible(False)
+        for widget in (picture, self.title, self.explanation, self.status, self.count, self.hint):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         outer = QHBoxLayout(self)
@@ -45,6 +59,7 @@ class EmptyStatePage(QWidget):
         outer.addStretch(1)
 
     def show_info(self, info: DatabaseInfo) -> None:
+        self.hint.setVisible(info.site is None)
         if self.count_key is None:
             return
         number = info.counts.get(self.count_key, 0)

@@ -83,7 +83,7 @@ class SettingsPage(QWidget):
         self._info = info
         locale = QLocale()
         self.site.setText(info.site.name if info.site else
-                          self.tr("No Welcome Point set up yet (try the demo data: welcome-point demo)."))
+                          self.tr("No Welcome Point set up yet"))
         self.folder.setText(str(info.data_dir))
         self.database.setText(str(info.database_file))
         self.revision.setText(info.revision or "–")
