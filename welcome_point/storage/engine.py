@@ -28,7 +28,10 @@ def create_sqlite_engine(path: Path, *, foreign_keys: bool = True,
     """
     # URL.create: a path with ?, # or % in it must name the file, not URL parameters.
     # hide_parameters: error messages and logs never carry the values of a row.
-    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True)
+    # check_same_thread off: the pool hands each connection to one thread at a time, and the
+    # database is opened in a worker thread, then used from the UI thread.
+    engine = create_engine(URL.create("sqlite", database=str(path)), hide_parameters=True,
+                           connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
