@@ -38,8 +38,8 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo:</source>
-        <translation>قاعدة البيانات فارغة حتى الآن. للتجربة ببيانات متخيَّلة، املأ مجلدًا منفصلًا بالبيانات التجريبية:</translation>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>قاعدة البيانات فارغة حتى الآن. للتجربة ببيانات متخيَّلة، املأ مجلدًا منفصلًا بالبيانات التجريبية، ثم افتح التطبيق عليه:</translation>
     </message>
 </context>
 <context>
@@ -83,168 +83,168 @@
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="77"/>
+        <location filename="../welcome_point/ui/main_window.py" line="78"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="91"/>
+        <location filename="../welcome_point/ui/main_window.py" line="92"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="93"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation>تسجيل وصول الزوار في ثوانٍ: قائمة الانتظار، واستمارة الزيارة مع المواضيع واللغة والإحالات، وبطاقات الزوار، وزيارات اليوم.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="94"/>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
         <source>Visits in the database: %1</source>
         <translation>عدد الزيارات في قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="96"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
         <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation>جميع الزيارات، مع التصفية حسب التاريخ والموضوع واللغة والمتطوع، والتصدير بصيغة CSV.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
         <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation>الإحالات المفتوحة مع مواعيد متابعتها، مع إبراز المتأخرة منها، وعددها لكل شريك.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
         <source>Referrals in the database: %1</source>
         <translation>عدد الإحالات في قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
         <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation>المنظمات الشريكة مع العنوان وساعات العمل واللغات؛ استيراد وتصدير بصيغة CSV؛ قسائم إحالة بلغتين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
         <source>Partner organisations in the database: %1</source>
         <translation>عدد المنظمات الشريكة في قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>المتطوعون مع لغاتهم وأدوارهم، وتواريخ الموافقة، وشهادات ساعات التطوع.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Volunteers in the database: %1</source>
         <translation>عدد المتطوعين في قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="109"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>عرض أسبوعي للمناوبات مع تغطية الأفراد واللغات، والحضور، وجداول مناوبات مطبوعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="111"/>
         <source>Shifts in the database: %1</source>
         <translation>عدد المناوبات في قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="113"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>تقارير شهرية مجهولة الهوية بصيغ PDF وCSV وJSON، مع إخفاء الأعداد الصغيرة، للمدينة والمدن الشريكة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="155"/>
+        <location filename="../welcome_point/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="163"/>
+        <location filename="../welcome_point/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="173"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="177"/>
+        <location filename="../welcome_point/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="178"/>
+        <location filename="../welcome_point/ui/main_window.py" line="179"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;حول Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="181"/>
+        <location filename="../welcome_point/ui/main_window.py" line="182"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="196"/>
+        <location filename="../welcome_point/ui/main_window.py" line="197"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="201"/>
+        <location filename="../welcome_point/ui/main_window.py" line="202"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="209"/>
+        <location filename="../welcome_point/ui/main_window.py" line="210"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="211"/>
+        <location filename="../welcome_point/ui/main_window.py" line="212"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>

@@ -38,8 +38,8 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo:</source>
-        <translation>Die Datenbank ist noch leer. Zum Ausprobieren mit erfundenen Daten einen eigenen Ordner mit der Demo füllen:</translation>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>Die Datenbank ist noch leer. Zum Ausprobieren mit erfundenen Daten einen eigenen Ordner mit der Demo füllen und die App dann damit öffnen:</translation>
     </message>
 </context>
 <context>
@@ -83,168 +83,168 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="77"/>
+        <location filename="../welcome_point/ui/main_window.py" line="78"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="91"/>
+        <location filename="../welcome_point/ui/main_window.py" line="92"/>
         <source>Desk</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="93"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation>Ratsuchende in Sekunden aufnehmen: Warteschlange, Besuchsformular mit Themen, Sprache und Weitervermittlungen, Besuchskarten und die Besuche von heute.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="94"/>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
         <source>Visits in the database: %1</source>
         <translation>Besuche in der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="96"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
         <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation>Alle Besuche, filterbar nach Datum, Thema, Sprache und Ehrenamtlichen, mit CSV-Export.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
         <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation>Offene Weitervermittlungen mit Wiedervorlagedatum, überfällige hervorgehoben, sowie Anzahl je Partner.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
         <source>Referrals in the database: %1</source>
         <translation>Weitervermittlungen in der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
         <source>Directory</source>
         <translation>Partnerverzeichnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
         <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation>Partnerorganisationen mit Adresse, Öffnungszeiten und Sprachen; CSV-Import und -Export; zweisprachige Vermittlungszettel.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
         <source>Partner organisations in the database: %1</source>
         <translation>Partnerorganisationen in der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>Ehrenamtliche mit ihren Sprachen und Rollen, Datum der Einwilligung und Stundennachweisen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Volunteers in the database: %1</source>
         <translation>Ehrenamtliche in der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="109"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>Wochenansicht der Schichten mit Besetzung und abgedeckten Sprachen, Anwesenheit und Schichtplänen zum Ausdrucken.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="111"/>
         <source>Shifts in the database: %1</source>
         <translation>Schichten in der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="113"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>Anonymisierte Monatsberichte als PDF, CSV und JSON, mit Unterdrückung kleiner Fallzahlen, für die Stadt und die Partnerstädte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="155"/>
+        <location filename="../welcome_point/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="163"/>
+        <location filename="../welcome_point/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="173"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Das Fenster wird in der gewählten Sprache neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="177"/>
+        <location filename="../welcome_point/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="178"/>
+        <location filename="../welcome_point/ui/main_window.py" line="179"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Über Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="181"/>
+        <location filename="../welcome_point/ui/main_window.py" line="182"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="196"/>
+        <location filename="../welcome_point/ui/main_window.py" line="197"/>
         <source>No Welcome Point set up yet</source>
         <translation>Noch kein Welcome Point eingerichtet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="201"/>
+        <location filename="../welcome_point/ui/main_window.py" line="202"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="209"/>
+        <location filename="../welcome_point/ui/main_window.py" line="210"/>
         <source>The database could not be opened.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="211"/>
+        <location filename="../welcome_point/ui/main_window.py" line="212"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>

@@ -38,8 +38,8 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo:</source>
-        <translation>پایگاه داده هنوز خالی است. برای آشنایی با داده‌های ساختگی، یک پوشه جداگانه را با داده‌های نمونه پر کنید:</translation>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>پایگاه داده هنوز خالی است. برای آشنایی با داده‌های ساختگی، یک پوشه جداگانه را با داده‌های نمونه پر کنید و سپس برنامه را با آن باز کنید:</translation>
     </message>
 </context>
 <context>
@@ -83,168 +83,168 @@
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="77"/>
+        <location filename="../welcome_point/ui/main_window.py" line="78"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="91"/>
+        <location filename="../welcome_point/ui/main_window.py" line="92"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="93"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation>ثبت ورود مراجعان در چند ثانیه: صف انتظار، فرم مراجعه با موضوع‌ها، زبان و ارجاع‌ها، کارت‌های مراجعان و مراجعه‌های امروز.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="94"/>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
         <source>Visits in the database: %1</source>
         <translation>پایگاه داده %1 مراجعه دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="96"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
         <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation>همه مراجعه‌ها، با فیلتر بر اساس تاریخ، موضوع، زبان و داوطلب، همراه با خروجی CSV.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
         <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation>ارجاع‌های باز با تاریخ پیگیری، برجسته‌سازی موارد عقب‌افتاده و تعداد ارجاع‌ها برای هر سازمان همکار.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
         <source>Referrals in the database: %1</source>
         <translation>پایگاه داده %1 ارجاع دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
         <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation>سازمان‌های همکار با نشانی، ساعات کاری و زبان‌ها؛ ورود و خروج داده با CSV؛ برگه‌های ارجاع به دو زبان.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
         <source>Partner organisations in the database: %1</source>
         <translation>پایگاه داده %1 سازمان همکار دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>داوطلبان با زبان‌ها و نقش‌هایشان، تاریخ رضایت‌نامه و گواهی ساعات کار داوطلبانه.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Volunteers in the database: %1</source>
         <translation>پایگاه داده %1 داوطلب دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="109"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>نمای هفتگی شیفت‌ها با پوشش نیرو و زبان، حضور و غیاب و برنامه‌های چاپی.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="111"/>
         <source>Shifts in the database: %1</source>
         <translation>پایگاه داده %1 شیفت دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="113"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>گزارش‌های ماهانه بی‌نام به صورت PDF، CSV و JSON، با پنهان‌سازی اعداد کوچک، برای شهر و شهرهای همکار.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="155"/>
+        <location filename="../welcome_point/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="163"/>
+        <location filename="../welcome_point/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="173"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>پنجره با زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="177"/>
+        <location filename="../welcome_point/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="178"/>
+        <location filename="../welcome_point/ui/main_window.py" line="179"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;درباره Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="181"/>
+        <location filename="../welcome_point/ui/main_window.py" line="182"/>
         <source>About &amp;Qt</source>
         <translation>درباره &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="196"/>
+        <location filename="../welcome_point/ui/main_window.py" line="197"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="201"/>
+        <location filename="../welcome_point/ui/main_window.py" line="202"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="209"/>
+        <location filename="../welcome_point/ui/main_window.py" line="210"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="211"/>
+        <location filename="../welcome_point/ui/main_window.py" line="212"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>

@@ -38,8 +38,8 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo:</source>
-        <translation>Veritabanı henüz boş. Uydurma verilerle denemek için ayrı bir klasörü demo verileriyle doldurun:</translation>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>Veritabanı henüz boş. Uydurma verilerle denemek için ayrı bir klasörü demo verileriyle doldurun, ardından uygulamayı o klasörle açın:</translation>
     </message>
 </context>
 <context>
@@ -83,168 +83,168 @@
         <translation>Sayfalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="77"/>
+        <location filename="../welcome_point/ui/main_window.py" line="78"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="91"/>
+        <location filename="../welcome_point/ui/main_window.py" line="92"/>
         <source>Desk</source>
         <translation>Karşılama</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="93"/>
         <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
         <translation>Ziyaretçileri saniyeler içinde kaydedin: bekleme sırası, konu, dil ve yönlendirmeleri içeren ziyaret formu, ziyaretçi kartları ve bugünkü ziyaretler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="94"/>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
         <source>Visits in the database: %1</source>
         <translation>Veritabanında %1 ziyaret kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
+        <location filename="../welcome_point/ui/main_window.py" line="96"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
         <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
         <translation>Tarihe, konuya, dile ve gönüllüye göre filtrelenebilen tüm ziyaretler; CSV olarak dışa aktarılabilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
         <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
         <translation>Takip tarihleriyle açık yönlendirmeler; gecikenler vurgulanır, partner başına sayılar gösterilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
         <source>Referrals in the database: %1</source>
         <translation>Veritabanında %1 yönlendirme kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
         <source>Directory</source>
         <translation>Rehber</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
         <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
         <translation>Adres, çalışma saatleri ve dilleriyle partner kuruluşlar; CSV içe ve dışa aktarma; iki dilli yönlendirme belgeleri.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="105"/>
         <source>Partner organisations in the database: %1</source>
         <translation>Veritabanında %1 partner kuruluş kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>Dilleri ve rolleriyle gönüllüler, onay tarihleri ve çalışma saati belgeleri.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Volunteers in the database: %1</source>
         <translation>Veritabanında %1 gönüllü kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="109"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>Haftalık vardiya görünümü: kadro ve dil kapsamı, katılım ve basılı vardiya çizelgeleri.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="111"/>
         <source>Shifts in the database: %1</source>
         <translation>Veritabanında %1 vardiya kayıtlı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="113"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>Şehir ve partner şehirler için PDF, CSV ve JSON biçiminde, küçük hücre gizlemeli anonimleştirilmiş aylık raporlar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="115"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="155"/>
+        <location filename="../welcome_point/ui/main_window.py" line="156"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="163"/>
+        <location filename="../welcome_point/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>D&amp;il</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="173"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Pencere seçilen dilde yeniden oluşturulur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="177"/>
+        <location filename="../welcome_point/ui/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="178"/>
+        <location filename="../welcome_point/ui/main_window.py" line="179"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>Welcome Point Desk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="181"/>
+        <location filename="../welcome_point/ui/main_window.py" line="182"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="196"/>
+        <location filename="../welcome_point/ui/main_window.py" line="197"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="201"/>
+        <location filename="../welcome_point/ui/main_window.py" line="202"/>
         <source>Database: %1</source>
         <translation>Veritabanı: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="209"/>
+        <location filename="../welcome_point/ui/main_window.py" line="210"/>
         <source>The database could not be opened.</source>
         <translation>Veritabanı açılamadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="211"/>
+        <location filename="../welcome_point/ui/main_window.py" line="212"/>
         <source>Database</source>
         <translation>Veritabanı</translation>
     </message>

@@ -136,7 +136,37 @@ def test_the_cli_knows_the_same_languages_as_the_window():
 
 
 def test_a_closed_pipe_is_not_an_error(tmp_path):
-    done = subprocess.run(f"'{sys.executable}' -m welcome_point --data-dir '{tmp_path}' info | head -1",
-                          shell=True, capture_output=True, text=True, timeout=60)
-    assert done.stdout.startswith("Data folder:")
+    main(["--data-dir", str(tmp_path), "info"])  # the database exists: the output comes at once
+    # The reader closes the pipe without reading, so every write of ours meets a broken pipe.
+    done = subprocess.run(f"'{sys.executable}' -m welcome_point --data-dir '{tmp_path}' info "
+                          "| (exec 0<&-; sleep 2)", shell=True, capture_output=True, text=True,
+                          timeout=60, executable="/bin/bash")
+    assert done.returncode == 0
     assert done.stderr == ""
+
+
+def test_the_smoke_start_never_waits_on_a_dialog(tmp_path):
+    """A database that passes the quick check but fails to open (no room for the copy)."""
+    from welcome_point.storage import schema
+    from welcome_point.storage.opening import open_database
+
+    open_database(tmp_path).dispose()
+    schema.run_alembic(tmp_path / location.DATABASE_NAME, "downgrade", "base")
+    with sqlite3.connect(tmp_path / location.DATABASE_NAME) as raw:
+        raw.execute("CREATE TABLE legacy_notes (x)")
+    raw.close()
+    (tmp_path / "backups").write_text("a file where the backup folder should be")
+    done = run("--data-dir", str(tmp_path), "gui", "--quit-after-first-paint")
+    assert done.returncode == 1
+    assert "database-error Could not copy the database" in done.stdout
+
+
+def test_the_windowed_launcher_explains_a_refusal_in_the_chosen_language(tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    newer = bad_inputs(tmp_path)["newer database"][0][1]
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert main(["--lang", "de", "--data-dir", newer, "gui"], windowed=True) == 1
+    assert shown[0].startswith("Diese Datenbank wurde von einer neueren Version")

@@ -57,7 +57,7 @@ class DeskApplication:
     """Owns the window and rebuilds it when the language changes."""
 
     def __init__(self, app: QApplication, data_dir: Path, settings: QSettings,
-                 language: str | None = None) -> None:
+                 language: str | None = None, *, interactive: bool = True) -> None:
         self.app = app
         self.data_dir = data_dir
         self.settings = settings
@@ -67,6 +67,8 @@ class DeskApplication:
         self.database: Database | None = None
         self.info_service: InfoService | None = None
         self.database_error: Exception | None = None
+        self.info: DatabaseInfo | None = None
+        self.interactive = interactive  # False: never open a modal dialog (smoke runs, benchmarks)
         self.runner = BackgroundRunner()
 
     def start(self, on_first_paint: Callable[[], None] | None = None,
@@ -117,24 +119,28 @@ class DeskApplication:
             from welcome_point.storage.opening import open_database
 
             database = open_database(data_dir)
-            service = InfoService(database, data_dir)
-            return database, service, service.database_info()
+            try:
+                service = InfoService(database, data_dir)
+                return database, service, service.database_info()
+            except BaseException:
+                database.dispose()
+                raise
 
-        def then(show: Callable[[], None]) -> None:
+        def then(show: Callable[[MainWindow], None]) -> None:
             try:
                 if self.window is not None:
-                    show()
+                    show(self.window)
             finally:
                 if on_ready is not None:
                     on_ready()
 
         def done(result: tuple[Database, InfoService, DatabaseInfo]) -> None:
-            self.database, self.info_service, info = result
-            then(lambda: self.window.show_database(info) if self.window else None)
+            self.database, self.info_service, self.info = result
+            then(lambda window: window.show_database(result[2]))
 
         def failed(exc: Exception) -> None:
             self.database_error = exc
-            then(lambda: self.window.show_database_error(exc) if self.window else None)
+            then(lambda window: window.show_database_error(exc, dialog=self.interactive))
 
         self.runner.run(work, done, failed)
 
@@ -152,8 +158,8 @@ class DeskApplication:
             self._register_fonts()
         window = self._build_window()
         window.show_page(page)
-        if self.info_service is not None:
-            window.show_database(self.info_service.database_info())
+        if self.info is not None:
+            window.show_database(self.info)
         elif self.database_error is not None:
             window.show_database_error(self.database_error, dialog=False)
         window.show()
@@ -161,10 +167,30 @@ class DeskApplication:
 
     def close(self) -> None:
         """Wait for background work, then release the database (tests, scripts, app exit)."""
-        self.runner.wait()
+        self.runner.finish()
         if self.database is not None:
             self.database.dispose()
             self.database = None
+
+
+def show_startup_error(exc: Exception, language: str | None = None) -> None:
+    """A refusal before the window exists (newer or damaged database), in the user's language.
+
+    For the launcher without a console; the command line prints the same error as one line.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from welcome_point.ui.errors import describe
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    settings = QSettings(str(ui_settings_file()), QSettings.Format.IniFormat)
+    translations = Translations()
+    translations.install(app, language or str(settings.value("language", "")) or system_language())
+    try:
+        QMessageBox.critical(None, APP_NAME, describe(exc))
+    finally:
+        translations.remove(app)
 
 
 def run(data_dir: Path, language: str | None = None, *, quit_after_first_paint: bool = False) -> int:
@@ -175,7 +201,7 @@ def run(data_dir: Path, language: str | None = None, *, quit_after_first_paint: 
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     settings = QSettings(str(ui_settings_file()), QSettings.Format.IniFormat)
-    desk = DeskApplication(app, data_dir, settings, language)
+    desk = DeskApplication(app, data_dir, settings, language, interactive=not quit_after_first_paint)
 
     def report_first_paint() -> None:
         # For smoke tests and benchmarks: when the window painted, and whether anything heavy

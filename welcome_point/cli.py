@@ -136,7 +136,7 @@ def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
             return _cmd_info(data_dir)
         return _cmd_gui(data_dir, args)
     except WelcomePointError as exc:
-        return _fail(str(exc), 1, windowed)
+        return _fail(str(exc), 1, windowed, exc, args.lang)
     except KeyboardInterrupt:
         return _fail("interrupted", 130, windowed)
     except BrokenPipeError:
@@ -146,17 +146,24 @@ def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
     except Exception as exc:  # the last line of defence: one line, and the details kept
         report = _write_crash_report(exc)
         where = f" (details in {report})" if report else ""
-        return _fail(f"unexpected error: {exc.__class__.__name__}: {exc}{where}", 1, windowed)
+        return _fail(f"unexpected error: {exc.__class__.__name__}: {exc}{where}", 1, windowed, exc,
+                     args.lang)
 
 
-def _fail(message: str, code: int, windowed: bool) -> int:
+def _fail(message: str, code: int, windowed: bool, exc: Exception | None = None,
+          language: str | None = None) -> int:
     if sys.stderr is not None:  # None under pythonw on Windows
         print(f"{APP_ID}: {message}", file=sys.stderr)
     if windowed:
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        if exc is not None:
+            from welcome_point.app import show_startup_error
 
-        _app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, APP_NAME, message)
+            show_startup_error(exc, language)
+        else:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            _app = QApplication.instance() or QApplication(sys.argv[:1])
+            QMessageBox.critical(None, APP_NAME, message)
     return code
 
 

@@ -65,3 +65,15 @@ def test_demo_refuses_to_overwrite_and_force_keeps_a_copy(database, data_dir):
     copy.close()
     info = InfoService(database, data_dir).database_info()
     assert info.counts["visits"] == result.visits
+
+
+def test_a_copy_of_real_data_is_named_as_such_and_never_rotated(database, data_dir):
+    from welcome_point.domain.models import Site
+    from welcome_point.storage.repositories import SqlSiteRepository
+
+    with database.write() as session:
+        SqlSiteRepository(session).add(Site(id=None, code="DUS-REAL", name="Real desk"))
+    result = DemoService(database, location.backup_dir(data_dir)).fill(
+        months=1, seed=2, today=DEMO_TODAY, force=True)
+    assert result.backup is not None
+    assert result.backup.name.startswith("before-demo-real-data-")

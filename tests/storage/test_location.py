@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-import os
-import sys
-
 import pytest
 
 from welcome_point.domain.errors import DataFolderError
@@ -41,7 +38,7 @@ def test_a_folder_without_write_permission_is_refused(tmp_path):
         try:
             probe.write_bytes(b"")
             probe.unlink()
-            pytest.skip("this user writes anywhere (root); see the read-only file system test")
+            pytest.skip("this user writes anywhere (root); the read-only medium test covers it")
         except PermissionError:
             pass
         with pytest.raises(DataFolderError, match="not writable"):
@@ -50,8 +47,18 @@ def test_a_folder_without_write_permission_is_refused(tmp_path):
         locked.chmod(0o700)
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux") or not os.path.isdir("/proc/self"),
-                    reason="needs Linux's read-only /proc")
-def test_a_folder_on_a_read_only_file_system_is_refused_even_for_root():
+def test_a_folder_that_refuses_writes_is_refused_even_for_root(tmp_path, monkeypatch):
+    """Root passes os.access on a read-only stick; only a real write tells. Simulate the medium."""
+    import errno
+    from pathlib import Path
+
+    real_write = Path.write_bytes
+
+    def read_only_medium(self, data):
+        if self.parent == tmp_path:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", read_only_medium)
     with pytest.raises(DataFolderError, match="not writable"):
-        location.prepare_data_dir(location.Path("/proc/self"), explicit=True)
+        location.prepare_data_dir(tmp_path, explicit=True)

@@ -26,3 +26,27 @@ def test_a_failure_reaches_the_ui(qtbot):
     runner.run(lambda: 1 / 0, lambda result: None, errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_a_failure_while_showing_the_result_is_reported_and_nothing_is_kept(qtbot):
+    runner = BackgroundRunner()
+    errors = []
+
+    def show(result):
+        raise ValueError(f"cannot show {result}")
+
+    for _ in range(20):
+        runner.run(lambda: 7, show, errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 20, timeout=5000)
+    assert all(isinstance(e, ValueError) for e in errors)
+    assert runner.pending == 0
+
+
+def test_finish_waits_for_work_and_delivers_its_result(qtbot):
+    import time
+
+    runner = BackgroundRunner()
+    delivered = []
+    runner.run(lambda: time.sleep(0.3) or "done", delivered.append, delivered.append)
+    runner.finish()
+    assert delivered == ["done"]

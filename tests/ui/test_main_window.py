@@ -104,6 +104,7 @@ def test_an_empty_database_says_how_to_start(desk):
     page = desk.window.page("desk")
     assert page.hint.isVisibleTo(page)
     assert "welcome-point --data-dir ~/wp-demo demo" in page.hint.text()
+    assert "welcome-point --data-dir ~/wp-demo</nobr>" in page.hint.text()
     assert "No Welcome Point set up yet" in desk.window.site_label.text()
     assert desk.window.settings_page.site.text() == "No Welcome Point set up yet"
 
@@ -157,3 +158,15 @@ def test_a_refused_database_is_explained_in_the_window_language(dialogs, desk, q
     desk.switch_language("de")
     assert desk.window.site_label.text() == "Die Datenbank konnte nicht geöffnet werden."
     assert len(dialogs) == 1  # not shown again
+
+
+def test_closing_before_the_database_is_open_releases_it(qapp, qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    desk = DeskApplication(qapp, tmp_path, settings, language="en")
+    window = desk.start()
+    qtbot.addWidget(window)
+    desk.open_database()  # as after the first paint; the window closes at once
+    window.close()
+    desk.close()
+    assert desk.info is not None
+    assert desk.database is None  # disposed

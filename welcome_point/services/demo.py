@@ -53,7 +53,12 @@ class DemoService:
         # Check, copy and replace inside one write transaction: nobody can add data in between.
         with self._db.write() as session:
             if self._check(session, force):
-                copy = schema.backup_copy(self._db.path, self._backups, "before-demo")
+                # Copies of earlier demo data rotate; a copy of real data is never deleted here.
+                replacing_demo = SqlSettingsRepository(session).get("demo.seed") is not None
+                copy = schema.backup_copy(
+                    self._db.path, self._backups,
+                    "before-demo" if replacing_demo else "before-demo-real-data",
+                    keep=schema.KEEP_COPIES if replacing_demo else None)
             bulk.erase_data(session)
             bulk.write_dataset(session, data)
             settings = SqlSettingsRepository(session)

@@ -67,11 +67,11 @@ def inspect_schema(path: Path) -> SchemaState:
 KEEP_COPIES = 5  # per reason; older copies of personal data are deleted, not hoarded
 
 
-def backup_copy(path: Path, backups: Path, reason: str) -> Path:
+def backup_copy(path: Path, backups: Path, reason: str, *, keep: int | None = KEEP_COPIES) -> Path:
     """A consistent copy through SQLite's online backup API (safe with WAL, unlike a file copy).
 
-    Readable by this user only; keeps the newest KEEP_COPIES copies per reason. Any failure is
-    a DatabaseError and means: nothing was changed.
+    Readable by this user only; keeps the newest ``keep`` copies per reason (None: all). Any
+    failure to copy is a DatabaseError and means: nothing was changed.
     """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups / f"{reason}-{stamp}.sqlite3"
@@ -93,8 +93,10 @@ def backup_copy(path: Path, backups: Path, reason: str) -> Path:
         raise DatabaseError(
             f"Could not copy the database to {backups} before changing it ({exc}); "
             "nothing was changed.") from exc
-    for old in sorted(backups.glob(f"{reason}-*.sqlite3"))[:-KEEP_COPIES]:
-        old.unlink(missing_ok=True)
+    if keep is not None:
+        for old in sorted(backups.glob(f"{reason}-*.sqlite3"))[:-keep]:
+            with contextlib.suppress(OSError):  # a copy that stays is no reason to stop
+                old.unlink(missing_ok=True)
     return target
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
@@ -31,24 +31,47 @@ class _Task(QRunnable):
 
 
 class BackgroundRunner:
-    """Runs one function per call in a worker thread and calls back in the UI thread."""
+    """Runs one function per call in a worker thread and calls back in the UI thread.
+
+    ``on_failed`` also receives an exception raised by ``on_done``, so that a failure in
+    showing a result is reported like a failure in computing it.
+    """
 
     def __init__(self, pool: QThreadPool | None = None) -> None:
         self._pool = pool or QThreadPool.globalInstance()
-        self._relays: set[_Relay] = set()  # kept alive until their result is delivered
+        self._relays: set[_Relay] = set()  # alive until their result is delivered
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None],
             on_failed: Callable[[Exception], None]) -> None:
         relay = _Relay()
         self._relays.add(relay)
 
-        def finish(callback: Callable[[Any], None], value: Any) -> None:
+        def release() -> None:
+            relay.done.disconnect()
+            relay.failed.disconnect()
             self._relays.discard(relay)
-            callback(value)
+            relay.deleteLater()
 
-        relay.done.connect(lambda result: finish(on_done, result))
-        relay.failed.connect(lambda exc: finish(on_failed, exc))
+        def done(result: Any) -> None:
+            release()
+            try:
+                on_done(result)
+            except Exception as exc:
+                on_failed(exc)
+
+        def failed(exc: Exception) -> None:
+            release()
+            on_failed(exc)
+
+        relay.done.connect(done)
+        relay.failed.connect(failed)
         self._pool.start(_Task(work, relay))
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+    @property
+    def pending(self) -> int:
+        return len(self._relays)
+
+    def finish(self) -> None:
+        """Wait for every task (a migration must not be cut short) and deliver its result."""
+        self._pool.waitForDone(-1)
+        QCoreApplication.sendPostedEvents()

@@ -59,12 +59,6 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # placeholder until built
             QListWidgetItem(icon(key), title, self.sidebar).setData(Qt.ItemDataRole.UserRole, key)
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self.setStyleSheet(STYLE)
-        # As wide as the longest page name in this language and font, with room for the item
-        # padding and margins of STYLE and for the bold selected item.
-        self.sidebar.ensurePolished()
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.sidebar.setFixedWidth(max(180, int(self.sidebar.sizeHintForColumn(0) * 1.08) + 56))
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -73,6 +67,13 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.setStyleSheet(STYLE)
+        # As wide as the longest page name in this language and font (measured once the
+        # sidebar is in the window and styled), with room for STYLE's padding and the bold
+        # selected item.
+        self.sidebar.ensurePolished()
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setFixedWidth(max(170, int(self.sidebar.sizeHintForColumn(0) * 1.06) + 16))
 
         self.site_label = QLabel(self.tr("Opening the database…"))
         self.database_label = QLabel()

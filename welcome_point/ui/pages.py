@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from welcome_point.domain.models import DatabaseInfo
 
 
-DEMO_COMMAND = "welcome-point --data-dir ~/wp-demo demo"
+DEMO_COMMANDS = ("welcome-point --data-dir ~/wp-demo demo", "welcome-point --data-dir ~/wp-demo")
 
 
 class EmptyStatePage(QWidget):
@@ -42,9 +42,10 @@ class EmptyStatePage(QWidget):
         self.count.setVisible(False)
         sentence = html.escape(self.tr(
             "The database is still empty. To look around with invented data, fill a separate "
-            "folder with the demo:"))
+            "folder with the demo, then open the app on it:"))
         # The command reads left to right and never breaks, whatever the language.
-        self.hint = QLabel(f"<p>{sentence}</p><p dir='ltr'><code><nobr>{DEMO_COMMAND}</nobr></code></p>")
+        commands = "<br>".join(f"<nobr>{command}</nobr>" for command in DEMO_COMMANDS)
+        self.hint = QLabel(f"<p>{sentence}</p><p dir='ltr'><code>{commands}</code></p>")
         self.hint.setTextFormat(Qt.TextFormat.RichText)
         self.hint.setObjectName("emptyHint")
         self.hint.setWordWrap(True)
