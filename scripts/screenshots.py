@@ -45,7 +45,7 @@ def main(out: Path) -> None:
             window = desk.start()
             window.setGeometry(0, 0, 1366, 768)
             window.show_page(page)
-            while desk.info_service is None and desk.database_error is None:
+            while desk.info is None and desk.database_error is None:
                 app.processEvents()  # the database opens in the background after the first paint
             for _ in range(5):
                 app.processEvents()

@@ -170,3 +170,13 @@ def test_the_windowed_launcher_explains_a_refusal_in_the_chosen_language(tmp_pat
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     assert main(["--lang", "de", "--data-dir", newer, "gui"], windowed=True) == 1
     assert shown[0].startswith("Diese Datenbank wurde von einer neueren Version")
+
+
+def test_the_smoke_start_ends_when_its_reader_left(tmp_path):
+    done = subprocess.run(f"'{sys.executable}' -m welcome_point --data-dir '{tmp_path}' gui "
+                          "--quit-after-first-paint | (exec 0<&-; sleep 3)", shell=True,
+                          capture_output=True, text=True, timeout=60, executable="/bin/bash",
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": "/tmp",
+                               "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert done.returncode == 0
+    assert "Traceback" not in done.stderr

@@ -1,7 +1,7 @@
 """Composition root of the GUI: QApplication, translations, main window, then the database.
 
-The window is painted before SQLAlchemy and Alembic are imported: the database opens in the
-first turn of the event loop after the first paint, so start-up stays close to a bare window.
+The window is painted before SQLAlchemy and Alembic are imported: after the first paint a
+worker thread imports them and opens the database, so start-up stays close to a bare window.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from welcome_point.ui.i18n import RIGHT_TO_LEFT, Translations, system_language
 
 if TYPE_CHECKING:
     from welcome_point.domain.models import DatabaseInfo
-    from welcome_point.services.info import InfoService
     from welcome_point.storage.engine import Database
     from welcome_point.ui.main_window import MainWindow
 
@@ -44,13 +43,24 @@ class _FirstPaint(QObject):
         return False
 
 
-def ui_settings_file() -> Path:
+def ui_settings() -> QSettings:
     """Window geometry and language: per user, not per data folder. Qt's own lookup of the
     config folder, since importing platformdirs before the first paint costs more."""
     from PySide6.QtCore import QStandardPaths
 
     config = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(config) / APP_ID / "ui.ini"
+    return QSettings(str(Path(config) / APP_ID / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def chosen_language(settings: QSettings, language: str | None = None) -> str:
+    """The --lang option, else the language chosen last time, else the system's."""
+    return language or str(settings.value("language", "")) or system_language()
+
+
+def _application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    return app
 
 
 class DeskApplication:
@@ -61,11 +71,10 @@ class DeskApplication:
         self.app = app
         self.data_dir = data_dir
         self.settings = settings
-        self.language = language or str(settings.value("language", "")) or system_language()
+        self.language = chosen_language(settings, language)
         self.translations = Translations()
         self.window: MainWindow | None = None
         self.database: Database | None = None
-        self.info_service: InfoService | None = None
         self.database_error: Exception | None = None
         self.info: DatabaseInfo | None = None
         self.interactive = interactive  # False: never open a modal dialog (smoke runs, benchmarks)
@@ -114,14 +123,13 @@ class DeskApplication:
         """
         data_dir = self.data_dir
 
-        def work() -> tuple[Database, InfoService, DatabaseInfo]:
+        def work() -> tuple[Database, DatabaseInfo]:
             from welcome_point.services.info import InfoService
             from welcome_point.storage.opening import open_database
 
             database = open_database(data_dir)
             try:
-                service = InfoService(database, data_dir)
-                return database, service, service.database_info()
+                return database, InfoService(database, data_dir).database_info()
             except BaseException:
                 database.dispose()
                 raise
@@ -134,9 +142,10 @@ class DeskApplication:
                 if on_ready is not None:
                     on_ready()
 
-        def done(result: tuple[Database, InfoService, DatabaseInfo]) -> None:
-            self.database, self.info_service, self.info = result
-            then(lambda window: window.show_database(result[2]))
+        def done(result: tuple[Database, DatabaseInfo]) -> None:
+            self.database, info = result
+            self.info = info
+            then(lambda window: window.show_database(info))
 
         def failed(exc: Exception) -> None:
             self.database_error = exc
@@ -182,11 +191,9 @@ def show_startup_error(exc: Exception, language: str | None = None) -> None:
 
     from welcome_point.ui.errors import describe
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    settings = QSettings(str(ui_settings_file()), QSettings.Format.IniFormat)
+    app = _application()
     translations = Translations()
-    translations.install(app, language or str(settings.value("language", "")) or system_language())
+    translations.install(app, chosen_language(ui_settings(), language))
     try:
         QMessageBox.critical(None, APP_NAME, describe(exc))
     finally:
@@ -194,14 +201,18 @@ def show_startup_error(exc: Exception, language: str | None = None) -> None:
 
 
 def run(data_dir: Path, language: str | None = None, *, quit_after_first_paint: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    app = _application()
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
-    settings = QSettings(str(ui_settings_file()), QSettings.Format.IniFormat)
-    desk = DeskApplication(app, data_dir, settings, language, interactive=not quit_after_first_paint)
+    desk = DeskApplication(app, data_dir, ui_settings(), language, interactive=not quit_after_first_paint)
+
+    def say(line: str) -> None:
+        try:
+            print(line, flush=True)
+        except BrokenPipeError:  # the reader of the report left early (| head)
+            sys.stdout = None
 
     def report_first_paint() -> None:
         # For smoke tests and benchmarks: when the window painted, and whether anything heavy
@@ -209,17 +220,19 @@ def run(data_dir: Path, language: str | None = None, *, quit_after_first_paint: 
         import time
 
         heavy = [name for name in HEAVY_MODULES if name in sys.modules]
-        print(f"first-paint {time.time():.6f}", flush=True)
-        print(f"heavy-modules-at-first-paint {','.join(heavy) or 'none'}", flush=True)
+        say(f"first-paint {time.time():.6f}")
+        say(f"heavy-modules-at-first-paint {','.join(heavy) or 'none'}")
 
     def report_ready() -> None:
         from welcome_point.ui.assets import asset_path, icon
 
-        print(f"translations {','.join(desk.translations.loaded_files) or 'none'}", flush=True)
-        print(f"assets {asset_path()} icon-ok={not icon('desk').pixmap(22, 22).isNull()}", flush=True)
-        if desk.database_error:
-            print(f"database-error {desk.database_error}", flush=True)
-        app.quit()
+        try:
+            say(f"translations {','.join(desk.translations.loaded_files) or 'none'}")
+            say(f"assets {asset_path()} icon-ok={not icon('desk').pixmap(22, 22).isNull()}")
+            if desk.database_error:
+                say(f"database-error {desk.database_error}")
+        finally:
+            app.quit()  # whatever happens to the report (a closed pipe), the smoke run ends
 
     if quit_after_first_paint:
         desk.start(report_first_paint, report_ready)

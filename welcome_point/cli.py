@@ -155,15 +155,9 @@ def _fail(message: str, code: int, windowed: bool, exc: Exception | None = None,
     if sys.stderr is not None:  # None under pythonw on Windows
         print(f"{APP_ID}: {message}", file=sys.stderr)
     if windowed:
-        if exc is not None:
-            from welcome_point.app import show_startup_error
+        from welcome_point.app import show_startup_error
 
-            show_startup_error(exc, language)
-        else:
-            from PySide6.QtWidgets import QApplication, QMessageBox
-
-            _app = QApplication.instance() or QApplication(sys.argv[:1])
-            QMessageBox.critical(None, APP_NAME, message)
+        show_startup_error(exc or WelcomePointError(message), language)
     return code
 
 

@@ -24,7 +24,7 @@ def desk(qapp, qtbot, tmp_path, request):
     app = DeskApplication(qapp, data, settings, language=getattr(request, "param", "en"))
     window = app.start()
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: app.info_service is not None or app.database_error is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: app.info is not None or app.database_error is not None, timeout=10_000)
     yield app
     for widget in qapp.topLevelWidgets():
         widget.close()
@@ -97,7 +97,7 @@ def test_the_window_shows_the_database(desk):
 
 
 def len_visits(desk) -> int:
-    return desk.info_service.database_info().counts["visits"]
+    return desk.info.counts["visits"]
 
 
 def test_an_empty_database_says_how_to_start(desk):

@@ -10,7 +10,6 @@ from welcome_point.storage.tables import (
     AccountRow,
     AssignmentRow,
     AuditEventRow,
-    Base,
     OrganisationRow,
     ReferralRow,
     SettingRow,
@@ -78,6 +77,3 @@ class SqlStatisticsRepository:
         return {name: self._session.scalar(select(func.count()).select_from(table)) or 0
                 for name, table in COUNTED.items()}
 
-
-def all_tables_children_first() -> list[str]:
-    return [table.name for table in reversed(Base.metadata.sorted_tables)]

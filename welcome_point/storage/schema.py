@@ -28,7 +28,6 @@ def head_revision() -> str:
 
 
 class SchemaState(NamedTuple):  # not a dataclass: this runs before the window, every import counts
-    exists: bool
     revision: str | None
     has_tables: bool
 
@@ -40,7 +39,7 @@ class SchemaState(NamedTuple):  # not a dataclass: this runs before the window, 
 def inspect_schema(path: Path) -> SchemaState:
     """Read the schema revision with plain sqlite3; refuse files this version cannot use."""
     if not path.exists() or path.stat().st_size == 0:
-        return SchemaState(exists=path.exists(), revision=None, has_tables=False)
+        return SchemaState(revision=None, has_tables=False)
     try:
         connection = sqlite3.connect(path, timeout=5)
         try:
@@ -54,7 +53,7 @@ def inspect_schema(path: Path) -> SchemaState:
             connection.close()
     except sqlite3.DatabaseError as exc:
         raise friendly_error(exc, path) from exc
-    state = SchemaState(exists=True, revision=revision, has_tables=bool(tables - {"alembic_version"}))
+    state = SchemaState(revision=revision, has_tables=bool(tables - {"alembic_version"}))
     if revision is not None and revision not in known_revisions():
         raise NewerDatabaseError(
             f"The database {path} was written by a newer version of Welcome Point Desk "

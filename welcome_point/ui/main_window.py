@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         for key, title, factory in self._page_specs():
             self._factories[key] = factory
             self.stack.addWidget(QWidget())  # placeholder until built
-            QListWidgetItem(icon(key), title, self.sidebar).setData(Qt.ItemDataRole.UserRole, key)
+            QListWidgetItem(icon(key), title, self.sidebar)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         central = QWidget()
@@ -131,9 +131,13 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages[key] = page
-            if self._info is not None and isinstance(page, EmptyStatePage | SettingsPage):
-                page.show_info(self._info)
+            self._inform(page)
         return self.pages[key]
+
+    def _inform(self, page: QWidget) -> None:
+        """Pass what the database holds to a page that shows it."""
+        if self._info is not None and isinstance(page, EmptyStatePage | SettingsPage):
+            page.show_info(self._info)
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -203,8 +207,7 @@ class MainWindow(QMainWindow):
         self.database_label.setToolTip(str(info.data_dir))
         self._info = info
         for page in self.pages.values():
-            if isinstance(page, EmptyStatePage | SettingsPage):
-                page.show_info(info)
+            self._inform(page)
 
     def show_database_error(self, exc: BaseException, *, dialog: bool = True) -> None:
         self.site_label.setText(self.tr("The database could not be opened."))
