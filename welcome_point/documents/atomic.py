@@ -5,16 +5,23 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync, then rename."""
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to stream into; it replaces ``path`` only when the block ends without error.
+
+    The data goes to a temporary file in the same folder, is fsynced, then renamed over
+    ``path``; on any error (a full disk, a removed stick) the temporary file is removed.
+    """
     folder = path.parent
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
-            out.write(data)
+            yield out
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp_name, path)
@@ -23,6 +30,12 @@ def write_atomically(path: Path, data: bytes) -> Path:
             os.unlink(temp_name)
         raise
     _fsync_folder(folder)
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` via a temporary file in the same folder, fsync, then rename."""
+    with atomic_writer(path) as out:
+        out.write(data)
     return path
 
 
