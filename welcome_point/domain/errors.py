@@ -8,7 +8,14 @@ class WelcomePointError(Exception):
 
 
 class ValidationError(WelcomePointError, ValueError):
-    """A value does not fit the data model (unknown code, impossible time span, ...)."""
+    """A value does not fit the data model (unknown code, impossible time span, ...).
+
+    ``field`` names the form field at fault, so that a form can show the message next to it.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class ConstraintError(ValidationError):

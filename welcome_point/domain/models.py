@@ -24,6 +24,20 @@ def _ordered(earlier: datetime | None, later: datetime | None, what: str) -> Non
         raise ValidationError(f"{what}: end before start")
 
 
+# Control characters (NUL above all) have no place in a name or an address; line breaks do.
+_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\n\t") | {"\x7f"}
+
+
+def check_text(value: str, field: str, max_length: int, *, required: bool = False) -> None:
+    """A text field as the forms and imports accept it: bounded, printable, present if required."""
+    if required and not value.strip():
+        raise ValidationError(f"{field} must not be empty", field)
+    if len(value) > max_length:
+        raise ValidationError(f"{field} is longer than {max_length} characters", field)
+    if any(c in _CONTROL for c in value):
+        raise ValidationError(f"{field} contains a control character", field)
+
+
 def _unique(codes: tuple[str, ...], what: str) -> None:
     if len(set(codes)) != len(codes):
         raise ValidationError(f"a {what} is listed twice")
@@ -40,6 +54,10 @@ class Site:
     def __post_init__(self) -> None:
         if not self.code.strip() or not self.name.strip():
             raise ValidationError("a site needs a code and a name")
+        check_text(self.code, "code", 20)
+        check_text(self.name, "name", 200)
+        check_text(self.address, "address", 300)
+        check_text(self.opening_hours, "opening_hours", 300)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +120,11 @@ class Visit:
         return self.ended_at - self.started_at
 
 
+# Mirrors the column lengths of storage/tables.py (SQLite itself does not enforce them).
+ORGANISATION_TEXT_LIMITS = {"name": 200, "address": 300, "phone": 40, "email": 200, "website": 300,
+                            "opening_hours": 300, "what_to_bring": 500}
+
+
 @dataclass(frozen=True, slots=True)
 class Organisation:
     id: int | None
@@ -120,7 +143,9 @@ class Organisation:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise ValidationError("an organisation needs a name")
+            raise ValidationError("an organisation needs a name", "name")
+        for name, limit in ORGANISATION_TEXT_LIMITS.items():
+            check_text(getattr(self, name), name, limit)
         v.require(v.ORGANISATION_CATEGORIES, self.category)
         for code in self.languages:
             v.require(v.LANGUAGES, code)
@@ -171,7 +196,10 @@ class Volunteer:
 
     def __post_init__(self) -> None:
         if not self.display_name.strip():
-            raise ValidationError("a volunteer needs a display name")
+            raise ValidationError("a volunteer needs a display name", "display_name")
+        check_text(self.display_name, "display_name", 120)
+        check_text(self.phone, "phone", 40)
+        check_text(self.email, "email", 200)
         for role in self.roles:
             v.require(v.ROLES, role)
         _unique(self.roles, "role")

@@ -191,4 +191,5 @@ def require(vocabulary: Vocabulary, code: str | None, *, optional: bool = False)
     if code is None and optional:
         return
     if code not in vocabulary:
-        raise ValidationError(f"{code!r} is not a known {vocabulary.name} code")
+        shown = repr(code) if len(str(code)) <= 40 else repr(str(code)[:40]) + "…"
+        raise ValidationError(f"{shown} is not a known {vocabulary.name} code", vocabulary.name)

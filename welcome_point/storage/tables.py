@@ -99,6 +99,23 @@ class VisitRow(Base):
     )
 
 
+class QueueEntryRow(Base):
+    """A person waiting at the desk: kept in the database so that a restart loses nobody's place."""
+
+    __tablename__ = "queue_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id", ondelete="CASCADE"))
+    arrived_at: Mapped[datetime] = mapped_column(DateTime)
+    language: Mapped[str | None] = mapped_column(String(8))
+    card_code: Mapped[str | None] = mapped_column(String(11))
+    called_at: Mapped[datetime | None] = mapped_column(DateTime)
+    __table_args__ = (
+        in_vocabulary("language", v.LANGUAGES, nullable=True),
+        CheckConstraint("called_at IS NULL OR called_at >= arrived_at", name="called_after_arrival"),
+        Index("ix_queue_entries_site_arrived", "site_id", "arrived_at"),
+    )
+
+
 class VisitTopicRow(Base):
     __tablename__ = "visit_topics"
     visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from welcome_point.domain import cardcode
+from welcome_point.domain.desk import ReferralChoice, VisitForm
+from welcome_point.domain.errors import ValidationError
+from welcome_point.domain.models import Organisation
+from welcome_point.services.desk import DeskService
+from welcome_point.storage.bulk import Dataset, write_dataset
+
+NOW = datetime(2026, 11, 25, 11, 30)
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock(NOW)
+
+
+@pytest.fixture
+def desk(database, clock) -> DeskService:
+    with database.write() as session:
+        write_dataset(session, Dataset(organisations=(
+            Organisation(id=1, name="Jobcenter Mitte", category="authority", topics=("benefits", "work")),
+            Organisation(id=2, name="Alte Stelle", category="other", archived=True),
+        )))
+    return DeskService(database, clock)
+
+
+def rows(database, sql: str) -> list[tuple]:
+    connection = sqlite3.connect(database.path)
+    try:
+        return connection.execute(sql).fetchall()
+    finally:
+        connection.close()
+
+
+def snapshot(database) -> dict[str, list[tuple]]:
+    tables = ("sites", "visitors", "visits", "visit_topics", "visit_volunteers", "referrals", "queue_entries")
+    return {t: rows(database, f"SELECT * FROM {t} ORDER BY 1") for t in tables}
+
+
+def test_queue_is_served_longest_waiting_first_and_times_go_with_the_visit(desk, clock, database) -> None:
+    first = desk.arrive("ar")
+    clock.now += timedelta(minutes=3)
+    second = desk.arrive("uk", cardcode.generate())
+    assert [e.id for e in desk.queue()] == [first.id, second.id]
+    clock.now += timedelta(minutes=7)
+    called = desk.call_next()
+    assert called is not None
+    assert called.id == first.id
+    assert called.waiting(clock.now) == timedelta(minutes=10)
+    assert [e.id for e in desk.queue()] == [second.id]
+    clock.now += timedelta(minutes=12)
+    saved = desk.save_visit(VisitForm(language="ar", topics=("housing",), arrived_at=called.arrived_at,
+                                      started_at=called.called_at, ended_at=desk.now(),
+                                      queue_entry_id=called.id))
+    assert rows(database, f"SELECT arrived_at, started_at, ended_at FROM visits WHERE id = {saved.visit_id}") == [
+        ("2026-11-25 11:30:00.000000", "2026-11-25 11:40:00.000000", "2026-11-25 11:52:00.000000")]
+    assert desk.in_conversation() == []
+    assert [e.id for e in desk.queue()] == [second.id]
+
+
+def test_a_chosen_person_can_be_called_and_sent_back(desk) -> None:
+    first, second = desk.arrive("ar"), desk.arrive("fa")
+    assert desk.call_next(second.id).id == second.id
+    with pytest.raises(ValidationError):
+        desk.call_next(second.id)
+    desk.back_to_queue(second.id)
+    assert [e.id for e in desk.queue()] == [first.id, second.id]
+    desk.leave_queue(first.id)
+    assert [e.id for e in desk.queue()] == [second.id]
+
+
+def test_new_then_returning_visitor(desk, database) -> None:
+    code = desk.new_card_code()
+    assert desk.lookup(code) is None
+    desk.save_visit(VisitForm(language="fa", topics=("residence", "letters"), arrived_at=NOW,
+                              card_code=code, new_visitor=True, age_band="27-39", gender="female"))
+    known = desk.lookup(code.lower().replace("-", ""))
+    assert known is not None
+    assert (known.age_band, known.gender, known.language) == ("27-39", "female", "fa")
+    desk.save_visit(VisitForm(language="de", topics=("german_course",), arrived_at=NOW, card_code=code,
+                              age_band="27-39", gender="female"))
+    assert rows(database, "SELECT count(*), count(DISTINCT visitor_id) FROM visits") == [(2, 1)]
+    assert rows(database, "SELECT language FROM visitors") == [("de",)]
+
+
+def test_unknown_code_is_not_silently_created(desk, database) -> None:
+    desk.site()
+    before = snapshot(database)
+    with pytest.raises(ValidationError) as caught:
+        desk.save_visit(VisitForm(language="ar", topics=("health",), arrived_at=NOW, card_code=cardcode.generate()))
+    assert caught.value.field == "card_code"
+    assert snapshot(database) == before
+
+
+def test_mistyped_code_is_caught_by_the_check_character(desk) -> None:
+    code = cardcode.generate()
+    wrong = code[:-1] + ("2" if code[-1] != "2" else "3")
+    with pytest.raises(cardcode.CardCodeError) as caught:
+        desk.lookup(wrong)
+    assert caught.value.problem is cardcode.CardCodeProblem.CHECK
+
+
+def test_referrals_are_saved_with_follow_up_and_archived_partners_refused(desk, database) -> None:
+    desk.site()
+    saved = desk.save_visit(VisitForm(language="tr", topics=("benefits",), arrived_at=NOW,
+                                      referrals=(ReferralChoice(1, "benefits"),)))
+    assert rows(database, "SELECT organisation_id, topic, status, follow_up_on FROM referrals") == [
+        (1, "benefits", "open", "2026-12-09")]
+    assert len(saved.referral_ids) == 1
+    before = snapshot(database)
+    with pytest.raises(ValidationError) as caught:
+        desk.save_visit(VisitForm(language="tr", topics=("benefits",), arrived_at=NOW,
+                                  referrals=(ReferralChoice(2, "other"),)))
+    assert caught.value.field == "referrals"
+    assert snapshot(database) == before
+
+
+def test_undo_takes_back_exactly_the_save(desk, database) -> None:
+    before_queue = desk.arrive("so")
+    entry = desk.call_next()
+    before = snapshot(database)
+    code = desk.new_card_code()
+    saved = desk.save_visit(VisitForm(language="so", topics=("health",), arrived_at=entry.arrived_at,
+                                      started_at=entry.called_at, card_code=code, new_visitor=True,
+                                      queue_entry_id=before_queue.id, referrals=(ReferralChoice(1, "work"),)))
+    assert snapshot(database) != before
+    desk.undo(saved)
+    assert snapshot(database) == before
+
+
+def test_edit_keeps_referral_history_and_delete_removes_everything(desk, database, clock) -> None:
+    saved = desk.save_visit(VisitForm(language="ar", topics=("work",), arrived_at=NOW,
+                                      referrals=(ReferralChoice(1, "work"),)))
+    rows_before = rows(database, "SELECT id FROM referrals")
+    form = desk.visit_form(saved.visit_id)
+    assert form.topics == ("work",)
+    assert form.referrals == (ReferralChoice(1, "work"),)
+    desk.update_visit(saved.visit_id, VisitForm(language="ku", topics=("housing", "work"), arrived_at=NOW,
+                                                group_size=3, referrals=form.referrals))
+    assert rows(database, "SELECT language, group_size FROM visits") == [("ku", 3)]
+    assert rows(database, "SELECT topic FROM visit_topics ORDER BY topic") == [("housing",), ("work",)]
+    assert rows(database, "SELECT id FROM referrals") == rows_before
+    assert [v.topics for v in desk.todays_visits()] == [("housing", "work")]
+    desk.delete_visit(saved.visit_id)
+    assert rows(database, "SELECT count(*) FROM visits") == [(0,)]
+    assert rows(database, "SELECT count(*) FROM referrals") == [(0,)]
+    assert rows(database, "SELECT count(*) FROM visit_topics") == [(0,)]
+
+
+def test_todays_list_holds_today_only(desk, clock) -> None:
+    desk.save_visit(VisitForm(language="ar", topics=("work",), arrived_at=NOW - timedelta(days=1)))
+    desk.save_visit(VisitForm(language="uk", topics=("school",), arrived_at=NOW - timedelta(minutes=5)))
+    assert [v.language for v in desk.todays_visits()] == ["uk"]
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"topics": ()}, "topics"),
+    ({"group_size": 0}, "group_size"),
+    ({"group_size": 21}, "group_size"),
+    ({"arrived_at": NOW + timedelta(hours=1)}, "time"),
+    ({"arrived_at": datetime(1999, 1, 1)}, "time"),
+    ({"language": "xx"}, "language"),
+    ({"topics": ("nope",)}, "topics"),
+    ({"outcome": "zzz"}, "outcome"),
+    ({"card_code": "ABC"}, None),
+    ({"new_visitor": True}, "card_code"),
+    ({"follow_up_on": date(2020, 1, 1)}, "follow_up_on"),
+])
+def test_bad_forms_are_refused_and_nothing_is_written(desk, database, changes, field) -> None:
+    desk.site()
+    before = snapshot(database)
+    values = {"language": "ar", "topics": ("work",), "arrived_at": NOW, **changes}
+    with pytest.raises(ValidationError) as caught:
+        desk.save_visit(VisitForm(**values))
+    if field is not None:
+        assert caught.value.field == field
+    assert snapshot(database) == before
+
+
+texts = st.one_of(st.text(max_size=50), st.text(min_size=1, max_size=3).map(lambda t: t * 10_000),
+                  st.sampled_from(["\x00", "العربية", "🙂" * 40, "ar\x00", "  ", "-1"]))
+numbers = st.one_of(st.integers(min_value=-(2**63), max_value=2**63), st.integers(-5, 25))
+moments = st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(language=texts, topics=st.lists(texts, max_size=3), group=numbers, arrived=moments,
+       code=st.one_of(st.none(), texts), organisation=numbers)
+def test_any_input_gives_a_clear_error_or_a_valid_visit(desk, database, language, topics, group, arrived,
+                                                        code, organisation) -> None:
+    desk.site()
+    before = snapshot(database)
+    try:
+        referrals = (ReferralChoice(organisation, "work"),)
+        form = VisitForm(language=language, topics=tuple(topics), group_size=group, arrived_at=arrived,
+                         card_code=code, new_visitor=code is not None, referrals=referrals)
+        desk.save_visit(form)
+    except ValidationError as exc:
+        message = str(exc)
+        assert message
+        assert snapshot(database) == before
+    else:  # only a form that is right in every respect gets through
+        assert 1 <= group <= 20
+        assert arrived <= NOW + timedelta(minutes=2)
+        assert organisation == 1
+        assert rows(database, "SELECT count(*) FROM visits")[0][0] == len(before["visits"]) + 1
+
+
+def test_same_code_never_issued_twice(database) -> None:
+    values = iter([0] * 9 + [0] * 9 + list(range(1, 10)))
+    desk = DeskService(database, lambda: NOW, randbelow=lambda _n: next(values))
+    first = desk.new_card_code()
+    desk.save_visit(VisitForm(language="ar", topics=("work",), arrived_at=NOW, card_code=first, new_visitor=True))
+    second = desk.new_card_code()
+    assert second != first
