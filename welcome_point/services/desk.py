@@ -46,6 +46,14 @@ class DeskService:
         self._site_id = site.id
         return site
 
+    def update_site(self, name: str, address: str, opening_hours: str) -> Site:
+        """Name, address and opening hours as cards and slips print them."""
+        current = self.site()
+        site = Site(id=current.id, code=current.code, name=name.strip(), address=address.strip(),
+                    opening_hours=opening_hours.strip())
+        with self._db.write() as session:
+            return SqlSiteRepository(session).update(site)
+
     def _site(self) -> int:
         return self._site_id if self._site_id is not None else self.site().id or 0
 
@@ -125,7 +133,6 @@ class DeskService:
         form = form.validate(now)
         site_id = self._site()
         with self._db.write() as session:
-            _check_organisations(SqlVisitRepository(session), form)
             visitors = SqlVisitorRepository(session)
             visitor_id, created = _visitor_for(visitors, form)
             visit_id, referral_ids = SqlVisitRepository(session).add(site_id, visitor_id, form, now)
@@ -158,7 +165,6 @@ class DeskService:
         now = self.now()
         form = form.validate(now)
         with self._db.write() as session:
-            _check_organisations(SqlVisitRepository(session), form)
             visitor_id, _ = _visitor_for(SqlVisitorRepository(session), form)
             if not SqlVisitRepository(session).update(visit_id, visitor_id, form, now):
                 raise ValidationError("this visit no longer exists")
@@ -184,11 +190,9 @@ def _visitor_for(visitors: SqlVisitorRepository, form: VisitForm) -> tuple[int |
     """The visitor of a validated form: None (anonymous), known (facts updated) or new."""
     if form.card_code is None:
         return None, False
-    known = visitors.by_code(form.card_code)
+    known = visitors.update_facts(form.card_code, form.age_band, form.gender, form.language)
     if known is not None:
-        assert known.id is not None
-        visitors.update_facts(known.id, form.age_band, form.gender, form.language)
-        return known.id, False
+        return known, False
     if not form.new_visitor:
         raise ValidationError("this card code was not issued here; use \"New visitor\" to issue it",
                               "card_code")
@@ -196,9 +200,3 @@ def _visitor_for(visitors: SqlVisitorRepository, form: VisitForm) -> tuple[int |
                                    age_band=form.age_band, gender=form.gender, language=form.language))
     return visitor.id, True
 
-
-def _check_organisations(visits: SqlVisitRepository, form: VisitForm) -> None:
-    """Refer only to organisations in the directory: a clear message, not a foreign-key error."""
-    wanted = {r.organisation_id for r in form.referrals}
-    if wanted and not visits.organisations_usable(wanted):
-        raise ValidationError("a referral names an organisation that is not in the directory", "referrals")

@@ -67,3 +67,9 @@ def database_file(data_dir: Path) -> Path:
 
 def backup_dir(data_dir: Path) -> Path:
     return data_dir / "backups"
+
+
+def printouts_dir(data_dir: Path) -> Path:
+    """Cards and slips on their way to the printer: inside the private data folder, emptied of
+    files older than a day (they hold card codes)."""
+    return data_dir / "printouts"

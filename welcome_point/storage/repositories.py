@@ -56,6 +56,15 @@ class SqlSiteRepository:
         self._session.flush()
         return _site(row)
 
+    def update(self, site: Site) -> Site:
+        row = self._session.get(SiteRow, site.id)
+        if row is None:
+            return self.add(site)
+        row.code, row.name, row.address, row.opening_hours = (site.code, site.name, site.address,
+                                                               site.opening_hours)
+        self._session.flush()
+        return _site(row)
+
 
 class SqlSettingsRepository:
     def __init__(self, session: Session) -> None:
