@@ -309,11 +309,12 @@ class _Generator:
             if referred:
                 created = ended
                 age = (self.today - day).days
+                # Most referrals are settled within six weeks; a few stay open and overdue.
                 if age > 42:
-                    status = self.pick((("completed", 55), ("followed_up", 20), ("not_reached", 15),
-                                        ("open", 10)))
+                    status = self.pick((("completed", 70), ("followed_up", 4), ("not_reached", 23),
+                                        ("open", 3)))
                 elif age > 14:
-                    status = self.pick((("open", 40), ("followed_up", 35), ("completed", 20),
+                    status = self.pick((("open", 25), ("followed_up", 40), ("completed", 30),
                                         ("not_reached", 5)))
                 else:
                     status = "open"
@@ -323,7 +324,10 @@ class _Generator:
                 referrals.append(m.Referral(
                     id=len(referrals) + 1, visit_id=visit_id,
                     organisation_id=rng.choice(by_topic[topics[0]]), topic=topics[0], created_at=created,
-                    status=status, follow_up_on=day + timedelta(days=14), status_changed_at=changed))
+                    status=status, status_changed_at=changed,
+                    # A follow-up sets the next check two weeks after it.
+                    follow_up_on=(changed.date() if status == "followed_up" and changed else day)
+                    + timedelta(days=14)))
                 outcome = "referred"
             else:
                 outcome = self.pick((("advised", 70), ("appointment", 10), ("come_back", 12),

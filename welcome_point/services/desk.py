@@ -161,6 +161,10 @@ class DeskService:
             raise ValidationError("this visit no longer exists")
         return found[0]
 
+    def organisation_names(self, ids: set[int]) -> dict[int, str]:
+        with self._db.read() as session:
+            return SqlVisitRepository(session).organisation_names(ids)
+
     def update_visit(self, visit_id: int, form: VisitForm) -> None:
         now = self.now()
         form = form.validate(now)

@@ -189,6 +189,12 @@ class SqlVisitRepository:
         self._session.flush()
         return True
 
+    def organisation_names(self, ids: set[int]) -> dict[int, str]:
+        """Names of organisations, archived ones too (an old referral still shows its partner)."""
+        rows = self._session.execute(select(OrganisationRow.id, OrganisationRow.name)
+                                     .where(OrganisationRow.id.in_(ids)))
+        return {organisation_id: name for organisation_id, name in rows}
+
     def referral_for_slip(self, referral_id: int) -> tuple[int, str, datetime, str] | None:
         """Organisation id, topic, creation time and the visit's language of one referral."""
         row = self._session.execute(

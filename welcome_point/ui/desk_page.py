@@ -455,10 +455,11 @@ class DeskPage(QWidget):
         try:
             form = self._desk.visit_form(visit_id)
             visitor = self._desk.lookup(form.card_code) if form.card_code else None
+            names = self._desk.organisation_names({r.organisation_id for r in form.referrals})
         except WelcomePointError as exc:
             self._error(exc)
             return
-        self.form.load(visit_id, form, visitor)
+        self.form.load(visit_id, form, visitor, names)
         self.form.topics.setFocus()
 
     def delete_selected(self) -> None:

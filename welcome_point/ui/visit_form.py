@@ -253,8 +253,9 @@ class VisitFormWidget(QWidget):
             self._card_entered()
         self._update_heading()
 
-    def load(self, visit_id: int, form: VisitForm, visitor: Visitor | None) -> None:
-        """Show a saved visit for editing."""
+    def load(self, visit_id: int, form: VisitForm, visitor: Visitor | None,
+             names: dict[int, str] | None = None) -> None:
+        """Show a saved visit for editing; ``names`` are the referred organisations' names."""
         self.clear()
         self._filling = True
         self.editing_visit = visit_id
@@ -267,7 +268,7 @@ class VisitFormWidget(QWidget):
         else:
             self.card_status.setText(self.tr("Anonymous visit."))
         self.card.setEnabled(False)  # the visitor of a saved visit is not changed here
-        self._fill(form)
+        self._fill(form, names or {})
         self._filling = False
         self._update_heading()
 
@@ -281,11 +282,11 @@ class VisitFormWidget(QWidget):
             self.card.setText(form.card_code)
             self._new_visitor = form.new_visitor
             self.print_card.setEnabled(True)
-        self._fill(form)
+        self._fill(form, {})
         self._filling = False
         self._update_heading()
 
-    def _fill(self, form: VisitForm) -> None:
+    def _fill(self, form: VisitForm, names: dict[int, str]) -> None:
         self.topics.set_selected(form.topics)
         self.language.set_code(form.language)
         self.age_band.setCurrentIndex(self.age_band.findData(form.age_band))
@@ -296,14 +297,10 @@ class VisitFormWidget(QWidget):
         self._outcome_touched = True
         self._refresh_suggestions()
         for choice in form.referrals:
-            self._add_referral_item(choice, self._name_of(choice.organisation_id))
-
-    def _name_of(self, organisation_id: int) -> str:
-        for name, organisation in self._organisations.items():
-            if organisation.id == organisation_id:
-                return name
-        found = [o for o in self._suggest("", (), 500) if o.id == organisation_id]
-        return found[0].name if found else f"#{organisation_id}"
+            name = names.get(choice.organisation_id) or next(
+                (o.name for o in self._organisations.values() if o.id == choice.organisation_id),
+                f"#{choice.organisation_id}")
+            self._add_referral_item(choice, name)
 
     def _update_heading(self) -> None:
         if self.editing_visit is not None and self.arrived_at is not None:
@@ -401,7 +398,11 @@ class VisitFormWidget(QWidget):
         self._refresh_suggestions()
 
     def _refresh_suggestions(self) -> None:
-        organisations = self._suggest("", self.topics.selected(), 300)
+        topics = self.topics.selected()
+        organisations = list(self._suggest("", topics, 300))
+        # Filtered by the chosen topics: the partners for this conversation, unless none fits.
+        fitting = [o for o in organisations if set(o.topics) & set(topics)]
+        organisations = fitting or organisations
         self._organisations = {}
         for organisation in organisations:
             self._organisations.setdefault(organisation.name, organisation)
