@@ -96,6 +96,8 @@ class VisitRow(Base):
         Index("ix_visits_site_arrived", "site_id", "arrived_at"),
         Index("ix_visits_arrived", "arrived_at"),
         Index("ix_visits_visitor", "visitor_id", "arrived_at"),
+        # The Visits page filtered by a rare language over years of visits.
+        Index("ix_visits_language_arrived", "language", "arrived_at"),
     )
 
 
