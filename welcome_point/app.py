@@ -20,6 +20,7 @@ from welcome_point.ui.i18n import RIGHT_TO_LEFT, Translations, system_language
 
 if TYPE_CHECKING:
     from welcome_point.domain.models import DatabaseInfo
+    from welcome_point.services.container import Services
     from welcome_point.storage.engine import Database
     from welcome_point.ui.main_window import MainWindow
 
@@ -77,6 +78,7 @@ class DeskApplication:
         self.database: Database | None = None
         self.database_error: Exception | None = None
         self.info: DatabaseInfo | None = None
+        self.services: Services | None = None
         self.interactive = interactive  # False: never open a modal dialog (smoke runs, benchmarks)
         self.runner = BackgroundRunner()
 
@@ -123,13 +125,15 @@ class DeskApplication:
         """
         data_dir = self.data_dir
 
-        def work() -> tuple[Database, DatabaseInfo]:
-            from welcome_point.services.info import InfoService
+        def work() -> tuple[Database, DatabaseInfo, Services]:
+            from welcome_point.services.container import build_services
             from welcome_point.storage.opening import open_database
 
             database = open_database(data_dir)
             try:
-                return database, InfoService(database, data_dir).database_info()
+                services = build_services(database, data_dir)
+                services.desk.site()  # a fresh install records visits at once, under a default name
+                return database, services.info.database_info(), services
             except BaseException:
                 database.dispose()
                 raise
@@ -142,10 +146,10 @@ class DeskApplication:
                 if on_ready is not None:
                     on_ready()
 
-        def done(result: tuple[Database, DatabaseInfo]) -> None:
-            self.database, info = result
-            self.info = info
-            then(lambda window: window.show_database(info))
+        def done(result: tuple[Database, DatabaseInfo, Services]) -> None:
+            self.database, info, services = result
+            self.info, self.services = info, services
+            then(lambda window: window.show_database(info, services))
 
         def failed(exc: Exception) -> None:
             self.database_error = exc
@@ -168,7 +172,7 @@ class DeskApplication:
         window = self._build_window()
         window.show_page(page)
         if self.info is not None:
-            window.show_database(self.info)
+            window.show_database(self.info, self.services)
         elif self.database_error is not None:
             window.show_database_error(self.database_error, dialog=False)
         window.show()

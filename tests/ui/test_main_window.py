@@ -65,8 +65,19 @@ def test_every_page_opens_from_the_sidebar(desk, qtbot):
         assert window.stack.currentWidget().isVisible()
 
 
+def test_pages_of_the_desk_work_on_the_open_database(desk):
+    from welcome_point.ui.desk_page import DeskPage
+    from welcome_point.ui.directory_page import DirectoryPage
+    from welcome_point.ui.referrals_page import ReferralsPage
+    from welcome_point.ui.visits_page import VisitsPage
+
+    for key, kind in (("desk", DeskPage), ("visits", VisitsPage), ("referrals", ReferralsPage),
+                      ("directory", DirectoryPage)):
+        assert isinstance(desk.window.page(key), kind)
+
+
 def test_pages_are_honest_about_what_is_not_there_yet(desk):
-    for key in PAGE_KEYS[:-1]:
+    for key in ("volunteers", "shifts", "reports"):
         page = desk.window.page(key)
         assert isinstance(page, EmptyStatePage)
         assert page.title.text()
@@ -87,27 +98,25 @@ def test_the_window_shows_the_database(desk):
     window = desk.window
     assert "Demo" in window.site_label.text()
     assert "welcome-point.sqlite3" in window.database_label.text()
-    visits = window.page("visits")
-    assert not visits.hint.isVisibleTo(visits)
-    assert visits.count.text() == "Visits in the database: " + f"{len_visits(desk):,}"
-    assert visits.count.isVisibleTo(visits)
+    shifts = window.page("shifts")
+    assert not shifts.hint.isVisibleTo(shifts)
+    assert shifts.count.text() == "Shifts in the database: " + f"{desk.info.counts['shifts']:,}"
+    assert shifts.count.isVisibleTo(shifts)
     settings = window.settings_page
     assert str(desk.data_dir) in settings.folder.text()
     assert schema.head_revision() in settings.revision.text()
     assert "Volunteers: 40" in settings.counts.text()
 
 
-def len_visits(desk) -> int:
-    return desk.info.counts["visits"]
-
-
 def test_an_empty_database_says_how_to_start(desk):
-    page = desk.window.page("desk")
+    page = desk.window.page("volunteers")
     assert page.hint.isVisibleTo(page)
     assert "welcome-point --data-dir ~/wp-demo demo" in page.hint.text()
     assert "welcome-point --data-dir ~/wp-demo</nobr>" in page.hint.text()
-    assert "No Welcome Point set up yet" in desk.window.site_label.text()
-    assert desk.window.settings_page.site.text() == "No Welcome Point set up yet"
+    # A fresh install records visits at once, under a name to change on the Settings page.
+    assert desk.window.site_label.text() == "Welcome Point"
+    assert desk.window.settings_page.site_name.text() == "Welcome Point"
+    assert desk.window.settings_page.site_box.isEnabled()
 
 
 def test_switching_language_rebuilds_the_window(desk, qtbot):
@@ -171,3 +180,20 @@ def test_closing_before_the_database_is_open_releases_it(qapp, qtbot, tmp_path):
     desk.close()
     assert desk.info is not None
     assert desk.database is None  # disposed
+
+
+def test_the_welcome_point_is_named_on_the_settings_page(desk, qtbot):
+    page = desk.window.settings_page
+    page.site_name.setText("Welcome Point Hauptbahnhof")
+    page.site_hours.setText("Mo–Fr 10–16")
+    qtbot.mouseClick(page.site_save, Qt.MouseButton.LeftButton)
+    assert desk.window.site_label.text() == "Welcome Point Hauptbahnhof"
+    raw = sqlite3.connect(desk.data_dir / "welcome-point.sqlite3")
+    try:
+        assert raw.execute("SELECT name, opening_hours FROM sites").fetchall() == [
+            ("Welcome Point Hauptbahnhof", "Mo–Fr 10–16")]
+    finally:
+        raw.close()
+    page.site_name.setText("   ")
+    qtbot.mouseClick(page.site_save, Qt.MouseButton.LeftButton)
+    assert "nothing was changed" in page.site_message.text()

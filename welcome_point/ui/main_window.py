@@ -19,17 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welcome_point.domain.errors import WelcomePointError
 from welcome_point.ui.about import show_about
 from welcome_point.ui.assets import icon
 from welcome_point.ui.errors import describe
+from welcome_point.ui.hub import Hub
 from welcome_point.ui.i18n import LANGUAGES
-from welcome_point.ui.pages import EmptyStatePage
+from welcome_point.ui.pages import EmptyStatePage, WaitingPage
 from welcome_point.ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
     from welcome_point.domain.models import DatabaseInfo
+    from welcome_point.services.container import Services
+    from welcome_point.ui.printing import Printer
 
 PAGE_KEYS = ("desk", "visits", "referrals", "directory", "volunteers", "shifts", "reports", "settings")
+# Pages that work on the database: until it is open they show that it is being opened.
+SERVICE_PAGES = ("desk", "visits", "referrals", "directory")
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +60,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
         self._info: DatabaseInfo | None = None
+        self._services: Services | None = None
+        self.hub = Hub(self)
+        self._printer: Printer | None = None
         for key, title, factory in self._page_specs():
             self._factories[key] = factory
             self.stack.addWidget(QWidget())  # placeholder until built
@@ -89,20 +98,10 @@ class MainWindow(QMainWindow):
             return key, title, lambda: EmptyStatePage(key, title, text, count_key, count_text)
 
         return [
-            empty("desk", self.tr("Desk"), self.tr(
-                "Check visitors in within seconds: the waiting queue, the visit form with topics, "
-                "language and referrals, visitor cards and today's visits."),
-                "visits", self.tr("Visits in the database: %1")),
-            empty("visits", self.tr("Visits"), self.tr(
-                "Every visit, filtered by date, topic, language and volunteer, with CSV export."),
-                "visits", self.tr("Visits in the database: %1")),
-            empty("referrals", self.tr("Referrals"), self.tr(
-                "Open referrals with their follow-up dates, overdue ones highlighted, and counts "
-                "per partner."), "referrals", self.tr("Referrals in the database: %1")),
-            empty("directory", self.tr("Directory"), self.tr(
-                "Partner organisations with address, opening hours and languages; CSV import and "
-                "export; referral slips in two languages."),
-                "organisations", self.tr("Partner organisations in the database: %1")),
+            ("desk", self.tr("Desk"), self._make_desk_page),
+            ("visits", self.tr("Visits"), self._make_visits_page),
+            ("referrals", self.tr("Referrals"), self._make_referrals_page),
+            ("directory", self.tr("Directory"), self._make_directory_page),
             empty("volunteers", self.tr("Volunteers"), self.tr(
                 "Volunteers with their languages and roles, consent dates and hour certificates."),
                 "volunteers", self.tr("Volunteers in the database: %1")),
@@ -115,29 +114,78 @@ class MainWindow(QMainWindow):
             ("settings", self.tr("Settings"), self._make_settings_page),
         ]
 
+    def _printing(self) -> Printer:
+        if self._printer is None:
+            from welcome_point.ui.printing import Printer
+
+            assert self._services is not None
+            self._printer = Printer(self._services.printouts, self._services.desk.site, self)
+        return self._printer
+
+    def _make_desk_page(self) -> QWidget:
+        if self._services is None:
+            return WaitingPage("desk", self.tr("Desk"))
+        from welcome_point.ui.desk_page import DeskPage
+
+        return DeskPage(self._services.desk, self._services.directory.suggest, self.hub, self._printing())
+
+    def _make_visits_page(self) -> QWidget:
+        if self._services is None:
+            return WaitingPage("visits", self.tr("Visits"))
+        from welcome_point.ui.visits_page import VisitsPage
+
+        return VisitsPage(self._services.visits, self.hub)
+
+    def _make_referrals_page(self) -> QWidget:
+        if self._services is None:
+            return WaitingPage("referrals", self.tr("Referrals"))
+        from welcome_point.ui.referrals_page import ReferralsPage
+
+        page = ReferralsPage(self._services.referrals, self.hub)
+        page.slip_requested.connect(lambda referral_id: self._printing().referral_slips((referral_id,)))
+        return page
+
+    def _make_directory_page(self) -> QWidget:
+        if self._services is None:
+            return WaitingPage("directory", self.tr("Directory"))
+        from welcome_point.ui.directory_page import DirectoryPage
+
+        return DirectoryPage(self._services.directory, self.hub)
+
     def _make_settings_page(self) -> QWidget:
         page = SettingsPage(self._language)
         page.language_requested.connect(self.language_requested)
+        page.site_saved.connect(lambda site: self.site_label.setText(site.name))
         return page
 
     def page(self, key: str) -> QWidget:
         """The page for ``key``, built on first use."""
         if key not in self.pages:
-            row = PAGE_KEYS.index(key)
-            page = self._factories[key]()
-            placeholder = self.stack.widget(row)
-            assert placeholder is not None
-            self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self.pages[key] = page
-            self._inform(page)
+            self._build_page(key)
         return self.pages[key]
+
+    def _build_page(self, key: str) -> None:
+        row = PAGE_KEYS.index(key)
+        current = self.stack.currentIndex()
+        page = self._factories[key]()
+        placeholder = self.stack.widget(row)
+        assert placeholder is not None
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.pages[key] = page
+        self._inform(page)
 
     def _inform(self, page: QWidget) -> None:
         """Pass what the database holds to a page that shows it."""
         if self._info is not None and isinstance(page, EmptyStatePage | SettingsPage):
             page.show_info(self._info)
+        if self._services is not None and isinstance(page, SettingsPage):
+            try:
+                page.use_site(self._services.desk.site(), self._services.desk.update_site)
+            except WelcomePointError as exc:
+                page.site_message.setText(describe(exc))
 
     @property
     def settings_page(self) -> SettingsPage:
@@ -197,7 +245,7 @@ class MainWindow(QMainWindow):
     def current_page(self) -> str:
         return PAGE_KEYS[self.stack.currentIndex()]
 
-    def show_database(self, info: DatabaseInfo) -> None:
+    def show_database(self, info: DatabaseInfo, services: Services | None = None) -> None:
         site = info.site.name if info.site else self.tr("No Welcome Point set up yet")
         self.site_label.setText(site)
         # The home folder as ~ (the screen faces the public); the full path is on Settings.
@@ -208,9 +256,19 @@ class MainWindow(QMainWindow):
         self._info = info
         for page in self.pages.values():
             self._inform(page)
+        if services is not None and self._services is None:
+            self._services = services
+            if "settings" in self.pages:
+                self._inform(self.pages["settings"])
+            # Pages shown while the database was opening now get their real content.
+            for key in [k for k, p in self.pages.items() if isinstance(p, WaitingPage)]:
+                self._build_page(key)
 
     def show_database_error(self, exc: BaseException, *, dialog: bool = True) -> None:
         self.site_label.setText(self.tr("The database could not be opened."))
+        for page in self.pages.values():
+            if isinstance(page, WaitingPage):
+                page.show_failure(describe(exc))
         if dialog:
             QMessageBox.critical(self, self.tr("Database"), describe(exc))
 
@@ -243,6 +301,20 @@ QListWidget#sidebar::item:hover { background: #e0eaee; }
 QListWidget#sidebar::item:selected { background: #cfe5eb; color: #0b3440; font-weight: 600; }
 QLabel#emptyTitle { font-size: 18pt; font-weight: 600; color: #1f3b4d; margin-top: 8px; }
 QLabel#emptyStatus { color: #8a5a00; margin-top: 6px; }
+QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: #1f3b4d; }
+QLabel#formHeading { font-size: 12pt; font-weight: 600; color: #1f3b4d; }
+QLabel#fieldError { color: #b00020; }
+QLabel#hint { color: #3f5563; }
+QFrame#queuePanel { background: #f4f7f8; border: 1px solid #dde5e9; border-radius: 8px; }
+QFrame#notice { background: #e3f4e8; border: 1px solid #8fcaa0; border-radius: 6px; }
+QPushButton#topic { padding: 6px 8px; border: 1px solid #b8c7cf; border-radius: 5px; background: #fbfdfe;
+                    text-align: left; }
+QPushButton#topic:hover { background: #eaf2f5; }
+QPushButton#topic:checked { background: #1f6f8b; border-color: #1f6f8b; color: white; font-weight: 600; }
+QPushButton#topic[current="true"] { border: 2px solid #d98b00; }
+QPushButton#primary { background: #1f6f8b; color: white; font-weight: 600; border: 1px solid #1a5d75;
+                      border-radius: 5px; padding: 6px 14px; }
+QPushButton#primary:disabled { background: #9bb5bf; }
 QLabel#emptyHint { color: #1f3b4d; background: #e3eef2; border-radius: 6px; padding: 8px;
                    margin-top: 12px; }
 """

@@ -1,4 +1,4 @@
-"""Pages whose work a later version brings: they say honestly what will be there."""
+"""Placeholder pages: work a later version brings, or a page waiting for the database."""
 
 from __future__ import annotations
 
@@ -60,9 +60,32 @@ class EmptyStatePage(QWidget):
         outer.addStretch(1)
 
     def show_info(self, info: DatabaseInfo) -> None:
-        self.hint.setVisible(info.site is None)
+        empty = not any(info.counts.get(key, 0) for key in ("visits", "volunteers", "organisations"))
+        self.hint.setVisible(empty)
         if self.count_key is None:
             return
         number = info.counts.get(self.count_key, 0)
         self.count.setText(self._count_text.replace("%1", QLocale().toString(number)))
         self.count.setVisible(True)
+
+
+class WaitingPage(QWidget):
+    """A page that needs the database, shown while the database is being opened."""
+
+    def __init__(self, icon_name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        picture = QLabel()
+        picture.setPixmap(icon(icon_name).pixmap(72, 72))
+        heading = QLabel(title)
+        heading.setObjectName("emptyTitle")
+        self.status = QLabel(self.tr("Opening the database…"))
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (picture, heading, self.status):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_failure(self, message: str) -> None:
+        self.status.setText(message)

@@ -18,14 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from welcome_point.domain.errors import WelcomePointError
+from welcome_point.ui.errors import describe
 from welcome_point.ui.i18n import LANGUAGES
 
 if TYPE_CHECKING:
-    from welcome_point.domain.models import DatabaseInfo
+    from collections.abc import Callable
+
+    from welcome_point.domain.models import DatabaseInfo, Site
 
 
 class SettingsPage(QWidget):
     language_requested = Signal(str)
+    site_saved = Signal(object)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +52,31 @@ class SettingsPage(QWidget):
         row.addWidget(apply_button)
         row.addWidget(note, 1)
         layout.addWidget(appearance)
+
+        self.site_box = QGroupBox(self.tr("This Welcome Point"))
+        site_form = QFormLayout(self.site_box)
+        site_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.site_name = QLineEdit()
+        self.site_name.setMaxLength(200)
+        self.site_address = QLineEdit()
+        self.site_address.setMaxLength(300)
+        self.site_hours = QLineEdit()
+        self.site_hours.setMaxLength(300)
+        self.site_hours.setPlaceholderText(self.tr("e.g. Mon–Fri 10–16, Sat 10–14"))
+        site_form.addRow(self.tr("Name:"), self.site_name)
+        site_form.addRow(self.tr("Address:"), self.site_address)
+        site_form.addRow(self.tr("Opening hours:"), self.site_hours)
+        self.site_save = QPushButton(self.tr("Save"))
+        self.site_save.clicked.connect(self._save_site)
+        self.site_message = QLabel(self.tr("Printed on visitor cards and referral slips."))
+        self.site_message.setWordWrap(True)
+        site_row = QHBoxLayout()
+        site_row.addWidget(self.site_message, 1)
+        site_row.addWidget(self.site_save)
+        site_form.addRow("", site_row)
+        self.site_box.setEnabled(False)
+        self._save_site_with: Callable[[str, str, str], Site] | None = None
+        layout.addWidget(self.site_box)
 
         storage = QGroupBox(self.tr("Data"))
         form = QFormLayout(storage)
@@ -71,6 +101,27 @@ class SettingsPage(QWidget):
         form.addRow("", self.open_folder)
         layout.addWidget(storage)
         layout.addStretch(1)
+
+    def use_site(self, site: Site, save: Callable[[str, str, str], Site]) -> None:
+        """Let the user name this Welcome Point; ``save`` stores name, address and hours."""
+        self._save_site_with = save
+        self.site_name.setText(site.name)
+        self.site_address.setText(site.address)
+        self.site_hours.setText(site.opening_hours)
+        self.site_box.setEnabled(True)
+
+    def _save_site(self) -> None:
+        if self._save_site_with is None:
+            return
+        try:
+            site = self._save_site_with(self.site_name.text(), self.site_address.text(),
+                                        self.site_hours.text())
+        except WelcomePointError as exc:
+            self.site_message.setText(describe(exc))
+            return
+        self.site.setText(site.name)
+        self.site_message.setText(self.tr("Saved."))
+        self.site_saved.emit(site)
 
     def _request_language(self) -> None:
         self.language_requested.emit(self.language_box.currentData())

@@ -1,0 +1,79 @@
+"""Slips and cards from a saved visit, through the service, the documents and the label translators."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+
+import pytest
+from pypdf import PdfReader
+
+from welcome_point.domain import cardcode
+from welcome_point.domain.desk import ReferralChoice, VisitForm
+from welcome_point.domain.models import Organisation
+from welcome_point.services.desk import DeskService
+from welcome_point.services.printouts import PrintoutService
+from welcome_point.storage.bulk import Dataset, write_dataset
+from welcome_point.ui.printing import LabelLanguage, Printer, label_languages
+
+NOW = datetime(2026, 11, 25, 12, 0)
+
+
+@pytest.fixture
+def setup(qtbot, database, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    with database.write() as session:
+        write_dataset(session, Dataset(organisations=(Organisation(
+            id=1, name="Mieterverein Düsseldorf", category="legal_aid", address="Oststraße 47, 40211 Düsseldorf",
+            phone="+49 211 555 0101", opening_hours="Di, Do 15–18", what_to_bring="Mietvertrag",
+            topics=("housing",)),)))
+    desk = DeskService(database, lambda: NOW)
+    desk.update_site("Welcome Point Hbf", "Bahnhofsplatz 1", "Mo–Fr 10–16")
+    opened: list[str] = []
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    printer = Printer(PrintoutService(database, tmp_path / "printouts", lambda: NOW), desk.site, parent,
+                      opener=lambda url: opened.append(url.toLocalFile()) or True)
+    return desk, printer, opened
+
+
+def text_of(path: str) -> str:
+    reader = PdfReader(path)
+    return unicodedata.normalize("NFKC", "\n".join(page.extract_text() for page in reader.pages))
+
+
+def test_slip_for_an_arabic_speaking_visitor(setup) -> None:
+    desk, printer, opened = setup
+    saved = desk.save_visit(VisitForm(language="ar", topics=("housing",), arrived_at=NOW,
+                                      referrals=(ReferralChoice(1, "housing"),)))
+    printer.referral_slips(saved.referral_ids)
+    assert len(opened) == 1
+    text = text_of(opened[0])
+    assert "Oststraße 47, 40211 Düsseldorf" in text
+    assert "Welcome Point Hbf" in text
+    arabic = LabelLanguage("ar")
+    assert arabic.language == "ar"
+    # The Arabic label reads in logical order in the extracted text (shaped forms normalised).
+    address_label = arabic.text("Printout", "Address")
+    assert address_label != "Address", "the Arabic translation of the slip labels is missing"
+    assert address_label in text
+    assert LabelLanguage("de").text("Printout", "Address") in text
+
+
+def test_visitor_language_without_our_translation_gets_english_labels() -> None:
+    assert [lang.language for lang in label_languages("ti")] == ["de", "en"]
+    assert [lang.language for lang in label_languages("de")] == ["de"]
+    assert [lang.language for lang in label_languages(None)] == ["de"]
+
+
+def test_card_carries_the_code_and_the_site(setup) -> None:
+    desk, printer, opened = setup
+    code = cardcode.generate()
+    printer.visitor_cards([code], "uk")
+    text = text_of(opened[0])
+    assert code in text.replace(" ", "")
+    assert "Welcome Point Hbf" in text
+    assert "Mo–Fr 10–16" in text
+    assert printer.last_written[0].stat().st_mode & 0o077 == 0  # card codes: private file
+    assert printer.last_written[0].parent.stat().st_mode & 0o077 == 0

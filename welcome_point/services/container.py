@@ -1,0 +1,36 @@
+"""All services of one open database, built once by the composition root and handed to the window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from welcome_point.services.desk import DeskService
+from welcome_point.services.directory import DirectoryService
+from welcome_point.services.info import InfoService
+from welcome_point.services.printouts import PrintoutService
+from welcome_point.services.referrals import ReferralService
+from welcome_point.services.visit_list import VisitListService
+from welcome_point.storage.engine import Database
+from welcome_point.storage.location import printouts_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Services:
+    info: InfoService
+    desk: DeskService
+    directory: DirectoryService
+    referrals: ReferralService
+    visits: VisitListService
+    printouts: PrintoutService
+
+
+def build_services(database: Database, data_dir: Path) -> Services:
+    return Services(
+        info=InfoService(database, data_dir),
+        desk=DeskService(database),
+        directory=DirectoryService(database),
+        referrals=ReferralService(database),
+        visits=VisitListService(database),
+        printouts=PrintoutService(database, printouts_dir(data_dir)),
+    )
