@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -81,6 +82,7 @@ class DeskApplication:
         self.services: Services | None = None
         self.interactive = interactive  # False: never open a modal dialog (smoke runs, benchmarks)
         self.runner = BackgroundRunner()
+        self._closed = False
 
     def start(self, on_first_paint: Callable[[], None] | None = None,
               on_ready: Callable[[], None] | None = None) -> MainWindow:
@@ -95,6 +97,8 @@ class DeskApplication:
         window = self._build_window()
 
         def after_paint() -> None:
+            if self._closed:  # closed before its first paint was handled (tests, scripts)
+                return
             if on_first_paint is not None:
                 on_first_paint()
             self.open_database(on_ready)
@@ -140,13 +144,16 @@ class DeskApplication:
 
         def then(show: Callable[[MainWindow], None]) -> None:
             try:
-                if self.window is not None:
+                if self.window is not None and shiboken6.isValid(self.window):
                     show(self.window)
             finally:
                 if on_ready is not None:
                     on_ready()
 
         def done(result: tuple[Database, DatabaseInfo, Services]) -> None:
+            if self._closed or self.database is not None:
+                result[0].dispose()  # opened once too often, or after close(): not needed
+                return
             self.database, info, services = result
             self.info, self.services = info, services
             then(lambda window: window.show_database(info, services))
@@ -181,6 +188,7 @@ class DeskApplication:
     def close(self) -> None:
         """Wait for background work, then release the database (tests, scripts, app exit)."""
         self.runner.finish()
+        self._closed = True
         if self.database is not None:
             self.database.dispose()
             self.database = None
