@@ -30,6 +30,620 @@
     </message>
 </context>
 <context>
+    <name>CardCode</name>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="492"/>
+        <source>Type or scan a card code.</source>
+        <translation>اكتب رمز البطاقة أو امسحه ضوئيًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="493"/>
+        <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
+        <translation>يتكوّن رمز البطاقة من 10 خانات (مثل K7MXP-Q4TAC): هناك خانة ناقصة أو زائدة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
+        <translation>هذا ليس رمز بطاقة: تستخدم البطاقات الحروف والأرقام المطبوعة عليها فقط (دون 0 أو O أو 1 أو I أو L).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="498"/>
+        <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
+        <translation>الرمز غير صحيح: على الأرجح خطأ في الكتابة. يُرجى مقارنته بالبطاقة.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Arrived</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Waited</source>
+        <translation>الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="175"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
+        <translation>لا توجد زيارات اليوم بعد. تظهر الزيارات المحفوظة هنا؛ مفتاح Enter يعدّل الزيارة المحددة، ومفتاح Delete يحذفها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <source>Edit (Enter)</source>
+        <translation>تعديل (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="184"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="254"/>
+        <source>Choose a language from the list, or leave the field empty.</source>
+        <translation>اختر لغة من القائمة، أو اترك الحقل فارغًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="272"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="452"/>
+        <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
+        <translation>احفظ الزيارة الحالية أو امسحها أولًا (Ctrl+Enter أو Esc).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="290"/>
+        <source>Select the person who left in the list first.</source>
+        <translation>حدّد أولًا في القائمة الشخص الذي غادر.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="292"/>
+        <source>Queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="293"/>
+        <source>Remove the selected person from the queue?</source>
+        <translation>هل تريد إزالة الشخص المحدد من قائمة الانتظار؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="322"/>
+        <source>(not recorded)</source>
+        <translation>(غير مسجَّل)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="356"/>
+        <source>Changes saved.</source>
+        <translation>حُفظت التغييرات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="358"/>
+        <source>Visit saved.</source>
+        <translation>حُفظت الزيارة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="366"/>
+        <source>Clear the form first (Esc), then undo.</source>
+        <translation>امسح النموذج أولًا (Esc)، ثم تراجع.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="375"/>
+        <source>Undone: the visit is back in the form.</source>
+        <translation>تم التراجع: عادت الزيارة إلى النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
+        <source>Today&apos;s visits: %1</source>
+        <translation>زيارات اليوم: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="434"/>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="470"/>
+        <source>Delete visit</source>
+        <translation>حذف الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="471"/>
+        <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
+        <translation>هل تريد حذف الزيارة المحددة مع مواضيعها وإحالاتها؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="481"/>
+        <source>Visit deleted.</source>
+        <translation>حُذفت الزيارة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <source>Desk</source>
+        <translation>الاستقبال</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFields</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="38"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="39"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="40"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="41"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="42"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="43"/>
+        <source>Opening hours</source>
+        <translation>أوقات الدوام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="44"/>
+        <source>What to bring</source>
+        <translation>ما يجب إحضاره</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="45"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="46"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="47"/>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="48"/>
+        <source>Archived</source>
+        <translation>مؤرشَفة</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <source>Search name, address, category, topic, language… (Ctrl+F)</source>
+        <translation>ابحث بالاسم أو العنوان أو الفئة أو الموضوع أو اللغة… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <source>Search the directory</source>
+        <translation>البحث في الدليل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <source>Show &amp;archived</source>
+        <translation>إ&amp;ظهار المؤرشَفة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <source>A new partner organisation (Ctrl+N)</source>
+        <translation>منظمة شريكة جديدة (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <source>Edit the selected organisation (Enter)</source>
+        <translation>تعديل المنظمة المحددة (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="276"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
+        <source>Archi&amp;ve…</source>
+        <translation>أ&amp;رشفة…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <source>&amp;Import CSV…</source>
+        <translation>ا&amp;ستيراد CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
+        <translation>إضافة منظمات من ملف CSV (بترميز UTF-8، مفصولة بـ ; أو ,)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="280"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>ت&amp;صدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="281"/>
+        <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
+        <translation>حفظ الدليل كاملًا كملف CSV (إذا كان فارغًا: نموذج للتعبئة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="299"/>
+        <source>Partner organisations</source>
+        <translation>المنظمات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="354"/>
+        <source>Details of the selected organisation</source>
+        <translation>تفاصيل المنظمة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
+        <translation>لا توجد منظمات شريكة بعد: أضف منظمة عبر «جديدة» (Ctrl+N) أو استورد ملف CSV (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="445"/>
+        <source>No organisation matches “%1”.</source>
+        <translation>لا توجد منظمة تطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="447"/>
+        <source>All organisations are archived: tick “Show archived” to see them.</source>
+        <translation>جميع المنظمات مؤرشَفة: فعّل «إظهار المؤرشَفة» لرؤيتها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="449"/>
+        <source>%1 of %2 organisations shown</source>
+        <translation>عرض %1 من %2 منظمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
+        <source>%1 archived not shown</source>
+        <translation>%1 مؤرشَفة غير معروضة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="482"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;استعادة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="495"/>
+        <source>Example – please check</source>
+        <translation>مثال – يُرجى التحقق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <source>Invented example data: check every detail, then untick “Example” when editing.</source>
+        <translation>بيانات أمثلة متخيَّلة: تحقّق من كل التفاصيل، ثم ألغِ تحديد «مثال» عند التعديل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="499"/>
+        <source>Archived: not offered at the desk.</source>
+        <translation>مؤرشَفة: لا تُعرض في الاستقبال.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="503"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="512"/>
+        <source>Opening hours</source>
+        <translation>أوقات الدوام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <source>What to bring</source>
+        <translation>ما يجب إحضاره</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="572"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
+        <source>Directory</source>
+        <translation>الدليل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="590"/>
+        <source>Archive organisation</source>
+        <translation>أرشفة المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="591"/>
+        <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
+        <translation>هل تريد أرشفة «%1»؟ لن تُعرض بعد الآن في الاستقبال؛ وتبقى الإحالات إليها محفوظة. يمكنك استعادتها لاحقًا (فعّل «إظهار المؤرشَفة»).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
+        <source>Import partner organisations</source>
+        <translation>استيراد المنظمات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="618"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="623"/>
+        <source>Importing %1…</source>
+        <translation>جارٍ استيراد %1…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="635"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <source>The file holds no organisations; nothing was imported.</source>
+        <translation>لا يحتوي الملف على أي منظمة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
+        <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
+        <translation>
+            <numerusform>استُوردت %n منظمة. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
+            <numerusform>استُوردت %n منظمة. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
+            <numerusform>استُوردت %n منظمتان. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
+            <numerusform>استُوردت %n منظمات. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
+            <numerusform>استُوردت %n منظمة. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
+            <numerusform>استُوردت %n منظمة. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <source>Import refused</source>
+        <translation>رُفض الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
+        <source>Nothing was imported.</source>
+        <translation>لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <source>Export partner organisations</source>
+        <translation>تصدير المنظمات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/directory_page.py" line="670"/>
+        <source>%n organisation(s) exported to %1.</source>
+        <translation>
+            <numerusform>صُدِّرت %n منظمة إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n منظمة إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n منظمتان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n منظمات إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n منظمة إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n منظمة إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <source>The file could not be written.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryProblems</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="60"/>
+        <source>The name is missing.</source>
+        <translation>الاسم مفقود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="61"/>
+        <source>The category is missing.</source>
+        <translation>الفئة مفقودة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="62"/>
+        <source>“%1” is not a known category. Use a category code such as authority, counselling, language_course, health, housing, legal_aid, education, labour_market, community or other.</source>
+        <translation>«%1» ليست فئة معروفة. استخدم رمز فئة مثل authority أو counselling أو language_course أو health أو housing أو legal_aid أو education أو labour_market أو community أو other.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="66"/>
+        <source>“%1” is not a phone number: use digits, spaces and + / - ( ) only, at least 5 digits.</source>
+        <translation>«%1» ليس رقم هاتف: استخدم الأرقام والمسافات و+ / - ( ) فقط، و5 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="69"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="70"/>
+        <source>“%1” is not a web address: it must start with http:// or https://.</source>
+        <translation>«%1» ليس عنوان موقع إلكتروني: يجب أن يبدأ بـ http:// أو https://.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="72"/>
+        <source>“%1” is not a known topic. Separate topic codes with | (for example residence|housing).</source>
+        <translation>«%1» ليس موضوعًا معروفًا. افصل بين رموز المواضيع بـ | (مثلًا residence|housing).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="75"/>
+        <source>“%1” is not a known language. Separate language codes with | (for example de|en|ar).</source>
+        <translation>«%1» ليست لغة معروفة. افصل بين رموز اللغات بـ | (مثلًا de|en|ar).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="78"/>
+        <source>The text is longer than %1 characters.</source>
+        <translation>النص أطول من %1 حرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="80"/>
+        <source>The text contains an invisible control character.</source>
+        <translation>يحتوي النص على محرف تحكّم غير مرئي.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="82"/>
+        <source>“%1” is neither yes nor no (leave the cell empty for no).</source>
+        <translation>«%1» ليست yes ولا no (اترك الخلية فارغة للإجابة no).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="84"/>
+        <source>The row has a different number of cells than the header line: a separator is missing or one too many.</source>
+        <translation>عدد الخلايا في الصف يختلف عن عددها في سطر العناوين: هناك فاصل ناقص أو زائد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="87"/>
+        <source>A value stands in a column without a heading.</source>
+        <translation>توجد قيمة في عمود بلا عنوان.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="89"/>
+        <source>The header line has no column “%1”; it is required.</source>
+        <translation>لا يحتوي سطر العناوين على العمود «%1»؛ وهو مطلوب.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="91"/>
+        <source>The column “%1” is not known. Known columns: name, category, address, phone, email, website, opening_hours, what_to_bring, topics, languages, example, archived.</source>
+        <translation>العمود «%1» غير معروف. الأعمدة المعروفة: name، category، address، phone، email، website، opening_hours، what_to_bring، topics، languages، example، archived.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="94"/>
+        <source>The column “%1” appears twice.</source>
+        <translation>العمود «%1» مكرَّر.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="96"/>
+        <source>The same organisation (name and address) is already on line %1.</source>
+        <translation>المنظمة نفسها (الاسم والعنوان) موجودة من قبل في السطر %1.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="98"/>
+        <source>“%1” with this address is already in the directory.</source>
+        <translation>«%1» بهذا العنوان موجودة من قبل في الدليل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="100"/>
+        <source>The row is not valid: %1</source>
+        <translation>الصف غير صالح: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="109"/>
+        <source>The file is larger than 2 MB; a directory file is much smaller. Is it the right file?</source>
+        <translation>حجم الملف أكبر من 2 ميغابايت؛ ملف الدليل أصغر من ذلك بكثير. هل هذا هو الملف الصحيح؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="112"/>
+        <source>The file has more than 5,000 rows; a directory file has far fewer. Is it the right file?</source>
+        <translation>يحتوي الملف على أكثر من 5000 صف؛ ملف الدليل فيه صفوف أقل بكثير. هل هذا هو الملف الصحيح؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="115"/>
+        <source>Line %1 is not UTF-8 text. In your spreadsheet program, save the file as “CSV UTF-8” and import it again.</source>
+        <translation>السطر %1 ليس نصًا بترميز UTF-8. في برنامج الجداول، احفظ الملف بصيغة «CSV UTF-8» ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="118"/>
+        <source>The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.</source>
+        <translation>الملف محفوظ بترميز UTF-16 («نص Unicode»). احفظه بصيغة «CSV UTF-8» ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="121"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="122"/>
+        <source>Line %1 cannot be read as CSV (check the quotation marks).</source>
+        <translation>تعذّرت قراءة السطر %1 كـ CSV (تحقّق من علامات الاقتباس).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="128"/>
+        <source>The file cannot be read.</source>
+        <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="39"/>
@@ -71,285 +685,1435 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="203"/>
+        <source>Import refused</source>
+        <translation>رُفض الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
+        <translation>لم يُستورد شيء: في سطر العناوين في الملف مشكلات. صحّحها ثم استورد الملف مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="210"/>
+        <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
+        <translation>لم يُستورد شيء: في %1 من %2 صف مشكلات. صحّحها في الملف (أو احذف تلك الصفوف) ثم استورده مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Line</source>
+        <translation>السطر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="242"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;نسخ القائمة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="151"/>
+        <source>Type a language…</source>
+        <translation>اكتب اسم لغة…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="44"/>
+        <location filename="../welcome_point/ui/main_window.py" line="50"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="51"/>
+        <location filename="../welcome_point/ui/main_window.py" line="57"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="78"/>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="127"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="93"/>
-        <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
-        <translation>تسجيل وصول الزوار في ثوانٍ: قائمة الانتظار، واستمارة الزيارة مع المواضيع واللغة والإحالات، وبطاقات الزوار، وزيارات اليوم.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <source>Visits in the database: %1</source>
-        <translation>عدد الزيارات في قاعدة البيانات: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
-        <translation>جميع الزيارات، مع التصفية حسب التاريخ والموضوع واللغة والمتطوع، والتصدير بصيغة CSV.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="141"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
-        <translation>الإحالات المفتوحة مع مواعيد متابعتها، مع إبراز المتأخرة منها، وعددها لكل شريك.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <source>Referrals in the database: %1</source>
-        <translation>عدد الإحالات في قاعدة البيانات: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
-        <translation>المنظمات الشريكة مع العنوان وساعات العمل واللغات؛ استيراد وتصدير بصيغة CSV؛ قسائم إحالة بلغتين.</translation>
-    </message>
-    <message>
         <location filename="../welcome_point/ui/main_window.py" line="105"/>
-        <source>Partner organisations in the database: %1</source>
-        <translation>عدد المنظمات الشريكة في قاعدة البيانات: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>المتطوعون مع لغاتهم وأدوارهم، وتواريخ الموافقة، وشهادات ساعات التطوع.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Volunteers in the database: %1</source>
         <translation>عدد المتطوعين في قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="109"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>عرض أسبوعي للمناوبات مع تغطية الأفراد واللغات، والحضور، وجداول مناوبات مطبوعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Shifts in the database: %1</source>
         <translation>عدد المناوبات في قاعدة البيانات: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="113"/>
+        <location filename="../welcome_point/ui/main_window.py" line="112"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>تقارير شهرية مجهولة الهوية بصيغ PDF وCSV وJSON، مع إخفاء الأعداد الصغيرة، للمدينة والمدن الشريكة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="115"/>
+        <location filename="../welcome_point/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="151"/>
+        <location filename="../welcome_point/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="156"/>
+        <location filename="../welcome_point/ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="164"/>
+        <location filename="../welcome_point/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <location filename="../welcome_point/ui/main_window.py" line="226"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="178"/>
+        <location filename="../welcome_point/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="179"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;حول Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="182"/>
+        <location filename="../welcome_point/ui/main_window.py" line="234"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="197"/>
+        <location filename="../welcome_point/ui/main_window.py" line="249"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="202"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="210"/>
+        <location filename="../welcome_point/ui/main_window.py" line="268"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="212"/>
+        <location filename="../welcome_point/ui/main_window.py" line="273"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="35"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="132"/>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>&amp;تراجع (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="133"/>
+        <source>Print referral slip</source>
+        <translation>طباعة ورقة الإحالة</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="166"/>
+        <source>New partner organisation</source>
+        <translation>منظمة شريكة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="167"/>
+        <source>Edit partner organisation</source>
+        <translation>تعديل منظمة شريكة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="180"/>
+        <source>Choose a category</source>
+        <translation>اختر فئة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="182"/>
+        <source>Street and number, postcode and town</source>
+        <translation>الشارع والرقم، الرمز البريدي والمدينة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="186"/>
+        <source>e.g. Mon–Fri 9–12</source>
+        <translation>مثلًا: الإثنين–الجمعة 9–12</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="195"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="197"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="198"/>
+        <source>Example data – not yet checked (untick once you have checked the details)</source>
+        <translation>بيانات أمثلة – لم يُتحقَّق منها بعد (ألغِ التحديد بعد التحقق من التفاصيل)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="219"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="219"/>
+        <source>&amp;Category:</source>
+        <translation>ال&amp;فئة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="220"/>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="220"/>
+        <source>&amp;Phone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="221"/>
+        <source>&amp;E-mail:</source>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="221"/>
+        <source>&amp;Website:</source>
+        <translation>الم&amp;وقع الإلكتروني:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="222"/>
+        <source>&amp;Opening hours:</source>
+        <translation>أوقات ال&amp;دوام:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="222"/>
+        <source>What to &amp;bring:</source>
+        <translation>ما يجب إ&amp;حضاره:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="233"/>
+        <source>&amp;Topics:</source>
+        <translation>ال&amp;مواضيع:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="233"/>
+        <source>&amp;Languages spoken:</source>
+        <translation>ال&amp;لغات المحكية:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="127"/>
+        <source>Archived</source>
+        <translation>مؤرشَفة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="129"/>
+        <source>Example – please check</source>
+        <translation>مثال – يُرجى التحقق</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCountsModel</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="202"/>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="204"/>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="131"/>
+        <location filename="../welcome_point/ui/printing.py" line="138"/>
+        <source>Print</source>
+        <translation>طباعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <source>The PDF was written but no viewer could open it. Open it yourself from:
+%1</source>
+        <translation>كُتب ملف PDF لكن تعذّر فتحه بأي برنامج عرض. افتحه بنفسك من:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="31"/>
+        <source>Referral</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="32"/>
+        <source>Where to go</source>
+        <translation>إلى أين تذهب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="33"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="34"/>
+        <location filename="../welcome_point/ui/printing.py" line="43"/>
+        <source>Opening hours</source>
+        <translation>أوقات الدوام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="35"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="36"/>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="37"/>
+        <source>Please bring</source>
+        <translation>من فضلك أحضِر معك</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="38"/>
+        <source>Issued by</source>
+        <translation>صادرة عن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="39"/>
+        <source>Scan for the address</source>
+        <translation>امسح الرمز لترى العنوان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="42"/>
+        <source>Please bring this card to your next visit.</source>
+        <translation>من فضلك أحضِر هذه البطاقة معك في زيارتك القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="57"/>
+        <source>Language needed</source>
+        <translation>اللغة المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="59"/>
+        <source>Card code (optional)</source>
+        <translation>رمز البطاقة (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="61"/>
+        <source>Arrival (F2)</source>
+        <translation>تسجيل وصول (F2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="65"/>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="66"/>
+        <source>Nobody is waiting. Press F2 when someone arrives.</source>
+        <translation>لا أحد في الانتظار. اضغط F2 عند وصول شخص.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <source>Next (F3)</source>
+        <translation>التالي (F3)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="70"/>
+        <source>Left without visit</source>
+        <translation>غادر دون زيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
+        <source>At the desk</source>
+        <translation>عند الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="80"/>
+        <source>Language needed:</source>
+        <translation>اللغة المطلوبة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="93"/>
+        <source>At the desk:</source>
+        <translation>عند الاستقبال:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="101"/>
+        <source>language not known</source>
+        <translation>اللغة غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
+        <source>%1 · waiting %2 min · %3</source>
+        <translation>%1 · ينتظر منذ %2 دقيقة · %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
+        <source>card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="110"/>
+        <source>Queue: %1 waiting</source>
+        <translation>قائمة الانتظار: %1 في الانتظار</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="41"/>
-        <source>Language of the app</source>
-        <translation>لغة التطبيق</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <source>Referred on</source>
+        <translation>تاريخ الإحالة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/referrals_page.py" line="141"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>متأخرة بمقدار %n يوم</numerusform>
+            <numerusform>متأخرة بمقدار %n يوم</numerusform>
+            <numerusform>متأخرة بمقدار %n يومين</numerusform>
+            <numerusform>متأخرة بمقدار %n أيام</numerusform>
+            <numerusform>متأخرة بمقدار %n يومًا</numerusform>
+            <numerusform>متأخرة بمقدار %n يوم</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="42"/>
-        <source>Switch language</source>
-        <translation>تغيير اللغة</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="145"/>
+        <source>Status changed on %1</source>
+        <translation>تغيّرت الحالة في %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="44"/>
-        <source>The window is rebuilt in the new language; nothing is lost.</source>
-        <translation>يُعاد بناء النافذة باللغة الجديدة؛ دون فقدان أي شيء.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="169"/>
+        <source>%1 – overdue</source>
+        <translation>%1 – متأخرة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="51"/>
-        <source>Data</source>
-        <translation>البيانات</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="172"/>
+        <source>%1 on %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="54"/>
-        <source>Opening the database…</source>
-        <translation>جارٍ فتح قاعدة البيانات…</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="264"/>
+        <source>Per partner</source>
+        <translation>حسب الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="63"/>
-        <source>Welcome Point:</source>
-        <translation>Welcome Point:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <source>To do: open and followed up</source>
+        <translation>للمتابعة: المفتوحة وتمت متابعتها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="64"/>
-        <source>Data folder:</source>
-        <translation>مجلد البيانات:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="288"/>
+        <source>Overdue only</source>
+        <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
-        <source>Database file:</source>
-        <translation>ملف قاعدة البيانات:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <source>Completed in the last %1 days</source>
+        <translation>المكتملة في آخر %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
-        <source>Schema version:</source>
-        <translation>إصدار المخطط:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <source>Not reached in the last %1 days</source>
+        <translation>التي تعذّر التواصل بشأنها في آخر %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
-        <source>Records:</source>
-        <translation>السجلات:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="293"/>
+        <source>All (closed ones of the last %1 days)</source>
+        <translation>الكل (مع المغلقة في آخر %1 يومًا)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
-        <source>Open data folder</source>
-        <translation>فتح مجلد البيانات</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="303"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
-        <source>No Welcome Point set up yet</source>
-        <translation>لم يُعَدّ أي Welcome Point بعد</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="306"/>
+        <source>&amp;Partner:</source>
+        <translation>ال&amp;شريك:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
-        <source>Visits</source>
-        <translation>الزيارات</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
-        <source>Visitors with a card</source>
-        <translation>زوار لديهم بطاقة</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="650"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>تراجع (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <source>Next follow-up on</source>
+        <translation>المتابعة التالية في</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <source>Followed &amp;up (F)</source>
+        <translation>تمت ال&amp;متابعة (F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
+        <translation>تم التواصل مع الشريك أو الزائر؛ المتابعة التالية في التاريخ المختار بجانبه.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="366"/>
+        <source>Set &amp;date (D)</source>
+        <translation>تحديد ال&amp;تاريخ (D)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
+        <translation>نقل المتابعة التالية إلى التاريخ المختار بجانبه، دون تغيير الحالة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="368"/>
+        <source>&amp;Completed (C)</source>
+        <translation>م&amp;كتملة (C)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="369"/>
+        <source>The visitor got the help they were referred for.</source>
+        <translation>حصل الزائر على المساعدة التي أُحيل من أجلها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="370"/>
+        <source>Not &amp;reached (N)</source>
+        <translation>تعذّر التوا&amp;صل (N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="371"/>
+        <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
+        <translation>تعذّر التواصل مع الزائر ومع الشريك؛ لا يوجد ما يُفعل بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
+        <source>Print slip… (Ctrl+P)</source>
+        <translation>طباعة ورقة الإحالة… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
+        <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
+        <translation>ورقة إحالة فيها عنوان الشريك وما يجب إحضاره، بلغتين.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="375"/>
+        <source>Next follow-up &amp;on:</source>
+        <translation>المتابعة التالية &amp;في:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <source>in the last 30 days</source>
+        <translation>في آخر 30 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <source>in the last 90 days</source>
+        <translation>في آخر 90 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <source>in the last 12 months</source>
+        <translation>في آخر 12 شهرًا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <source>at any time</source>
+        <translation>في أي وقت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="402"/>
+        <source>Referrals &amp;made:</source>
+        <translation>الإ&amp;حالات المُجراة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="413"/>
+        <source>Referrals per partner</source>
+        <translation>الإحالات حسب الشريك</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="426"/>
+        <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
+        <translation>اضغط Enter أو انقر نقرًا مزدوجًا على شريك لعرض إحالاته في «المتابعات».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="470"/>
+        <source>Shown: %1, overdue: %2</source>
+        <translation>المعروضة: %1، المتأخرة: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="473"/>
+        <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
+        <translation>لا توجد إحالات مفتوحة. تُجرى الإحالات في الاستقبال عند حفظ زيارة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="474"/>
+        <source>No referrals match this filter.</source>
+        <translation>لا توجد إحالات تطابق عامل التصفية هذا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="492"/>
+        <source>All partners</source>
+        <translation>كل الشركاء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="509"/>
+        <source>Referrals: %1, partners: %2</source>
+        <translation>الإحالات: %1، الشركاء: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="591"/>
+        <source>%1: marked “%2” on %3.</source>
+        <translation>%1: عُلِّمت «%2» في %3.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <source>%1: next follow-up moved.</source>
+        <translation>%1: نُقلت المتابعة التالية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="597"/>
+        <source>Next follow-up on %1.</source>
+        <translation>المتابعة التالية في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="40"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <source>Language of the app</source>
+        <translation>لغة التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="47"/>
+        <source>Switch language</source>
+        <translation>تغيير اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <source>The window is rebuilt in the new language; nothing is lost.</source>
+        <translation>يُعاد بناء النافذة باللغة الجديدة؛ دون فقدان أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="56"/>
+        <source>This Welcome Point</source>
+        <translation>Welcome Point هذا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
+        <translation>مثلًا: الإثنين–الجمعة 10–16، السبت 10–14</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <source>Name:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <source>Opening hours:</source>
+        <translation>أوقات الدوام:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="69"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="71"/>
+        <source>Printed on visitor cards and referral slips.</source>
+        <translation>يُطبع على بطاقات الزوار وأوراق الإحالة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="81"/>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <source>Welcome Point:</source>
+        <translation>Welcome Point:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <source>Database file:</source>
+        <translation>ملف قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <source>Schema version:</source>
+        <translation>إصدار المخطط:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <source>Records:</source>
+        <translation>السجلات:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <source>Open data folder</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <source>No Welcome Point set up yet</source>
+        <translation>لم يُعَدّ أي Welcome Point بعد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <source>Visitors with a card</source>
+        <translation>زوار لديهم بطاقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
         <source>Partner organisations</source>
         <translation>المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="145"/>
         <source>Shift assignments</source>
         <translation>تعيينات المناوبات</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="55"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormWidget</name>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="72"/>
+        <source>Scan or type the card code, then Enter</source>
+        <translation>امسح رمز البطاقة أو اكتبه، ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="77"/>
+        <source>Anonymous (F6)</source>
+        <translation>مجهول الهوية (F6)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
+        <source>New visitor (F7)</source>
+        <translation>زائر جديد (F7)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="81"/>
+        <source>Print card</source>
+        <translation>طباعة البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="99"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <source>Group size</source>
+        <translation>حجم المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="100"/>
+        <source>Interpreter needed</source>
+        <translation>يلزم مترجم شفهي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="109"/>
+        <source>Refer to… type part of a partner&apos;s name, then Enter</source>
+        <translation>إحالة إلى… اكتب جزءًا من اسم الشريك، ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="120"/>
+        <source>Delete removes the selected referral</source>
+        <translation>مفتاح Delete يحذف الإحالة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="123"/>
+        <source>Save visit (Ctrl+Enter)</source>
+        <translation>حفظ الزيارة (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="126"/>
+        <source>Clear (Esc)</source>
+        <translation>مسح (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="146"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="147"/>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="184"/>
+        <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
+        <translation>المواضيع: المفاتيح 1–9 و0، أو Alt+الحرف المسطَّر، أو مفاتيح الأسهم ومفتاح المسافة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="222"/>
+        <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
+        <translation>لا توجد بطاقة؟ اضغط F6 لزيارة مجهولة الهوية أو F7 لبطاقة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="267"/>
+        <source>Returning visitor.</source>
+        <translation>زائر عائد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <source>Anonymous visit.</source>
+        <translation>زيارة مجهولة الهوية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="307"/>
+        <source>Editing the visit of %1</source>
+        <translation>تعديل زيارة الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <source>In conversation: arrived %1, called %2</source>
+        <translation>في المحادثة: وصل %1، واستُدعي %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="312"/>
+        <source>Walk-in visit since %1</source>
+        <translation>زيارة مباشرة منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <source>New visit</source>
+        <translation>زيارة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="356"/>
+        <source>New card: this visitor is recorded for the first time.</source>
+        <translation>بطاقة جديدة: يُسجَّل هذا الزائر لأول مرة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="366"/>
+        <source>Returning visitor: age, gender and language filled in.</source>
+        <translation>زائر عائد: تم ملء العمر والجنس واللغة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="376"/>
+        <source>New card issued: give the visitor the printed card.</source>
+        <translation>صدرت بطاقة جديدة: أعطِ الزائر البطاقة المطبوعة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="386"/>
+        <source>Anonymous visit: nothing is linked to a card.</source>
+        <translation>زيارة مجهولة الهوية: لا شيء مرتبط ببطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="423"/>
+        <source>No partner organisation matches “%1”.</source>
+        <translation>لا توجد منظمة شريكة تطابق «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Arrived</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Waiting</source>
+        <translation>الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Interpreter</source>
+        <translation>مترجم شفهي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Volunteers</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Visitor</source>
+        <translation>الزائر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
+        <source>Minutes from arrival to the start of the conversation</source>
+        <translation>الدقائق من الوصول حتى بدء المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <source>Minutes of the conversation</source>
+        <translation>مدة المحادثة بالدقائق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <source>People who came together</source>
+        <translation>الأشخاص الذين جاؤوا معًا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <source>Referrals made during the visit</source>
+        <translation>الإحالات التي أُجريت أثناء الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <source>First visit with a card, returning card holder, or anonymous</source>
+        <translation>زيارة أولى ببطاقة، أو حامل بطاقة عائد، أو مجهول الهوية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <source>First visit</source>
+        <translation>زيارة أولى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <source>Returning</source>
+        <translation>عائد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="135"/>
+        <source>Anonymous</source>
+        <translation>مجهول الهوية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="136"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="137"/>
+        <source>, </source>
+        <comment>between the items of a list in one cell</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="138"/>
+        <source>%1 min</source>
+        <translation>%1 دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="175"/>
+        <source>Click to sort by this column</source>
+        <translation>انقر للترتيب حسب هذا العمود</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="318"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>ت&amp;صدير CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="319"/>
+        <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
+        <translation>حفظ زيارات هذه القائمة كملف CSV لبرنامج جداول (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
+        <source>First day of the period</source>
+        <translation>أول يوم في الفترة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="330"/>
+        <source>First day of the period (Ctrl+F comes here)</source>
+        <translation>أول يوم في الفترة (Ctrl+F ينقلك إلى هنا)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="331"/>
+        <source>&amp;All dates</source>
+        <translation>&amp;كل التواريخ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
+        <source>From the first visit ever recorded to today</source>
+        <translation>من أول زيارة سُجّلت حتى اليوم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="334"/>
+        <source>All topics</source>
+        <translation>كل المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="344"/>
+        <source>&amp;Reset filters</source>
+        <translation>إعادة &amp;ضبط عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="345"/>
+        <source>The last %1 days, every topic, language and volunteer</source>
+        <translation>آخر %1 يومًا، كل المواضيع واللغات والمتطوعين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <source>Volunteer</source>
+        <translation>متطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="353"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
+        <source>&amp;to:</source>
+        <translation>&amp;إلى:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <source>To&amp;pic:</source>
+        <translation>الم&amp;وضوع:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <source>La&amp;nguage:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="362"/>
+        <source>&amp;Volunteer:</source>
+        <translation>الم&amp;تطوع:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="375"/>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="405"/>
+        <source>Reset filters</source>
+        <translation>إعادة ضبط عوامل التصفية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="556"/>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="606"/>
+        <source>All volunteers</source>
+        <translation>كل المتطوعين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="627"/>
+        <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
+        <translation>لا يمكن ترتيب هذا العمود؛ رتّب حسب الوصول أو مدة الانتظار أو المدة أو حجم المجموعة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="658"/>
+        <source>Visits: %1</source>
+        <translation>الزيارات: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="662"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="689"/>
+        <source>Visits: ?</source>
+        <translation>الزيارات: ؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="670"/>
+        <source>No visits recorded yet</source>
+        <translation>لم تُسجَّل أي زيارة بعد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <source>Visits saved at the Desk appear here, newest first.</source>
+        <translation>تظهر هنا الزيارات المحفوظة في الاستقبال، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
+        <source>No visit matches these filters</source>
+        <translation>لا توجد زيارة تطابق عوامل التصفية هذه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="676"/>
+        <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
+        <translation>اختر فترة أطول («كل التواريخ» تعرض كل الزيارات) أو عوامل تصفية أقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="683"/>
+        <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
+        <translation>الترتيب حسب هذا العمود يعمل على %1 زيارة كحد أقصى. اختر فترة أقصر؛ رُتّبت القائمة حسب الوصول من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="690"/>
+        <source>The visits could not be read</source>
+        <translation>تعذّرت قراءة الزيارات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <source>Visit number</source>
+        <translation>رقم الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <source>Arrived</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <source>Waiting (min)</source>
+        <translation>الانتظار (دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <source>Duration (min)</source>
+        <translation>المدة (دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Group size</source>
+        <translation>حجم المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <source>Interpreter</source>
+        <translation>مترجم شفهي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <source>Volunteers</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="721"/>
+        <source>Visitor</source>
+        <translation>الزائر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="739"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <source>Export visits</source>
+        <translation>تصدير الزيارات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="740"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="766"/>
+        <source>Exporting… %1 visits written</source>
+        <translation>جارٍ التصدير… كُتبت %1 زيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="773"/>
+        <source>%1 visits exported to %2</source>
+        <translation>صُدِّرت %1 زيارة إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="780"/>
+        <source>The export failed; no file was written.</source>
+        <translation>فشل التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <source>The file could not be written.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +2523,14 @@
         <location filename="../welcome_point/domain/vocabulary.py" line="180"/>
         <source>Administrator</source>
         <translation>مسؤول النظام</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
 </context>
 </TS>

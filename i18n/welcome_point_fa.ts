@@ -30,6 +30,610 @@
     </message>
 </context>
 <context>
+    <name>CardCode</name>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="492"/>
+        <source>Type or scan a card code.</source>
+        <translation>کد کارت را تایپ یا اسکن کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="493"/>
+        <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
+        <translation>کد کارت 10 کاراکتر دارد (مانند K7MXP-Q4TAC): یک کاراکتر کم یا زیاد است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
+        <translation>این کد کارت نیست: کارت‌ها فقط از حروف و ارقامی استفاده می‌کنند که روی آن‌ها چاپ شده است (بدون 0، O، 1، I یا L).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="498"/>
+        <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
+        <translation>این کد درست نیست: احتمالاً اشتباه تایپی رخ داده است. لطفاً آن را با کارت مقایسه کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Arrived</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Waited</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Referrals</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="175"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
+        <translation>امروز هنوز مراجعه‌ای ثبت نشده است. مراجعه‌های ذخیره‌شده اینجا نمایش داده می‌شوند؛ Enter مورد انتخاب‌شده را ویرایش می‌کند و Delete آن را حذف می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <source>Edit (Enter)</source>
+        <translation>ویرایش (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="184"/>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="254"/>
+        <source>Choose a language from the list, or leave the field empty.</source>
+        <translation>یک زبان را از فهرست انتخاب کنید یا این فیلد را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="272"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="452"/>
+        <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
+        <translation>ابتدا مراجعه فعلی را ذخیره یا پاک کنید (Ctrl+Enter یا Esc).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="290"/>
+        <source>Select the person who left in the list first.</source>
+        <translation>ابتدا کسی را که رفته است در فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="292"/>
+        <source>Queue</source>
+        <translation>صف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="293"/>
+        <source>Remove the selected person from the queue?</source>
+        <translation>فرد انتخاب‌شده از صف حذف شود؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="322"/>
+        <source>(not recorded)</source>
+        <translation>(ثبت نشده)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="356"/>
+        <source>Changes saved.</source>
+        <translation>تغییرات ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="358"/>
+        <source>Visit saved.</source>
+        <translation>مراجعه ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="366"/>
+        <source>Clear the form first (Esc), then undo.</source>
+        <translation>ابتدا فرم را پاک کنید (Esc)، سپس واگرد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="375"/>
+        <source>Undone: the visit is back in the form.</source>
+        <translation>واگرد شد: مراجعه دوباره در فرم است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
+        <source>Today&apos;s visits: %1</source>
+        <translation>مراجعه‌های امروز: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="434"/>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="470"/>
+        <source>Delete visit</source>
+        <translation>حذف مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="471"/>
+        <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
+        <translation>مراجعه انتخاب‌شده همراه با موضوع‌ها و ارجاع‌هایش حذف شود؟ این کار قابل بازگشت نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="481"/>
+        <source>Visit deleted.</source>
+        <translation>مراجعه حذف شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <source>Desk</source>
+        <translation>پذیرش</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFields</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="38"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="39"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="40"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="41"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="42"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="43"/>
+        <source>Opening hours</source>
+        <translation>ساعات کاری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="44"/>
+        <source>What to bring</source>
+        <translation>آنچه باید همراه آورد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="45"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="46"/>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="47"/>
+        <source>Example</source>
+        <translation>نمونه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="48"/>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <source>Search name, address, category, topic, language… (Ctrl+F)</source>
+        <translation>جستجوی نام، نشانی، دسته، موضوع، زبان… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <source>Search the directory</source>
+        <translation>جستجو در فهرست سازمان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <source>Show &amp;archived</source>
+        <translation>&amp;نمایش بایگانی‌شده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <source>A new partner organisation (Ctrl+N)</source>
+        <translation>یک سازمان همکار جدید (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <source>Edit the selected organisation (Enter)</source>
+        <translation>ویرایش سازمان انتخاب‌شده (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="276"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
+        <source>Archi&amp;ve…</source>
+        <translation>&amp;بایگانی…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <source>&amp;Import CSV…</source>
+        <translation>وارد &amp;کردن CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
+        <translation>افزودن سازمان‌ها از یک فایل CSV (UTF-8، جداشده با ; یا ,)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="280"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;خروجی CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="281"/>
+        <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
+        <translation>ذخیره کل فهرست سازمان‌ها به صورت فایل CSV (تا وقتی خالی است: یک الگو برای پر کردن)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="299"/>
+        <source>Partner organisations</source>
+        <translation>سازمان‌های همکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="354"/>
+        <source>Details of the selected organisation</source>
+        <translation>جزئیات سازمان انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
+        <translation>هنوز هیچ سازمان همکاری ثبت نشده است: با «جدید» (Ctrl+N) یکی اضافه کنید یا یک فایل CSV وارد کنید (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="445"/>
+        <source>No organisation matches “%1”.</source>
+        <translation>هیچ سازمانی با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="447"/>
+        <source>All organisations are archived: tick “Show archived” to see them.</source>
+        <translation>همه سازمان‌ها بایگانی شده‌اند: برای دیدن آن‌ها «نمایش بایگانی‌شده‌ها» را علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="449"/>
+        <source>%1 of %2 organisations shown</source>
+        <translation>%1 سازمان از %2 نمایش داده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
+        <source>%1 archived not shown</source>
+        <translation>%1 سازمان بایگانی‌شده نمایش داده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="482"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;بازگردانی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="495"/>
+        <source>Example – please check</source>
+        <translation>نمونه – لطفاً بررسی کنید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <source>Invented example data: check every detail, then untick “Example” when editing.</source>
+        <translation>داده‌های نمونه ساختگی: همه جزئیات را بررسی کنید، سپس هنگام ویرایش علامت «نمونه» را بردارید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="499"/>
+        <source>Archived: not offered at the desk.</source>
+        <translation>بایگانی‌شده: در پذیرش پیشنهاد نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="503"/>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <source>Website</source>
+        <translation>وب‌سایت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="512"/>
+        <source>Opening hours</source>
+        <translation>ساعات کاری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <source>What to bring</source>
+        <translation>آنچه باید همراه آورد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="572"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
+        <source>Directory</source>
+        <translation>فهرست سازمان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="590"/>
+        <source>Archive organisation</source>
+        <translation>بایگانی سازمان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="591"/>
+        <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
+        <translation>«%1» بایگانی شود؟ دیگر در پذیرش پیشنهاد نمی‌شود؛ ارجاع‌هایی که به آن داده شده حفظ می‌شوند. بعداً می‌توانید آن را بازگردانید («نمایش بایگانی‌شده‌ها» را علامت بزنید).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
+        <source>Import partner organisations</source>
+        <translation>وارد کردن سازمان‌های همکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="618"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv *.txt);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="623"/>
+        <source>Importing %1…</source>
+        <translation>در حال وارد کردن %1…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="635"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <source>Import</source>
+        <translation>وارد کردن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <source>The file holds no organisations; nothing was imported.</source>
+        <translation>این فایل هیچ سازمانی ندارد؛ چیزی وارد نشد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
+        <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
+        <translation>
+            <numerusform>%n سازمان وارد شد. موارد واردشده به عنوان نمونه علامت نخورده‌اند؛ هنگام استفاده آن‌ها را بررسی کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <source>Import refused</source>
+        <translation>وارد کردن رد شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
+        <source>Nothing was imported.</source>
+        <translation>چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <source>Export partner organisations</source>
+        <translation>خروجی گرفتن از سازمان‌های همکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <source>Exporting…</source>
+        <translation>در حال خروجی گرفتن…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/directory_page.py" line="670"/>
+        <source>%n organisation(s) exported to %1.</source>
+        <translation>
+            <numerusform>خروجی %n سازمان در %1 ذخیره شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <source>Export</source>
+        <translation>خروجی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <source>The file could not be written.</source>
+        <translation>فایل نوشته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryProblems</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="60"/>
+        <source>The name is missing.</source>
+        <translation>نام وارد نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="61"/>
+        <source>The category is missing.</source>
+        <translation>دسته وارد نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="62"/>
+        <source>“%1” is not a known category. Use a category code such as authority, counselling, language_course, health, housing, legal_aid, education, labour_market, community or other.</source>
+        <translation>«%1» دسته شناخته‌شده‌ای نیست. از یک کد دسته مانند authority، counselling، language_course، health، housing، legal_aid، education، labour_market، community یا other استفاده کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="66"/>
+        <source>“%1” is not a phone number: use digits, spaces and + / - ( ) only, at least 5 digits.</source>
+        <translation>«%1» شماره تلفن نیست: فقط از رقم، فاصله و + / - ( ) استفاده کنید، دست‌کم 5 رقم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="69"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» نشانی ایمیل نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="70"/>
+        <source>“%1” is not a web address: it must start with http:// or https://.</source>
+        <translation>«%1» نشانی وب نیست: باید با http:// یا https:// شروع شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="72"/>
+        <source>“%1” is not a known topic. Separate topic codes with | (for example residence|housing).</source>
+        <translation>«%1» موضوع شناخته‌شده‌ای نیست. کدهای موضوع را با | از هم جدا کنید (برای نمونه residence|housing).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="75"/>
+        <source>“%1” is not a known language. Separate language codes with | (for example de|en|ar).</source>
+        <translation>«%1» زبان شناخته‌شده‌ای نیست. کدهای زبان را با | از هم جدا کنید (برای نمونه de|en|ar).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="78"/>
+        <source>The text is longer than %1 characters.</source>
+        <translation>متن بیشتر از %1 کاراکتر است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="80"/>
+        <source>The text contains an invisible control character.</source>
+        <translation>متن یک کاراکتر کنترلی نامرئی دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="82"/>
+        <source>“%1” is neither yes nor no (leave the cell empty for no).</source>
+        <translation>«%1» نه yes است و نه no (برای no خانه را خالی بگذارید).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="84"/>
+        <source>The row has a different number of cells than the header line: a separator is missing or one too many.</source>
+        <translation>تعداد خانه‌های این ردیف با سطر عنوان برابر نیست: یک جداکننده کم یا زیاد است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="87"/>
+        <source>A value stands in a column without a heading.</source>
+        <translation>یک مقدار در ستونی بدون عنوان قرار دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="89"/>
+        <source>The header line has no column “%1”; it is required.</source>
+        <translation>سطر عنوان ستون «%1» را ندارد؛ این ستون لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="91"/>
+        <source>The column “%1” is not known. Known columns: name, category, address, phone, email, website, opening_hours, what_to_bring, topics, languages, example, archived.</source>
+        <translation>ستون «%1» شناخته‌شده نیست. ستون‌های شناخته‌شده: name، category، address، phone، email، website، opening_hours، what_to_bring، topics، languages، example، archived.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="94"/>
+        <source>The column “%1” appears twice.</source>
+        <translation>ستون «%1» دو بار آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="96"/>
+        <source>The same organisation (name and address) is already on line %1.</source>
+        <translation>همین سازمان (با همین نام و نشانی) در سطر %1 هم آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="98"/>
+        <source>“%1” with this address is already in the directory.</source>
+        <translation>«%1» با این نشانی از قبل در فهرست سازمان‌ها وجود دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="100"/>
+        <source>The row is not valid: %1</source>
+        <translation>این ردیف معتبر نیست: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="109"/>
+        <source>The file is larger than 2 MB; a directory file is much smaller. Is it the right file?</source>
+        <translation>حجم فایل بیشتر از 2 مگابایت است؛ فایل فهرست سازمان‌ها خیلی کوچک‌تر است. آیا فایل درست را انتخاب کرده‌اید؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="112"/>
+        <source>The file has more than 5,000 rows; a directory file has far fewer. Is it the right file?</source>
+        <translation>فایل بیش از 5000 ردیف دارد؛ فایل فهرست سازمان‌ها ردیف‌های بسیار کمتری دارد. آیا فایل درست را انتخاب کرده‌اید؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="115"/>
+        <source>Line %1 is not UTF-8 text. In your spreadsheet program, save the file as “CSV UTF-8” and import it again.</source>
+        <translation>سطر %1 متن UTF-8 نیست. در برنامه صفحه‌گسترده، فایل را با قالب «CSV UTF-8» ذخیره کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="118"/>
+        <source>The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.</source>
+        <translation>فایل با قالب UTF-16 («Unicode text») ذخیره شده است. آن را با قالب «CSV UTF-8» ذخیره کنید و دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="121"/>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="122"/>
+        <source>Line %1 cannot be read as CSV (check the quotation marks).</source>
+        <translation>سطر %1 را نمی‌توان به صورت CSV خواند (علامت‌های نقل قول را بررسی کنید).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="128"/>
+        <source>The file cannot be read.</source>
+        <translation>فایل خوانده نمی‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="39"/>
@@ -71,285 +675,1430 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="203"/>
+        <source>Import refused</source>
+        <translation>وارد کردن رد شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
+        <translation>چیزی وارد نشد: سطر عنوان فایل مشکل دارد. مشکلات را اصلاح کنید و فایل را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="210"/>
+        <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
+        <translation>چیزی وارد نشد: %1 ردیف از %2 ردیف مشکل دارد. آن‌ها را در فایل اصلاح کنید (یا آن ردیف‌ها را حذف کنید) و فایل را دوباره وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Problem</source>
+        <translation>مشکل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="242"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;کپی فهرست</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="151"/>
+        <source>Type a language…</source>
+        <translation>نام یک زبان را تایپ کنید…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="44"/>
+        <location filename="../welcome_point/ui/main_window.py" line="50"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="51"/>
+        <location filename="../welcome_point/ui/main_window.py" line="57"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="78"/>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="127"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="93"/>
-        <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
-        <translation>ثبت ورود مراجعان در چند ثانیه: صف انتظار، فرم مراجعه با موضوع‌ها، زبان و ارجاع‌ها، کارت‌های مراجعان و مراجعه‌های امروز.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <source>Visits in the database: %1</source>
-        <translation>پایگاه داده %1 مراجعه دارد.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
-        <translation>همه مراجعه‌ها، با فیلتر بر اساس تاریخ، موضوع، زبان و داوطلب، همراه با خروجی CSV.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="141"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
-        <translation>ارجاع‌های باز با تاریخ پیگیری، برجسته‌سازی موارد عقب‌افتاده و تعداد ارجاع‌ها برای هر سازمان همکار.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <source>Referrals in the database: %1</source>
-        <translation>پایگاه داده %1 ارجاع دارد.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
-        <translation>سازمان‌های همکار با نشانی، ساعات کاری و زبان‌ها؛ ورود و خروج داده با CSV؛ برگه‌های ارجاع به دو زبان.</translation>
-    </message>
-    <message>
         <location filename="../welcome_point/ui/main_window.py" line="105"/>
-        <source>Partner organisations in the database: %1</source>
-        <translation>پایگاه داده %1 سازمان همکار دارد.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>داوطلبان با زبان‌ها و نقش‌هایشان، تاریخ رضایت‌نامه و گواهی ساعات کار داوطلبانه.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Volunteers in the database: %1</source>
         <translation>پایگاه داده %1 داوطلب دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="109"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>نمای هفتگی شیفت‌ها با پوشش نیرو و زبان، حضور و غیاب و برنامه‌های چاپی.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Shifts in the database: %1</source>
         <translation>پایگاه داده %1 شیفت دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="113"/>
+        <location filename="../welcome_point/ui/main_window.py" line="112"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>گزارش‌های ماهانه بی‌نام به صورت PDF، CSV و JSON، با پنهان‌سازی اعداد کوچک، برای شهر و شهرهای همکار.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="115"/>
+        <location filename="../welcome_point/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="151"/>
+        <location filename="../welcome_point/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="156"/>
+        <location filename="../welcome_point/ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="164"/>
+        <location filename="../welcome_point/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <location filename="../welcome_point/ui/main_window.py" line="226"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>پنجره با زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="178"/>
+        <location filename="../welcome_point/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="179"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;درباره Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="182"/>
+        <location filename="../welcome_point/ui/main_window.py" line="234"/>
         <source>About &amp;Qt</source>
         <translation>درباره &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="197"/>
+        <location filename="../welcome_point/ui/main_window.py" line="249"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="202"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="210"/>
+        <location filename="../welcome_point/ui/main_window.py" line="268"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="212"/>
+        <location filename="../welcome_point/ui/main_window.py" line="273"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="35"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="132"/>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>&amp;واگرد (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="133"/>
+        <source>Print referral slip</source>
+        <translation>چاپ برگه ارجاع</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="166"/>
+        <source>New partner organisation</source>
+        <translation>سازمان همکار جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="167"/>
+        <source>Edit partner organisation</source>
+        <translation>ویرایش سازمان همکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="180"/>
+        <source>Choose a category</source>
+        <translation>یک دسته انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="182"/>
+        <source>Street and number, postcode and town</source>
+        <translation>خیابان و پلاک، کد پستی و شهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="186"/>
+        <source>e.g. Mon–Fri 9–12</source>
+        <translation>مثلاً دوشنبه تا جمعه 9–12</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="195"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="197"/>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="198"/>
+        <source>Example data – not yet checked (untick once you have checked the details)</source>
+        <translation>داده نمونه – هنوز بررسی نشده (پس از بررسی جزئیات، علامت را بردارید)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="219"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="219"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;دسته:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="220"/>
+        <source>&amp;Address:</source>
+        <translation>ن&amp;شانی:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="220"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;تلفن:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="221"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="221"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;وب‌سایت:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="222"/>
+        <source>&amp;Opening hours:</source>
+        <translation>&amp;ساعات کاری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="222"/>
+        <source>What to &amp;bring:</source>
+        <translation>آنچه باید همراه &amp;آورد:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="233"/>
+        <source>&amp;Topics:</source>
+        <translation>&amp;موضوع‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="233"/>
+        <source>&amp;Languages spoken:</source>
+        <translation>&amp;زبان‌های مورد استفاده:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="127"/>
+        <source>Archived</source>
+        <translation>بایگانی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="129"/>
+        <source>Example – please check</source>
+        <translation>نمونه – لطفاً بررسی کنید</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCountsModel</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="202"/>
+        <source>Partner</source>
+        <translation>سازمان همکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="204"/>
+        <source>Total</source>
+        <translation>مجموع</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="131"/>
+        <location filename="../welcome_point/ui/printing.py" line="138"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <source>The PDF was written but no viewer could open it. Open it yourself from:
+%1</source>
+        <translation>فایل PDF ساخته شد، اما هیچ برنامه‌ای نتوانست آن را باز کند. خودتان آن را از این مسیر باز کنید:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="31"/>
+        <source>Referral</source>
+        <translation>معرفی‌نامه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="32"/>
+        <source>Where to go</source>
+        <translation>کجا بروید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="33"/>
+        <source>Address</source>
+        <translation>آدرس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="34"/>
+        <location filename="../welcome_point/ui/printing.py" line="43"/>
+        <source>Opening hours</source>
+        <translation>ساعت کار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="35"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="36"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="37"/>
+        <source>Please bring</source>
+        <translation>لطفاً همراه بیاورید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="38"/>
+        <source>Issued by</source>
+        <translation>از طرف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="39"/>
+        <source>Scan for the address</source>
+        <translation>برای دیدن آدرس، اسکن کنید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="42"/>
+        <source>Please bring this card to your next visit.</source>
+        <translation>لطفاً دفعه بعد که می‌آیید، این کارت را همراه بیاورید.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="57"/>
+        <source>Language needed</source>
+        <translation>زبان مورد نیاز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="59"/>
+        <source>Card code (optional)</source>
+        <translation>کد کارت (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="61"/>
+        <source>Arrival (F2)</source>
+        <translation>ورود (F2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="65"/>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="66"/>
+        <source>Nobody is waiting. Press F2 when someone arrives.</source>
+        <translation>کسی در انتظار نیست. وقتی کسی آمد، F2 را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <source>Next (F3)</source>
+        <translation>نفر بعدی (F3)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="70"/>
+        <source>Left without visit</source>
+        <translation>پیش از نوبت رفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
+        <source>At the desk</source>
+        <translation>در پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="80"/>
+        <source>Language needed:</source>
+        <translation>زبان مورد نیاز:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="93"/>
+        <source>At the desk:</source>
+        <translation>در پذیرش:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="101"/>
+        <source>language not known</source>
+        <translation>زبان نامشخص</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
+        <source>%1 · waiting %2 min · %3</source>
+        <translation>%1 · %2 دقیقه انتظار · %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
+        <source>card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="110"/>
+        <source>Queue: %1 waiting</source>
+        <translation>صف: %1 نفر در انتظار</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Partner</source>
+        <translation>سازمان همکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="41"/>
-        <source>Language of the app</source>
-        <translation>زبان برنامه</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <source>Referred on</source>
+        <translation>تاریخ ارجاع</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/referrals_page.py" line="141"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n روز تأخیر</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="42"/>
-        <source>Switch language</source>
-        <translation>تغییر زبان</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="145"/>
+        <source>Status changed on %1</source>
+        <translation>وضعیت در %1 تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="44"/>
-        <source>The window is rebuilt in the new language; nothing is lost.</source>
-        <translation>پنجره با زبان جدید دوباره ساخته می‌شود؛ چیزی از دست نمی‌رود.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="169"/>
+        <source>%1 – overdue</source>
+        <translation>%1 – با تأخیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="51"/>
-        <source>Data</source>
-        <translation>داده‌ها</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="172"/>
+        <source>%1 on %2</source>
+        <translation>%1 در %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <source>Follow-ups</source>
+        <translation>پیگیری‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="54"/>
-        <source>Opening the database…</source>
-        <translation>در حال باز کردن پایگاه داده…</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="264"/>
+        <source>Per partner</source>
+        <translation>به تفکیک سازمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="63"/>
-        <source>Welcome Point:</source>
-        <translation>Welcome Point:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <source>To do: open and followed up</source>
+        <translation>کارهای مانده: باز و پیگیری‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="64"/>
-        <source>Data folder:</source>
-        <translation>پوشه داده‌ها:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="288"/>
+        <source>Overdue only</source>
+        <translation>فقط موارد با تأخیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
-        <source>Database file:</source>
-        <translation>فایل پایگاه داده:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <source>Completed in the last %1 days</source>
+        <translation>انجام‌شده در %1 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
-        <source>Schema version:</source>
-        <translation>نسخه طرح‌واره:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <source>Not reached in the last %1 days</source>
+        <translation>تماس برقرار نشده در %1 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
-        <source>Records:</source>
-        <translation>رکوردها:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="293"/>
+        <source>All (closed ones of the last %1 days)</source>
+        <translation>همه (بسته‌شده‌ها از %1 روز گذشته)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
-        <source>Open data folder</source>
-        <translation>باز کردن پوشه داده‌ها</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="303"/>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;نمایش:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
-        <source>No Welcome Point set up yet</source>
-        <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="306"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;سازمان همکار:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
-        <source>Visits</source>
-        <translation>مراجعه‌ها</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
-        <source>Visitors with a card</source>
-        <translation>مراجعان دارای کارت</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="650"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>واگرد (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <source>Next follow-up on</source>
+        <translation>پیگیری بعدی در</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <source>Followed &amp;up (F)</source>
+        <translation>&amp;پیگیری شد (F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
+        <translation>با سازمان همکار یا مراجع تماس گرفته شد؛ پیگیری بعدی در تاریخی است که کنار آن انتخاب شده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="366"/>
+        <source>Set &amp;date (D)</source>
+        <translation>تعیین &amp;تاریخ (D)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
+        <translation>پیگیری بعدی را بدون تغییر وضعیت به تاریخی که کنار آن انتخاب شده منتقل می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="368"/>
+        <source>&amp;Completed (C)</source>
+        <translation>&amp;انجام شد (C)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="369"/>
+        <source>The visitor got the help they were referred for.</source>
+        <translation>مراجع کمکی را که برای آن ارجاع داده شده بود دریافت کرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="370"/>
+        <source>Not &amp;reached (N)</source>
+        <translation>تماس &amp;برقرار نشد (N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="371"/>
+        <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
+        <translation>نه با مراجع و نه با سازمان همکار تماس برقرار شد؛ کار دیگری لازم نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
+        <source>Print slip… (Ctrl+P)</source>
+        <translation>چاپ برگه… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
+        <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
+        <translation>برگه ارجاع با نشانی سازمان همکار و آنچه باید همراه آورد، به دو زبان.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="375"/>
+        <source>Next follow-up &amp;on:</source>
+        <translation>پیگیری بعدی &amp;در:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <source>in the last 30 days</source>
+        <translation>در 30 روز گذشته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <source>in the last 90 days</source>
+        <translation>در 90 روز گذشته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <source>in the last 12 months</source>
+        <translation>در 12 ماه گذشته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <source>at any time</source>
+        <translation>در همه زمان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="402"/>
+        <source>Referrals &amp;made:</source>
+        <translation>ارجاع‌های &amp;ثبت‌شده:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="413"/>
+        <source>Referrals per partner</source>
+        <translation>ارجاع‌ها به تفکیک سازمان همکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="426"/>
+        <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
+        <translation>با Enter یا دوبار کلیک روی یک سازمان همکار، ارجاع‌های آن در «پیگیری‌ها» فهرست می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="470"/>
+        <source>Shown: %1, overdue: %2</source>
+        <translation>نمایش‌داده‌شده: %1، با تأخیر: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="473"/>
+        <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
+        <translation>هیچ ارجاع بازی وجود ندارد. ارجاع‌ها هنگام ذخیره مراجعه در پذیرش ثبت می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="474"/>
+        <source>No referrals match this filter.</source>
+        <translation>هیچ ارجاعی با این فیلتر مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="492"/>
+        <source>All partners</source>
+        <translation>همه سازمان‌های همکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="509"/>
+        <source>Referrals: %1, partners: %2</source>
+        <translation>ارجاع‌ها: %1، سازمان‌های همکار: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="591"/>
+        <source>%1: marked “%2” on %3.</source>
+        <translation>%1: وضعیت «%2» در %3 ثبت شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <source>%1: next follow-up moved.</source>
+        <translation>%1: پیگیری بعدی جابه‌جا شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="597"/>
+        <source>Next follow-up on %1.</source>
+        <translation>پیگیری بعدی در %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="40"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <source>Language of the app</source>
+        <translation>زبان برنامه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="47"/>
+        <source>Switch language</source>
+        <translation>تغییر زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <source>The window is rebuilt in the new language; nothing is lost.</source>
+        <translation>پنجره با زبان جدید دوباره ساخته می‌شود؛ چیزی از دست نمی‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="56"/>
+        <source>This Welcome Point</source>
+        <translation>این Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
+        <translation>مثلاً دوشنبه تا جمعه 10–16، شنبه 10–14</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
+        <source>Address:</source>
+        <translation>نشانی:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <source>Opening hours:</source>
+        <translation>ساعات کاری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="69"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="71"/>
+        <source>Printed on visitor cards and referral slips.</source>
+        <translation>روی کارت‌های مراجعان و برگه‌های ارجاع چاپ می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="81"/>
+        <source>Data</source>
+        <translation>داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <source>Opening the database…</source>
+        <translation>در حال باز کردن پایگاه داده…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <source>Welcome Point:</source>
+        <translation>Welcome Point:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <source>Data folder:</source>
+        <translation>پوشه داده‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <source>Database file:</source>
+        <translation>فایل پایگاه داده:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <source>Schema version:</source>
+        <translation>نسخه طرح‌واره:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <source>Records:</source>
+        <translation>رکوردها:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <source>Open data folder</source>
+        <translation>باز کردن پوشه داده‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <source>No Welcome Point set up yet</source>
+        <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <source>Visits</source>
+        <translation>مراجعه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <source>Visitors with a card</source>
+        <translation>مراجعان دارای کارت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <source>Referrals</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
         <source>Partner organisations</source>
         <translation>سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="145"/>
         <source>Shift assignments</source>
         <translation>تخصیص شیفت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="55"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormWidget</name>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="72"/>
+        <source>Scan or type the card code, then Enter</source>
+        <translation>کد کارت را اسکن یا تایپ کنید، سپس Enter</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="77"/>
+        <source>Anonymous (F6)</source>
+        <translation>ناشناس (F6)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
+        <source>New visitor (F7)</source>
+        <translation>مراجع جدید (F7)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="81"/>
+        <source>Print card</source>
+        <translation>چاپ کارت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="99"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <source>Group size</source>
+        <translation>تعداد افراد گروه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="100"/>
+        <source>Interpreter needed</source>
+        <translation>نیاز به مترجم شفاهی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="109"/>
+        <source>Refer to… type part of a partner&apos;s name, then Enter</source>
+        <translation>ارجاع به… بخشی از نام سازمان همکار را تایپ کنید، سپس Enter</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="120"/>
+        <source>Delete removes the selected referral</source>
+        <translation>Delete ارجاع انتخاب‌شده را حذف می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="123"/>
+        <source>Save visit (Ctrl+Enter)</source>
+        <translation>ذخیره مراجعه (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="126"/>
+        <source>Clear (Esc)</source>
+        <translation>پاک کردن (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="146"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="147"/>
+        <source>Age</source>
+        <translation>سن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <source>Gender</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
+        <source>Referral</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="184"/>
+        <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
+        <translation>موضوع‌ها: کلیدهای 1–9 و 0، Alt+حرف زیرخط‌دار، یا کلیدهای جهت‌نما و Space</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="222"/>
+        <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
+        <translation>کارت ندارد؟ برای مراجعه ناشناس F6 و برای کارت جدید F7 را بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="267"/>
+        <source>Returning visitor.</source>
+        <translation>مراجعه مجدد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <source>Anonymous visit.</source>
+        <translation>مراجعه ناشناس.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="307"/>
+        <source>Editing the visit of %1</source>
+        <translation>ویرایش مراجعه ساعت %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <source>In conversation: arrived %1, called %2</source>
+        <translation>در حال گفتگو: ورود ساعت %1، فراخوانی ساعت %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="312"/>
+        <source>Walk-in visit since %1</source>
+        <translation>مراجعه بدون نوبت از ساعت %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <source>New visit</source>
+        <translation>مراجعه جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="356"/>
+        <source>New card: this visitor is recorded for the first time.</source>
+        <translation>کارت جدید: این مراجع برای اولین بار ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="366"/>
+        <source>Returning visitor: age, gender and language filled in.</source>
+        <translation>مراجعه مجدد: سن، جنسیت و زبان پر شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="376"/>
+        <source>New card issued: give the visitor the printed card.</source>
+        <translation>کارت جدید صادر شد: کارت چاپ‌شده را به مراجع بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="386"/>
+        <source>Anonymous visit: nothing is linked to a card.</source>
+        <translation>مراجعه ناشناس: هیچ چیزی به کارتی وصل نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="423"/>
+        <source>No partner organisation matches “%1”.</source>
+        <translation>هیچ سازمان همکاری با «%1» مطابقت ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Arrived</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Waiting</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Duration</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Interpreter</source>
+        <translation>مترجم شفاهی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Volunteers</source>
+        <translation>داوطلبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Referrals</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Visitor</source>
+        <translation>مراجع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
+        <source>Minutes from arrival to the start of the conversation</source>
+        <translation>زمان از ورود تا شروع گفتگو، به دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <source>Minutes of the conversation</source>
+        <translation>مدت گفتگو، به دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <source>People who came together</source>
+        <translation>تعداد افرادی که با هم آمدند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <source>Referrals made during the visit</source>
+        <translation>ارجاع‌های داده‌شده در این مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <source>First visit with a card, returning card holder, or anonymous</source>
+        <translation>مراجعه اول با کارت، مراجعه مجدد دارنده کارت، یا ناشناس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <source>First visit</source>
+        <translation>مراجعه اول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <source>Returning</source>
+        <translation>مراجعه مجدد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="135"/>
+        <source>Anonymous</source>
+        <translation>ناشناس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="136"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="137"/>
+        <source>, </source>
+        <comment>between the items of a list in one cell</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="138"/>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="175"/>
+        <source>Click to sort by this column</source>
+        <translation>برای مرتب‌سازی بر اساس این ستون کلیک کنید</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="318"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;خروجی CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="319"/>
+        <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
+        <translation>ذخیره مراجعه‌های این فهرست به صورت فایل CSV برای برنامه صفحه‌گسترده (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
+        <source>First day of the period</source>
+        <translation>روز اول بازه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <source>Last day of the period</source>
+        <translation>روز آخر بازه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="330"/>
+        <source>First day of the period (Ctrl+F comes here)</source>
+        <translation>روز اول بازه (Ctrl+F به اینجا می‌آید)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="331"/>
+        <source>&amp;All dates</source>
+        <translation>&amp;همه تاریخ‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
+        <source>From the first visit ever recorded to today</source>
+        <translation>از نخستین مراجعه ثبت‌شده تا امروز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="334"/>
+        <source>All topics</source>
+        <translation>همه موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
+        <source>All languages</source>
+        <translation>همه زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="344"/>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;بازنشانی فیلترها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="345"/>
+        <source>The last %1 days, every topic, language and volunteer</source>
+        <translation>%1 روز گذشته، همه موضوع‌ها، زبان‌ها و داوطلبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <source>Volunteer</source>
+        <translation>داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="353"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;از:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
+        <source>&amp;to:</source>
+        <translation>&amp;تا:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;موضوع:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;زبان:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="362"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;داوطلب:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="375"/>
+        <source>Visits</source>
+        <translation>مراجعه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="405"/>
+        <source>Reset filters</source>
+        <translation>بازنشانی فیلترها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="556"/>
+        <source>Counting…</source>
+        <translation>در حال شمارش…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="606"/>
+        <source>All volunteers</source>
+        <translation>همه داوطلبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="627"/>
+        <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
+        <translation>این ستون قابل مرتب‌سازی نیست؛ بر اساس ورود، زمان انتظار، مدت یا تعداد افراد گروه مرتب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="658"/>
+        <source>Visits: %1</source>
+        <translation>مراجعه‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="662"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="689"/>
+        <source>Visits: ?</source>
+        <translation>مراجعه‌ها: ؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="670"/>
+        <source>No visits recorded yet</source>
+        <translation>هنوز هیچ مراجعه‌ای ثبت نشده است</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <source>Visits saved at the Desk appear here, newest first.</source>
+        <translation>مراجعه‌هایی که در پذیرش ذخیره می‌شوند اینجا نمایش داده می‌شوند، جدیدترین در بالا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
+        <source>No visit matches these filters</source>
+        <translation>هیچ مراجعه‌ای با این فیلترها مطابقت ندارد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="676"/>
+        <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
+        <translation>بازه طولانی‌تری انتخاب کنید («همه تاریخ‌ها» همه مراجعه‌ها را نشان می‌دهد) یا فیلترهای کمتری به کار ببرید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="683"/>
+        <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
+        <translation>مرتب‌سازی بر اساس این ستون حداکثر برای %1 مراجعه کار می‌کند. بازه کوتاه‌تری انتخاب کنید؛ فهرست دوباره بر اساس زمان ورود مرتب می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="690"/>
+        <source>The visits could not be read</source>
+        <translation>مراجعه‌ها خوانده نشد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <source>Visit number</source>
+        <translation>شماره مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <source>Arrived</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <source>Waiting (min)</source>
+        <translation>انتظار (دقیقه)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <source>Duration (min)</source>
+        <translation>مدت (دقیقه)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Group size</source>
+        <translation>تعداد افراد گروه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <source>Interpreter</source>
+        <translation>مترجم شفاهی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <source>Volunteers</source>
+        <translation>داوطلبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <source>Referrals</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="721"/>
+        <source>Visitor</source>
+        <translation>مراجع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="739"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <source>Export visits</source>
+        <translation>خروجی گرفتن از مراجعه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="740"/>
+        <source>CSV files (*.csv)</source>
+        <translation>فایل‌های CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <source>Exporting…</source>
+        <translation>در حال خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="766"/>
+        <source>Exporting… %1 visits written</source>
+        <translation>در حال خروجی گرفتن… %1 مراجعه نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="773"/>
+        <source>%1 visits exported to %2</source>
+        <translation>خروجی %1 مراجعه در %2 ذخیره شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="780"/>
+        <source>The export failed; no file was written.</source>
+        <translation>خروجی گرفتن ناموفق بود؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <source>The file could not be written.</source>
+        <translation>فایل نوشته نشد.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +2508,14 @@
         <location filename="../welcome_point/domain/vocabulary.py" line="180"/>
         <source>Administrator</source>
         <translation>مدیر سیستم</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <source>Opening the database…</source>
+        <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,614 @@
     </message>
 </context>
 <context>
+    <name>CardCode</name>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="492"/>
+        <source>Type or scan a card code.</source>
+        <translation>Введіть або відскануйте код картки.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="493"/>
+        <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
+        <translation>Код картки має 10 символів (наприклад, K7MXP-Q4TAC): якогось символу бракує або є зайвий.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
+        <translation>Це не код картки: на картках є лише надруковані на них літери й цифри (без 0, O, 1, I та L).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="498"/>
+        <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
+        <translation>Код не сходиться: імовірно, помилка під час введення. Порівняйте його з карткою, будь ласка.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Arrived</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Waited</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="175"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
+        <translation>Сьогодні ще немає відвідувань. Збережені відвідування з’являються тут; Enter — редагувати вибране, Delete — видалити його.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <source>Edit (Enter)</source>
+        <translation>Редагувати (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="184"/>
+        <source>Delete…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="254"/>
+        <source>Choose a language from the list, or leave the field empty.</source>
+        <translation>Виберіть мову зі списку або залиште поле порожнім.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="272"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="452"/>
+        <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
+        <translation>Спочатку збережіть або очистьте поточне відвідування (Ctrl+Enter або Esc).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="290"/>
+        <source>Select the person who left in the list first.</source>
+        <translation>Спочатку виберіть у списку людину, яка пішла.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="292"/>
+        <source>Queue</source>
+        <translation>Черга</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="293"/>
+        <source>Remove the selected person from the queue?</source>
+        <translation>Вилучити вибрану людину з черги?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="322"/>
+        <source>(not recorded)</source>
+        <translation>(не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="356"/>
+        <source>Changes saved.</source>
+        <translation>Зміни збережено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="358"/>
+        <source>Visit saved.</source>
+        <translation>Відвідування збережено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="366"/>
+        <source>Clear the form first (Esc), then undo.</source>
+        <translation>Спочатку очистьте форму (Esc), а потім скасуйте дію.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="375"/>
+        <source>Undone: the visit is back in the form.</source>
+        <translation>Скасовано: відвідування знову у формі.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
+        <source>Today&apos;s visits: %1</source>
+        <translation>Відвідувань сьогодні: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="434"/>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="470"/>
+        <source>Delete visit</source>
+        <translation>Видалити відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="471"/>
+        <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
+        <translation>Видалити вибране відвідування разом із темами та направленнями? Цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="481"/>
+        <source>Visit deleted.</source>
+        <translation>Відвідування видалено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <source>Desk</source>
+        <translation>Прийом</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryFields</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="38"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="39"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="40"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="41"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="42"/>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="43"/>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="44"/>
+        <source>What to bring</source>
+        <translation>Що взяти з собою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="45"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="46"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="47"/>
+        <source>Example</source>
+        <translation>Приклад</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="48"/>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <source>Search name, address, category, topic, language… (Ctrl+F)</source>
+        <translation>Пошук за назвою, адресою, категорією, темою, мовою… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <source>Search the directory</source>
+        <translation>Пошук у довіднику</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <source>Show &amp;archived</source>
+        <translation>Показати &amp;архівні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Створити…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <source>A new partner organisation (Ctrl+N)</source>
+        <translation>Нова організація-партнер (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <source>Edit the selected organisation (Enter)</source>
+        <translation>Редагувати вибрану організацію (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="276"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
+        <source>Archi&amp;ve…</source>
+        <translation>Ар&amp;хівувати…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Імпорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
+        <translation>Додати організації з файлу CSV (UTF-8, розділювач ; або ,)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="280"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Експорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="281"/>
+        <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
+        <translation>Зберегти весь довідник як файл CSV (поки він порожній — шаблон для заповнення)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="299"/>
+        <source>Partner organisations</source>
+        <translation>Організації-партнери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="354"/>
+        <source>Details of the selected organisation</source>
+        <translation>Відомості про вибрану організацію</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
+        <translation>Організацій-партнерів ще немає: додайте організацію кнопкою «Створити» (Ctrl+N) або імпортуйте файл CSV (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="445"/>
+        <source>No organisation matches “%1”.</source>
+        <translation>Жодна організація не відповідає запиту «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="447"/>
+        <source>All organisations are archived: tick “Show archived” to see them.</source>
+        <translation>Усі організації в архіві: позначте «Показати архівні», щоб їх побачити.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="449"/>
+        <source>%1 of %2 organisations shown</source>
+        <translation>Показано організацій: %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
+        <source>%1 archived not shown</source>
+        <translation>архівних не показано: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="482"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="495"/>
+        <source>Example – please check</source>
+        <translation>Приклад — перевірте</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <source>Invented example data: check every detail, then untick “Example” when editing.</source>
+        <translation>Вигадані дані для прикладу: перевірте кожну деталь, а потім під час редагування зніміть позначку «Приклад».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="499"/>
+        <source>Archived: not offered at the desk.</source>
+        <translation>В архіві: не пропонується на прийомі.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="503"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <source>Website</source>
+        <translation>Вебсайт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="512"/>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <source>What to bring</source>
+        <translation>Що взяти з собою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="572"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
+        <source>Directory</source>
+        <translation>Довідник</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="590"/>
+        <source>Archive organisation</source>
+        <translation>Архівувати організацію</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="591"/>
+        <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
+        <translation>Архівувати «%1»? Її більше не пропонуватимуть на прийомі; наявні направлення до неї збережуться. Пізніше її можна відновити (позначте «Показати архівні»).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
+        <source>Import partner organisations</source>
+        <translation>Імпорт організацій-партнерів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="618"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="623"/>
+        <source>Importing %1…</source>
+        <translation>Імпортування %1…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="635"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <source>The file holds no organisations; nothing was imported.</source>
+        <translation>У файлі немає організацій; нічого не імпортовано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
+        <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
+        <translation>
+            <numerusform>Імпортовано %n організацію. Імпортовані записи не позначено як приклади; перевіряйте їх під час роботи.</numerusform>
+            <numerusform>Імпортовано %n організації. Імпортовані записи не позначено як приклади; перевіряйте їх під час роботи.</numerusform>
+            <numerusform>Імпортовано %n організацій. Імпортовані записи не позначено як приклади; перевіряйте їх під час роботи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <source>Import refused</source>
+        <translation>Імпорт відхилено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <source>Export partner organisations</source>
+        <translation>Експорт організацій-партнерів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <source>Exporting…</source>
+        <translation>Експортування…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/directory_page.py" line="670"/>
+        <source>%n organisation(s) exported to %1.</source>
+        <translation>
+            <numerusform>Експортовано %n організацію до %1.</numerusform>
+            <numerusform>Експортовано %n організації до %1.</numerusform>
+            <numerusform>Експортовано %n організацій до %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <source>The file could not be written.</source>
+        <translation>Не вдалося записати файл.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryProblems</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="60"/>
+        <source>The name is missing.</source>
+        <translation>Не вказано назву.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="61"/>
+        <source>The category is missing.</source>
+        <translation>Не вказано категорію.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="62"/>
+        <source>“%1” is not a known category. Use a category code such as authority, counselling, language_course, health, housing, legal_aid, education, labour_market, community or other.</source>
+        <translation>«%1» — невідома категорія. Використовуйте код категорії, наприклад authority, counselling, language_course, health, housing, legal_aid, education, labour_market, community або other.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="66"/>
+        <source>“%1” is not a phone number: use digits, spaces and + / - ( ) only, at least 5 digits.</source>
+        <translation>«%1» — не номер телефону: використовуйте лише цифри, пробіли та + / - ( ), щонайменше 5 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="69"/>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» — не адреса електронної пошти.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="70"/>
+        <source>“%1” is not a web address: it must start with http:// or https://.</source>
+        <translation>«%1» — не вебадреса: вона має починатися з http:// або https://.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="72"/>
+        <source>“%1” is not a known topic. Separate topic codes with | (for example residence|housing).</source>
+        <translation>«%1» — невідома тема. Розділяйте коди тем символом | (наприклад, residence|housing).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="75"/>
+        <source>“%1” is not a known language. Separate language codes with | (for example de|en|ar).</source>
+        <translation>«%1» — невідома мова. Розділяйте коди мов символом | (наприклад, de|en|ar).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="78"/>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Текст довший за %1 символів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="80"/>
+        <source>The text contains an invisible control character.</source>
+        <translation>Текст містить невидимий керівний символ.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="82"/>
+        <source>“%1” is neither yes nor no (leave the cell empty for no).</source>
+        <translation>«%1» — ні yes, ні no (для no залиште клітинку порожньою).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="84"/>
+        <source>The row has a different number of cells than the header line: a separator is missing or one too many.</source>
+        <translation>У рядку інша кількість клітинок, ніж у рядку заголовків: бракує розділювача або є зайвий.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="87"/>
+        <source>A value stands in a column without a heading.</source>
+        <translation>Значення стоїть у стовпці без заголовка.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="89"/>
+        <source>The header line has no column “%1”; it is required.</source>
+        <translation>У рядку заголовків немає стовпця «%1»; він обов’язковий.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="91"/>
+        <source>The column “%1” is not known. Known columns: name, category, address, phone, email, website, opening_hours, what_to_bring, topics, languages, example, archived.</source>
+        <translation>Стовпець «%1» невідомий. Відомі стовпці: name, category, address, phone, email, website, opening_hours, what_to_bring, topics, languages, example, archived.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="94"/>
+        <source>The column “%1” appears twice.</source>
+        <translation>Стовпець «%1» трапляється двічі.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="96"/>
+        <source>The same organisation (name and address) is already on line %1.</source>
+        <translation>Та сама організація (назва й адреса) вже є в рядку %1.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="98"/>
+        <source>“%1” with this address is already in the directory.</source>
+        <translation>«%1» з цією адресою вже є в довіднику.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="100"/>
+        <source>The row is not valid: %1</source>
+        <translation>Рядок недійсний: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="109"/>
+        <source>The file is larger than 2 MB; a directory file is much smaller. Is it the right file?</source>
+        <translation>Файл більший за 2 МБ, а файл довідника значно менший. Чи це правильний файл?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="112"/>
+        <source>The file has more than 5,000 rows; a directory file has far fewer. Is it the right file?</source>
+        <translation>Файл має понад 5 000 рядків, а у файлі довідника їх значно менше. Чи це правильний файл?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="115"/>
+        <source>Line %1 is not UTF-8 text. In your spreadsheet program, save the file as “CSV UTF-8” and import it again.</source>
+        <translation>Рядок %1 не є текстом у кодуванні UTF-8. У програмі електронних таблиць збережіть файл у форматі «CSV UTF-8» та імпортуйте його знову.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="118"/>
+        <source>The file is saved as UTF-16 (“Unicode text”). Save it as “CSV UTF-8” and import it again.</source>
+        <translation>Файл збережено в кодуванні UTF-16 («Текст у Юнікоді»). Збережіть його у форматі «CSV UTF-8» та імпортуйте знову.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="121"/>
+        <source>The file is empty.</source>
+        <translation>Файл порожній.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="122"/>
+        <source>Line %1 cannot be read as CSV (check the quotation marks).</source>
+        <translation>Рядок %1 не вдається прочитати як CSV (перевірте лапки).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="128"/>
+        <source>The file cannot be read.</source>
+        <translation>Не вдається прочитати файл.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStatePage</name>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="39"/>
@@ -71,285 +679,1432 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="203"/>
+        <source>Import refused</source>
+        <translation>Імпорт відхилено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
+        <translation>Нічого не імпортовано: у рядку заголовків файлу є помилки. Виправте їх та імпортуйте файл знову.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="210"/>
+        <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
+        <translation>Нічого не імпортовано: у %1 з %2 рядків є помилки. Виправте їх у файлі (або видаліть ці рядки) та імпортуйте його знову.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Column</source>
+        <translation>Стовпець</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="242"/>
+        <source>&amp;Copy list</source>
+        <translation>&amp;Копіювати список</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="151"/>
+        <source>Type a language…</source>
+        <translation>Введіть мову…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="44"/>
+        <location filename="../welcome_point/ui/main_window.py" line="50"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="51"/>
+        <location filename="../welcome_point/ui/main_window.py" line="57"/>
         <source>Pages</source>
         <translation>Сторінки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="78"/>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="92"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="127"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="93"/>
-        <source>Check visitors in within seconds: the waiting queue, the visit form with topics, language and referrals, visitor cards and today&apos;s visits.</source>
-        <translation>Реєстрація відвідувачів за лічені секунди: черга очікування, форма відвідування з темами, мовою та направленнями, картки відвідувачів і сьогоднішні відвідування.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="95"/>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <source>Visits in the database: %1</source>
-        <translation>Відвідувань у базі даних: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="96"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <source>Every visit, filtered by date, topic, language and volunteer, with CSV export.</source>
-        <translation>Усі відвідування з фільтрами за датою, темою, мовою та волонтером, з експортом у CSV.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="141"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <source>Open referrals with their follow-up dates, overdue ones highlighted, and counts per partner.</source>
-        <translation>Відкриті направлення з датами повторного контакту (прострочені виділено) і кількістю за партнерами.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <source>Referrals in the database: %1</source>
-        <translation>Направлень у базі даних: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <source>Partner organisations with address, opening hours and languages; CSV import and export; referral slips in two languages.</source>
-        <translation>Організації-партнери з адресою, годинами роботи та мовами; імпорт і експорт CSV; бланки направлень двома мовами.</translation>
-    </message>
-    <message>
         <location filename="../welcome_point/ui/main_window.py" line="105"/>
-        <source>Partner organisations in the database: %1</source>
-        <translation>Організацій-партнерів у базі даних: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="106"/>
         <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
         <translation>Волонтери з їхніми мовами та ролями, датами згоди й довідками про відпрацьовані години.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Volunteers in the database: %1</source>
         <translation>Волонтерів у базі даних: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="109"/>
         <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
         <translation>Тижневий огляд змін: укомплектованість і покриття мов, присутність і друковані графіки чергувань.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Shifts in the database: %1</source>
         <translation>Змін у базі даних: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="113"/>
+        <location filename="../welcome_point/ui/main_window.py" line="112"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>Анонімізовані щомісячні звіти у форматах PDF, CSV і JSON із приховуванням малих значень — для міста та міст-партнерів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="115"/>
+        <location filename="../welcome_point/ui/main_window.py" line="114"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="151"/>
+        <location filename="../welcome_point/ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="156"/>
+        <location filename="../welcome_point/ui/main_window.py" line="208"/>
         <source>&amp;Go</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="164"/>
+        <location filename="../welcome_point/ui/main_window.py" line="216"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <location filename="../welcome_point/ui/main_window.py" line="226"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Вікно буде перебудовано вибраною мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="178"/>
+        <location filename="../welcome_point/ui/main_window.py" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="179"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Про Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="182"/>
+        <location filename="../welcome_point/ui/main_window.py" line="234"/>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="197"/>
+        <location filename="../welcome_point/ui/main_window.py" line="249"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="202"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="210"/>
+        <location filename="../welcome_point/ui/main_window.py" line="268"/>
         <source>The database could not be opened.</source>
         <translation>Не вдалося відкрити базу даних.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="212"/>
+        <location filename="../welcome_point/ui/main_window.py" line="273"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="35"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="132"/>
+        <source>&amp;Undo (Ctrl+Z)</source>
+        <translation>&amp;Скасувати (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="133"/>
+        <source>Print referral slip</source>
+        <translation>Друк направлення</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="166"/>
+        <source>New partner organisation</source>
+        <translation>Нова організація-партнер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="167"/>
+        <source>Edit partner organisation</source>
+        <translation>Редагування організації-партнера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="180"/>
+        <source>Choose a category</source>
+        <translation>Виберіть категорію</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="182"/>
+        <source>Street and number, postcode and town</source>
+        <translation>Вулиця й номер будинку, поштовий індекс і місто</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="186"/>
+        <source>e.g. Mon–Fri 9–12</source>
+        <translation>напр. Пн–Пт 9–12</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="195"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="197"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="198"/>
+        <source>Example data – not yet checked (untick once you have checked the details)</source>
+        <translation>Дані для прикладу — ще не перевірені (зніміть позначку, коли перевірите відомості)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="219"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="219"/>
+        <source>&amp;Category:</source>
+        <translation>&amp;Категорія:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="220"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="220"/>
+        <source>&amp;Phone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="221"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Ел. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="221"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Вебсайт:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="222"/>
+        <source>&amp;Opening hours:</source>
+        <translation>&amp;Години роботи:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="222"/>
+        <source>What to &amp;bring:</source>
+        <translation>&amp;Що взяти з собою:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="233"/>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Теми:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/organisation_dialog.py" line="233"/>
+        <source>&amp;Languages spoken:</source>
+        <translation>&amp;Мови спілкування:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="127"/>
+        <source>Archived</source>
+        <translation>В архіві</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="129"/>
+        <source>Example – please check</source>
+        <translation>Приклад — перевірте</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCountsModel</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="202"/>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="204"/>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+</context>
+<context>
+    <name>Printer</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="131"/>
+        <location filename="../welcome_point/ui/printing.py" line="138"/>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <source>The PDF was written but no viewer could open it. Open it yourself from:
+%1</source>
+        <translation>PDF-файл створено, але жодна програма перегляду не змогла його відкрити. Відкрийте його самостійно звідси:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="31"/>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="32"/>
+        <source>Where to go</source>
+        <translation>Куди йти</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="33"/>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="34"/>
+        <location filename="../welcome_point/ui/printing.py" line="43"/>
+        <source>Opening hours</source>
+        <translation>Години роботи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="35"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="36"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="37"/>
+        <source>Please bring</source>
+        <translation>Візьміть із собою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="38"/>
+        <source>Issued by</source>
+        <translation>Видав</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="39"/>
+        <source>Scan for the address</source>
+        <translation>Відскануйте, щоб побачити адресу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="42"/>
+        <source>Please bring this card to your next visit.</source>
+        <translation>Будь ласка, візьміть цю картку, коли прийдете наступного разу.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="57"/>
+        <source>Language needed</source>
+        <translation>Потрібна мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="59"/>
+        <source>Card code (optional)</source>
+        <translation>Код картки (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="61"/>
+        <source>Arrival (F2)</source>
+        <translation>Прибуття (F2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="65"/>
+        <source>Waiting</source>
+        <translation>Очікують</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="66"/>
+        <source>Nobody is waiting. Press F2 when someone arrives.</source>
+        <translation>Ніхто не чекає. Натисніть F2, коли хтось прийде.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <source>Next (F3)</source>
+        <translation>Наступний (F3)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="70"/>
+        <source>Left without visit</source>
+        <translation>Пішов без прийому</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
+        <source>At the desk</source>
+        <translation>На прийомі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="80"/>
+        <source>Language needed:</source>
+        <translation>Потрібна мова:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="93"/>
+        <source>At the desk:</source>
+        <translation>На прийомі:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="101"/>
+        <source>language not known</source>
+        <translation>мова невідома</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
+        <source>%1 · waiting %2 min · %3</source>
+        <translation>%1 · чекає %2 хв · %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
+        <source>card</source>
+        <translation>картка</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/desk_page.py" line="110"/>
+        <source>Queue: %1 waiting</source>
+        <translation>У черзі: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Follow-up</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="41"/>
-        <source>Language of the app</source>
-        <translation>Мова застосунку</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <source>Referred on</source>
+        <translation>Дата направлення</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/referrals_page.py" line="141"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Прострочено на %n день</numerusform>
+            <numerusform>Прострочено на %n дні</numerusform>
+            <numerusform>Прострочено на %n днів</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="42"/>
-        <source>Switch language</source>
-        <translation>Змінити мову</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="145"/>
+        <source>Status changed on %1</source>
+        <translation>Статус змінено %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="44"/>
-        <source>The window is rebuilt in the new language; nothing is lost.</source>
-        <translation>Вікно буде перебудовано новою мовою; нічого не втратиться.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="169"/>
+        <source>%1 – overdue</source>
+        <translation>%1 — прострочено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="51"/>
-        <source>Data</source>
-        <translation>Дані</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="172"/>
+        <source>%1 on %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <source>Follow-ups</source>
+        <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="54"/>
-        <source>Opening the database…</source>
-        <translation>Відкриття бази даних…</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="264"/>
+        <source>Per partner</source>
+        <translation>За партнерами</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="63"/>
-        <source>Welcome Point:</source>
-        <translation>Welcome Point:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <source>To do: open and followed up</source>
+        <translation>До виконання: відкриті й перевірені</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="64"/>
-        <source>Data folder:</source>
-        <translation>Папка даних:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="288"/>
+        <source>Overdue only</source>
+        <translation>Лише прострочені</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
-        <source>Database file:</source>
-        <translation>Файл бази даних:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <source>Completed in the last %1 days</source>
+        <translation>Завершені за останні %1 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
-        <source>Schema version:</source>
-        <translation>Версія схеми:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <source>Not reached in the last %1 days</source>
+        <translation>Без зв’язку за останні %1 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
-        <source>Records:</source>
-        <translation>Записи:</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="293"/>
+        <source>All (closed ones of the last %1 days)</source>
+        <translation>Усі (закриті — за останні %1 днів)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
-        <source>Open data folder</source>
-        <translation>Відкрити папку даних</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="303"/>
+        <source>Sho&amp;w:</source>
+        <translation>По&amp;казати:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
-        <source>No Welcome Point set up yet</source>
-        <translation>Welcome Point ще не налаштовано</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="306"/>
+        <source>&amp;Partner:</source>
+        <translation>П&amp;артнер:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
-        <source>Visits</source>
-        <translation>Відвідування</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="91"/>
-        <source>Visitors with a card</source>
-        <translation>Відвідувачі з карткою</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="650"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Скасувати (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <source>Next follow-up on</source>
+        <translation>Наступна перевірка</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <source>Followed &amp;up (F)</source>
+        <translation>Пере&amp;вірено (F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
+        <translation>З партнером або відвідувачем зв’язалися; наступна перевірка — у дату, вибрану поруч.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="366"/>
+        <source>Set &amp;date (D)</source>
+        <translation>Встановити да&amp;ту (D)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
+        <translation>Перенести наступну перевірку на дату, вибрану поруч, не змінюючи статусу.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="368"/>
+        <source>&amp;Completed (C)</source>
+        <translation>&amp;Завершено (C)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="369"/>
+        <source>The visitor got the help they were referred for.</source>
+        <translation>Відвідувач отримав допомогу, заради якої його направили.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="370"/>
+        <source>Not &amp;reached (N)</source>
+        <translation>&amp;Не вдалося зв’язатися (N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="371"/>
+        <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
+        <translation>Не вдалося зв’язатися ні з відвідувачем, ні з партнером; більше нічого робити не треба.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
+        <source>Print slip… (Ctrl+P)</source>
+        <translation>Друк направлення… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
+        <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
+        <translation>Бланк направлення з адресою партнера та переліком того, що взяти з собою, двома мовами.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="375"/>
+        <source>Next follow-up &amp;on:</source>
+        <translation>Наст&amp;упна перевірка:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <source>in the last 30 days</source>
+        <translation>за останні 30 днів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <source>in the last 90 days</source>
+        <translation>за останні 90 днів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <source>in the last 12 months</source>
+        <translation>за останні 12 місяців</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <source>at any time</source>
+        <translation>за весь час</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="402"/>
+        <source>Referrals &amp;made:</source>
+        <translation>Направлення в&amp;идано:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="413"/>
+        <source>Referrals per partner</source>
+        <translation>Направлення за партнерами</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="426"/>
+        <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
+        <translation>Enter або подвійне клацання на партнері показує його направлення на вкладці «Перевірки».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="470"/>
+        <source>Shown: %1, overdue: %2</source>
+        <translation>Показано: %1, прострочено: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="473"/>
+        <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
+        <translation>Відкритих направлень немає. Направлення створюються на прийомі, коли зберігається відвідування.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="474"/>
+        <source>No referrals match this filter.</source>
+        <translation>Жодне направлення не відповідає цьому фільтру.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="492"/>
+        <source>All partners</source>
+        <translation>Усі партнери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="509"/>
+        <source>Referrals: %1, partners: %2</source>
+        <translation>Направлень: %1, партнерів: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="591"/>
+        <source>%1: marked “%2” on %3.</source>
+        <translation>%1: позначено «%2» %3.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <source>%1: next follow-up moved.</source>
+        <translation>%1: наступну перевірку перенесено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="597"/>
+        <source>Next follow-up on %1.</source>
+        <translation>Наступна перевірка — %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="40"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <source>Language of the app</source>
+        <translation>Мова застосунку</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="47"/>
+        <source>Switch language</source>
+        <translation>Змінити мову</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <source>The window is rebuilt in the new language; nothing is lost.</source>
+        <translation>Вікно буде перебудовано новою мовою; нічого не втратиться.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="56"/>
+        <source>This Welcome Point</source>
+        <translation>Цей Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
+        <translation>напр. Пн–Пт 10–16, Сб 10–14</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <source>Name:</source>
+        <translation>Назва:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
+        <source>Address:</source>
+        <translation>Адреса:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <source>Opening hours:</source>
+        <translation>Години роботи:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="69"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="71"/>
+        <source>Printed on visitor cards and referral slips.</source>
+        <translation>Друкується на картках відвідувачів і бланках направлень.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="81"/>
+        <source>Data</source>
+        <translation>Дані</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <source>Opening the database…</source>
+        <translation>Відкриття бази даних…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <source>Welcome Point:</source>
+        <translation>Welcome Point:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <source>Data folder:</source>
+        <translation>Папка даних:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <source>Database file:</source>
+        <translation>Файл бази даних:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <source>Schema version:</source>
+        <translation>Версія схеми:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <source>Records:</source>
+        <translation>Записи:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <source>Open data folder</source>
+        <translation>Відкрити папку даних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <source>No Welcome Point set up yet</source>
+        <translation>Welcome Point ще не налаштовано</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <source>Visitors with a card</source>
+        <translation>Відвідувачі з карткою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
         <source>Partner organisations</source>
         <translation>Організації-партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="145"/>
         <source>Shift assignments</source>
         <translation>Призначення на зміни</translation>
+    </message>
+</context>
+<context>
+    <name>TopicPanel</name>
+    <message>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="55"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormWidget</name>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="72"/>
+        <source>Scan or type the card code, then Enter</source>
+        <translation>Відскануйте або введіть код картки, потім Enter</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="77"/>
+        <source>Anonymous (F6)</source>
+        <translation>Анонімно (F6)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
+        <source>New visitor (F7)</source>
+        <translation>Новий відвідувач (F7)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="81"/>
+        <source>Print card</source>
+        <translation>Друк картки</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="99"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <source>Group size</source>
+        <translation>Розмір групи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="100"/>
+        <source>Interpreter needed</source>
+        <translation>Потрібен перекладач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="109"/>
+        <source>Refer to… type part of a partner&apos;s name, then Enter</source>
+        <translation>Направити до… введіть частину назви партнера, потім Enter</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="120"/>
+        <source>Delete removes the selected referral</source>
+        <translation>Delete видаляє вибране направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="123"/>
+        <source>Save visit (Ctrl+Enter)</source>
+        <translation>Зберегти відвідування (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="126"/>
+        <source>Clear (Esc)</source>
+        <translation>Очистити (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="146"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="147"/>
+        <source>Age</source>
+        <translation>Вік</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="184"/>
+        <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
+        <translation>Теми: клавіші 1–9 і 0, Alt+підкреслена літера або стрілки й пробіл</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="222"/>
+        <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
+        <translation>Немає картки? Натисніть F6 для анонімного відвідування або F7 для нової картки.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="267"/>
+        <source>Returning visitor.</source>
+        <translation>Повторний відвідувач.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <source>Anonymous visit.</source>
+        <translation>Анонімне відвідування.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="307"/>
+        <source>Editing the visit of %1</source>
+        <translation>Редагування відвідування о %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <source>In conversation: arrived %1, called %2</source>
+        <translation>Розмова: прибуття %1, виклик %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="312"/>
+        <source>Walk-in visit since %1</source>
+        <translation>Відвідування без черги з %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <source>New visit</source>
+        <translation>Нове відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="356"/>
+        <source>New card: this visitor is recorded for the first time.</source>
+        <translation>Нова картка: цього відвідувача записано вперше.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="366"/>
+        <source>Returning visitor: age, gender and language filled in.</source>
+        <translation>Повторний відвідувач: вік, стать і мову заповнено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="376"/>
+        <source>New card issued: give the visitor the printed card.</source>
+        <translation>Видано нову картку: дайте відвідувачеві надруковану картку.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="386"/>
+        <source>Anonymous visit: nothing is linked to a card.</source>
+        <translation>Анонімне відвідування: нічого не прив’язано до картки.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="423"/>
+        <source>No partner organisation matches “%1”.</source>
+        <translation>Жодна організація-партнер не відповідає запиту «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Arrived</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Waiting</source>
+        <translation>Очікування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Duration</source>
+        <translation>Тривалість</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Interpreter</source>
+        <translation>Перекладач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <source>Visitor</source>
+        <translation>Відвідувач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
+        <source>Minutes from arrival to the start of the conversation</source>
+        <translation>Хвилини від прибуття до початку розмови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <source>Minutes of the conversation</source>
+        <translation>Тривалість розмови у хвилинах</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <source>People who came together</source>
+        <translation>Люди, які прийшли разом</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <source>Referrals made during the visit</source>
+        <translation>Направлення, видані під час відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <source>First visit with a card, returning card holder, or anonymous</source>
+        <translation>Перше відвідування з карткою, повторний власник картки або анонімно</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <source>First visit</source>
+        <translation>Перше відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <source>Returning</source>
+        <translation>Повторно</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="135"/>
+        <source>Anonymous</source>
+        <translation>Анонімно</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="136"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="137"/>
+        <source>, </source>
+        <comment>between the items of a list in one cell</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="138"/>
+        <source>%1 min</source>
+        <translation>%1 хв</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="175"/>
+        <source>Click to sort by this column</source>
+        <translation>Клацніть, щоб сортувати за цим стовпцем</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="318"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Експорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="319"/>
+        <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
+        <translation>Зберегти відвідування з цього списку як файл CSV для електронної таблиці (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
+        <source>First day of the period</source>
+        <translation>Перший день періоду</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <source>Last day of the period</source>
+        <translation>Останній день періоду</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="330"/>
+        <source>First day of the period (Ctrl+F comes here)</source>
+        <translation>Перший день періоду (сюди переходить Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="331"/>
+        <source>&amp;All dates</source>
+        <translation>&amp;Усі дати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
+        <source>From the first visit ever recorded to today</source>
+        <translation>Від першого записаного відвідування до сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="334"/>
+        <source>All topics</source>
+        <translation>Усі теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
+        <source>All languages</source>
+        <translation>Усі мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="344"/>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="345"/>
+        <source>The last %1 days, every topic, language and volunteer</source>
+        <translation>Останні %1 днів, усі теми, мови й волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="353"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;З:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
+        <source>&amp;to:</source>
+        <translation>д&amp;о:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <source>To&amp;pic:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <source>La&amp;nguage:</source>
+        <translation>Мо&amp;ва:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="362"/>
+        <source>&amp;Volunteer:</source>
+        <translation>Воло&amp;нтер:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="375"/>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="405"/>
+        <source>Reset filters</source>
+        <translation>Скинути фільтри</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="556"/>
+        <source>Counting…</source>
+        <translation>Підрахунок…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="606"/>
+        <source>All volunteers</source>
+        <translation>Усі волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="627"/>
+        <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
+        <translation>За цим стовпцем не можна сортувати; сортуйте за прибуттям, часом очікування, тривалістю або розміром групи.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="658"/>
+        <source>Visits: %1</source>
+        <translation>Відвідувань: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="662"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="689"/>
+        <source>Visits: ?</source>
+        <translation>Відвідувань: ?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="670"/>
+        <source>No visits recorded yet</source>
+        <translation>Ще не записано жодного відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <source>Visits saved at the Desk appear here, newest first.</source>
+        <translation>Відвідування, збережені на сторінці «Прийом», з’являються тут — найновіші першими.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
+        <source>No visit matches these filters</source>
+        <translation>Жодне відвідування не відповідає цим фільтрам</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="676"/>
+        <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
+        <translation>Виберіть довший період («Усі дати» показує всі відвідування) або менше фільтрів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="683"/>
+        <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
+        <translation>Сортування за цим стовпцем можливе щонайбільше для %1 відвідувань. Виберіть коротший період; список знову відсортовано за прибуттям.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="690"/>
+        <source>The visits could not be read</source>
+        <translation>Не вдалося прочитати відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <source>Visit number</source>
+        <translation>Номер відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <source>Arrived</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <source>Waiting (min)</source>
+        <translation>Очікування (хв)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <source>Duration (min)</source>
+        <translation>Тривалість (хв)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <source>Group size</source>
+        <translation>Розмір групи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <source>Interpreter</source>
+        <translation>Перекладач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="721"/>
+        <source>Visitor</source>
+        <translation>Відвідувач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <source>Yes</source>
+        <translation>Так</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <source>No</source>
+        <translation>Ні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="739"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <source>Export visits</source>
+        <translation>Експорт відвідувань</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="740"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <source>Exporting…</source>
+        <translation>Експортування…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="766"/>
+        <source>Exporting… %1 visits written</source>
+        <translation>Експортування… записано відвідувань: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="773"/>
+        <source>%1 visits exported to %2</source>
+        <translation>Експортовано відвідувань: %1 (файл %2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="780"/>
+        <source>The export failed; no file was written.</source>
+        <translation>Експорт не вдався; файл не записано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <source>The file could not be written.</source>
+        <translation>Не вдалося записати файл.</translation>
     </message>
 </context>
 <context>
@@ -759,6 +2514,14 @@
         <location filename="../welcome_point/domain/vocabulary.py" line="180"/>
         <source>Administrator</source>
         <translation>Адміністратор</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <source>Opening the database…</source>
+        <translation>Відкриття бази даних…</translation>
     </message>
 </context>
 </TS>

@@ -44,20 +44,28 @@ def test_every_tr_string_is_in_every_ts_file(tmp_path):
         assert in_ts - in_code == set(), f"{lang}: stale strings; run `make translations`"
 
 
+def forms(message) -> list[str]:
+    """The translated texts of a message: one, or one per plural form."""
+    element = message.find("translation")
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in element.findall("numerusform")]
+    return [element.text or ""]
+
+
 def test_german_is_complete():
     unfinished = [source for (_, source), m in messages(I18N / "welcome_point_de.ts").items()
-                  if m.find("translation").get("type") or not (m.findtext("translation") or "").strip()]
+                  if m.find("translation").get("type") or not all(text.strip() for text in forms(m))]
     assert unfinished == []
 
 
 @pytest.mark.parametrize("lang", ["de", "ar", "fa", "uk", "tr"])
 def test_placeholders_survive_translation(lang):
     for (_, source), m in messages(I18N / f"welcome_point_{lang}.ts").items():
-        translation = m.findtext("translation") or ""
-        if not translation:
-            continue
-        for placeholder in ("%n", "%1"):
-            assert (placeholder in source) == (placeholder in translation), (lang, source)
+        for translation in forms(m):
+            if not translation:
+                continue
+            for placeholder in ("%n", "%1", "%2"):
+                assert (placeholder in source) == (placeholder in translation), (lang, source)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -70,6 +78,12 @@ def test_committed_qm_files_hold_every_finished_translation(qapp, lang):
     stale = []
     for (context, source), message in messages(I18N / f"welcome_point_{lang}.ts").items():
         element = message.find("translation")
+        if message.get("numerus") == "yes":
+            loaded = translator.translate(context, source, None, 7)
+            # QTranslator gives the plural form itself; %n is replaced later, by QCoreApplication.
+            if not element.get("type") and loaded not in forms(message):
+                stale.append(source)
+            continue
         expected = (element.text or "") if not element.get("type") else ""
         if translator.translate(context, source) != expected:
             stale.append(source)
