@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="492"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="494"/>
         <source>Type or scan a card code.</source>
         <translation>اكتب رمز البطاقة أو امسحه ضوئيًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="493"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>يتكوّن رمز البطاقة من 10 خانات (مثل K7MXP-Q4TAC): هناك خانة ناقصة أو زائدة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="497"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>هذا ليس رمز بطاقة: تستخدم البطاقات الحروف والأرقام المطبوعة عليها فقط (دون 0 أو O أو 1 أو I أو L).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="498"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="500"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>الرمز غير صحيح: على الأرجح خطأ في الكتابة. يُرجى مقارنته بالبطاقة.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Arrived</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Waited</source>
         <translation>الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="175"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>لا توجد زيارات اليوم بعد. تظهر الزيارات المحفوظة هنا؛ مفتاح Enter يعدّل الزيارة المحددة، ومفتاح Delete يحذفها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="187"/>
         <source>Edit (Enter)</source>
         <translation>تعديل (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="184"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="188"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="254"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="258"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>اختر لغة من القائمة، أو اترك الحقل فارغًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="272"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="452"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="276"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="456"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>احفظ الزيارة الحالية أو امسحها أولًا (Ctrl+Enter أو Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="290"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="294"/>
         <source>Select the person who left in the list first.</source>
         <translation>حدّد أولًا في القائمة الشخص الذي غادر.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="292"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="296"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="293"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="297"/>
         <source>Remove the selected person from the queue?</source>
         <translation>هل تريد إزالة الشخص المحدد من قائمة الانتظار؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="322"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="356"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
         <source>Changes saved.</source>
         <translation>حُفظت التغييرات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="358"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="362"/>
         <source>Visit saved.</source>
         <translation>حُفظت الزيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="366"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="370"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>امسح النموذج أولًا (Esc)، ثم تراجع.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="375"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="379"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>تم التراجع: عادت الزيارة إلى النموذج.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="429"/>
         <source>Today&apos;s visits: %1</source>
         <translation>زيارات اليوم: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="434"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="438"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="470"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="474"/>
         <source>Delete visit</source>
         <translation>حذف الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="471"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="475"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>هل تريد حذف الزيارة المحددة مع مواضيعها وإحالاتها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="481"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="485"/>
         <source>Visit deleted.</source>
         <translation>حُذفت الزيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="495"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
@@ -880,12 +880,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="132"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="136"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>&amp;تراجع (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="133"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="137"/>
         <source>Print referral slip</source>
         <translation>طباعة ورقة الإحالة</translation>
     </message>
@@ -1132,52 +1132,52 @@
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="66"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
         <source>Nobody is waiting. Press F2 when someone arrives.</source>
         <translation>لا أحد في الانتظار. اضغط F2 عند وصول شخص.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
         <source>Next (F3)</source>
         <translation>التالي (F3)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="70"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="73"/>
         <source>Left without visit</source>
         <translation>غادر دون زيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="79"/>
         <source>At the desk</source>
         <translation>عند الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="80"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="83"/>
         <source>Language needed:</source>
         <translation>اللغة المطلوبة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="93"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="94"/>
         <source>At the desk:</source>
         <translation>عند الاستقبال:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="101"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
         <source>language not known</source>
         <translation>اللغة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
-        <source>%1 · waiting %2 min · %3</source>
-        <translation>%1 · ينتظر منذ %2 دقيقة · %3</translation>
+        <location filename="../welcome_point/ui/desk_page.py" line="103"/>
+        <source>%1 · waiting %2 min</source>
+        <translation>%1 · ينتظر منذ %2 دقيقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="110"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="114"/>
         <source>Queue: %1 waiting</source>
         <translation>قائمة الانتظار: %1 في الانتظار</translation>
     </message>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/visit_form.py" line="99"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="151"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
@@ -1641,92 +1641,92 @@
         <translation>مسح (Esc)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="146"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="147"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="152"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
         <source>Referral</source>
         <translation>الإحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="184"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="186"/>
         <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
         <translation>المواضيع: المفاتيح 1–9 و0، أو Alt+الحرف المسطَّر، أو مفاتيح الأسهم ومفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="222"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="224"/>
         <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
         <translation>لا توجد بطاقة؟ اضغط F6 لزيارة مجهولة الهوية أو F7 لبطاقة جديدة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="267"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
         <source>Returning visitor.</source>
         <translation>زائر عائد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="271"/>
         <source>Anonymous visit.</source>
         <translation>زيارة مجهولة الهوية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="307"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
         <source>Editing the visit of %1</source>
         <translation>تعديل زيارة الساعة %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="311"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>في المحادثة: وصل %1، واستُدعي %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="312"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
         <source>Walk-in visit since %1</source>
         <translation>زيارة مباشرة منذ %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="316"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="356"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="358"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>بطاقة جديدة: يُسجَّل هذا الزائر لأول مرة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="366"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="368"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>زائر عائد: تم ملء العمر والجنس واللغة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="376"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>صدرت بطاقة جديدة: أعطِ الزائر البطاقة المطبوعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="386"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="388"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>زيارة مجهولة الهوية: لا شيء مرتبط ببطاقة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="423"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="425"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>لا توجد منظمة شريكة تطابق «%1».</translation>
     </message>

@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="492"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="494"/>
         <source>Type or scan a card code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="493"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="497"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="498"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="500"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="175"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="187"/>
         <source>Edit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="184"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="188"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="254"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="258"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="272"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="452"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="276"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="456"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="290"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="294"/>
         <source>Select the person who left in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="292"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="296"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="293"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="297"/>
         <source>Remove the selected person from the queue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="322"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="356"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="358"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="362"/>
         <source>Visit saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="366"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="370"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="375"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="379"/>
         <source>Undone: the visit is back in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="429"/>
         <source>Today&apos;s visits: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="434"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="438"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="470"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="474"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="471"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="475"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="481"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="485"/>
         <source>Visit deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="495"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,12 +872,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="132"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="136"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="133"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="137"/>
         <source>Print referral slip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,52 +1123,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="66"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
         <source>Nobody is waiting. Press F2 when someone arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
         <source>Next (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="70"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="73"/>
         <source>Left without visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="79"/>
         <source>At the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="80"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="83"/>
         <source>Language needed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="93"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="94"/>
         <source>At the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="101"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
         <source>language not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
-        <source>%1 · waiting %2 min · %3</source>
+        <location filename="../welcome_point/ui/desk_page.py" line="103"/>
+        <source>%1 · waiting %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
         <source>card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="110"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="114"/>
         <source>Queue: %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/visit_form.py" line="99"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="151"/>
         <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,92 +1628,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="146"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="147"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="152"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="184"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="186"/>
         <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="222"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="224"/>
         <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="267"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
         <source>Returning visitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="271"/>
         <source>Anonymous visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="307"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
         <source>Editing the visit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="311"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="312"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
         <source>Walk-in visit since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="316"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="356"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="358"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="366"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="368"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="376"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="386"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="388"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="423"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="425"/>
         <source>No partner organisation matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

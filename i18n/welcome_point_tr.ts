@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="492"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="494"/>
         <source>Type or scan a card code.</source>
         <translation>Bir kart kodu yazın veya tarayın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="493"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>Bir kart kodu 10 karakterden oluşur (örneğin K7MXP-Q4TAC): bir karakter eksik veya fazla.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="497"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>Bu bir kart kodu değil: kartlarda yalnızca üzerlerinde basılı harfler ve rakamlar kullanılır (0, O, 1, I veya L yoktur).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="498"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="500"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>Kod tutmuyor: muhtemelen bir yazım hatası. Lütfen kartla karşılaştırın.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Arrived</source>
         <translation>Geliş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Waited</source>
         <translation>Bekleme</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="173"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="174"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="175"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>Bugün henüz ziyaret yok. Kaydedilen ziyaretler burada görünür; Enter seçili ziyareti düzenler, Delete siler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="187"/>
         <source>Edit (Enter)</source>
         <translation>Düzenle (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="184"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="188"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="254"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="258"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>Listeden bir dil seçin veya alanı boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="272"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="452"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="276"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="456"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>Önce mevcut ziyareti kaydedin veya temizleyin (Ctrl+Enter veya Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="290"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="294"/>
         <source>Select the person who left in the list first.</source>
         <translation>Önce listeden ayrılan kişiyi seçin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="292"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="296"/>
         <source>Queue</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="293"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="297"/>
         <source>Remove the selected person from the queue?</source>
         <translation>Seçili kişi sıradan çıkarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="322"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="356"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
         <source>Changes saved.</source>
         <translation>Değişiklikler kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="358"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="362"/>
         <source>Visit saved.</source>
         <translation>Ziyaret kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="366"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="370"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>Önce formu temizleyin (Esc), sonra geri alın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="375"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="379"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>Geri alındı: ziyaret yeniden formda.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="429"/>
         <source>Today&apos;s visits: %1</source>
         <translation>Bugünkü ziyaretler: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="434"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="438"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="470"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="474"/>
         <source>Delete visit</source>
         <translation>Ziyareti sil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="471"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="475"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>Seçili ziyaret, konuları ve yönlendirmeleriyle birlikte silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="481"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="485"/>
         <source>Visit deleted.</source>
         <translation>Ziyaret silindi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="495"/>
         <source>Desk</source>
         <translation>Karşılama</translation>
     </message>
@@ -870,12 +870,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="132"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="136"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>Geri &amp;al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="133"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="137"/>
         <source>Print referral slip</source>
         <translation>Yönlendirme fişini yazdır</translation>
     </message>
@@ -1122,52 +1122,52 @@
         <translation>Bekleyenler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="66"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
         <source>Nobody is waiting. Press F2 when someone arrives.</source>
         <translation>Bekleyen kimse yok. Biri geldiğinde F2&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
         <source>Next (F3)</source>
         <translation>Sıradaki (F3)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="70"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="73"/>
         <source>Left without visit</source>
         <translation>Görüşmeden ayrıldı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="79"/>
         <source>At the desk</source>
         <translation>Karşılamada</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="80"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="83"/>
         <source>Language needed:</source>
         <translation>Gereken dil:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="93"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="94"/>
         <source>At the desk:</source>
         <translation>Karşılamada:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="101"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
         <source>language not known</source>
         <translation>dil bilinmiyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
-        <source>%1 · waiting %2 min · %3</source>
-        <translation>%1 · %2 dk bekliyor · %3</translation>
+        <location filename="../welcome_point/ui/desk_page.py" line="103"/>
+        <source>%1 · waiting %2 min</source>
+        <translation>%1 · %2 dk bekliyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
         <source>card</source>
         <translation>kart</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="110"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="114"/>
         <source>Queue: %1 waiting</source>
         <translation>Sıra: %1 kişi bekliyor</translation>
     </message>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/visit_form.py" line="99"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="151"/>
         <source>Group size</source>
         <translation>Grup büyüklüğü</translation>
     </message>
@@ -1626,92 +1626,92 @@
         <translation>Temizle (Esc)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="146"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="147"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
         <source>Age</source>
         <translation>Yaş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
         <source>Gender</source>
         <translation>Cinsiyet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="152"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
         <source>Referral</source>
         <translation>Yönlendirme</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="184"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="186"/>
         <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
         <translation>Konular: 1–9 ve 0 tuşları, Alt+altı çizili harf veya ok tuşları ve Boşluk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="222"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="224"/>
         <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
         <translation>Kart yok mu? Anonim ziyaret için F6&apos;ya, yeni kart için F7&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="267"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
         <source>Returning visitor.</source>
         <translation>Tekrar gelen ziyaretçi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="271"/>
         <source>Anonymous visit.</source>
         <translation>Anonim ziyaret.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="307"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
         <source>Editing the visit of %1</source>
         <translation>Ziyaret düzenleniyor (geliş: %1)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="311"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>Görüşmede: geliş %1, çağrılma %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="312"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
         <source>Walk-in visit since %1</source>
         <translation>Randevusuz ziyaret – başlangıç: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="316"/>
         <source>New visit</source>
         <translation>Yeni ziyaret</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="356"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="358"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>Yeni kart: bu ziyaretçi ilk kez kaydediliyor.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="366"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="368"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>Tekrar gelen ziyaretçi: yaş, cinsiyet ve dil dolduruldu.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="376"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>Yeni kart oluşturuldu: basılı kartı ziyaretçiye verin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="386"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="388"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>Anonim ziyaret: hiçbir şey bir karta bağlanmaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="423"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="425"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>“%1” ile eşleşen partner kuruluş yok.</translation>
     </message>

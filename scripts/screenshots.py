@@ -26,8 +26,38 @@ from welcome_point.services.demo import DemoService  # noqa: E402
 from welcome_point.storage import location  # noqa: E402
 from welcome_point.storage.opening import open_database  # noqa: E402
 
-SHOTS = [("de", "desk"), ("de", "settings"), ("ar", "desk"), ("ar", "settings"), ("en", "desk"),
-         ("fa", "shifts"), ("uk", "visits"), ("tr", "reports")]
+SHOTS = [("de", "desk"), ("de", "visits"), ("de", "referrals"), ("de", "directory"), ("de", "settings"),
+         ("ar", "desk"), ("ar", "visits"), ("ar", "referrals"), ("ar", "directory"), ("en", "desk"),
+         ("fa", "desk"), ("fa", "shifts"), ("uk", "visits"), ("tr", "directory"), ("tr", "reports")]
+
+
+def stage_desk(window) -> None:
+    """The desk in the middle of the morning: people waiting, one in conversation, a referral."""
+    page = window.page("desk")
+    desk = page._desk
+    if not desk.queue() and not desk.in_conversation():
+        from datetime import timedelta
+
+        from welcome_point.domain.desk import VisitForm
+
+        now = desk.now()
+        for minutes, language, topics in ((95, "uk", ("german_course",)), (70, "ar", ("residence", "family")),
+                                          (40, "tr", ("benefits",))):
+            arrived = now - timedelta(minutes=minutes)
+            desk.save_visit(VisitForm(language=language, topics=topics, arrived_at=arrived,
+                                      started_at=arrived + timedelta(minutes=6),
+                                      ended_at=arrived + timedelta(minutes=25)))
+        for language in ("ar", "uk", "fa", "ti"):
+            desk.arrive(language)
+        desk.call_next()
+    page.refresh()
+    page.form.clear()
+    entry = desk.in_conversation()[0]
+    page.form.take_entry(entry)
+    page.form.topics.buttons["housing"].setChecked(True)
+    page.form.topics.buttons["letters"].setChecked(True)
+    page.form.referral.setText("Mieter")
+    page.form._referral_entered()
 
 
 def main(out: Path) -> None:
@@ -48,6 +78,10 @@ def main(out: Path) -> None:
             while desk.info is None and desk.database_error is None:
                 app.processEvents()  # the database opens in the background after the first paint
             for _ in range(5):
+                app.processEvents()
+            if page == "desk":
+                stage_desk(window)
+            for _ in range(20):
                 app.processEvents()
             target = out / f"main-{language}-{page}.png"
             window.grab().save(str(target))

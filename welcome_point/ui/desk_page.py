@@ -63,6 +63,9 @@ class QueuePanel(QFrame):
         self.list = QListWidget()
         self.list.setObjectName("queue")
         self.list.setAccessibleName(self.tr("Waiting"))
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.empty = QLabel(self.tr("Nobody is waiting. Press F2 when someone arrives."))
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
@@ -85,10 +88,8 @@ class QueuePanel(QFrame):
         layout.addWidget(self.arrival)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
-        row = QHBoxLayout()
-        row.addWidget(self.next, 1)
-        row.addWidget(self.left)
-        layout.addLayout(row)
+        layout.addWidget(self.next)
+        layout.addWidget(self.left)
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("At the desk:")))
         layout.addWidget(self.volunteer)
@@ -99,10 +100,13 @@ class QueuePanel(QFrame):
         for entry in entries:
             minutes = int(entry.waiting(now).total_seconds() // 60)
             language = language_label(entry.language) if entry.language else self.tr("language not known")
-            text = self.tr("%1 · waiting %2 min · %3").replace("%1", clock_text(entry.arrived_at)).replace(
-                "%2", QLocale().toString(minutes)).replace("%3", language)
+            first = self.tr("%1 · waiting %2 min").replace("%1", clock_text(entry.arrived_at)).replace(
+                "%2", QLocale().toString(minutes))
             if entry.card_code:
-                text += " · " + self.tr("card")
+                first += " · " + self.tr("card")
+            # Two short lines: a narrow panel shows them whole, and the language name in its own
+            # script does not get mixed into the sentence.
+            text = f"{first}\n{language}"
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             if entry.id == selected:

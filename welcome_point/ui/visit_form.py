@@ -141,23 +141,25 @@ class VisitFormWidget(QWidget):
         card_row.addWidget(self.new_card)
         card_row.addWidget(self.print_card)
 
+        # Two rows of three: wide enough for long labels in every language at 1366 pixels.
         facts = QGridLayout()
-        facts.setHorizontalSpacing(10)
+        facts.setHorizontalSpacing(12)
+        facts.setVerticalSpacing(2)
         pairs = ((self.tr("Language"), self.language, "language"),
                  (self.tr("Age"), self.age_band, "age_band"),
                  (self.tr("Gender"), self.gender, "gender"),
                  (self.tr("Group size"), self.group_size, "group_size"),
                  (self.tr("Outcome"), self.outcome, "outcome"))
-        for column, (caption, widget, name) in enumerate(pairs):
+        for index, (caption, widget, name) in enumerate(pairs):
+            row, column = divmod(index, 3)
             title = QLabel(caption)
             title.setBuddy(widget)
-            facts.addWidget(title, 0, column)
-            facts.addWidget(widget, 1, column)
-            facts.addWidget(self.errors[name], 2, column)
-        facts.addWidget(self.interpreter, 1, len(pairs))
-        facts.setColumnStretch(0, 3)
-        for column in range(1, len(pairs)):
-            facts.setColumnStretch(column, 2)
+            facts.addWidget(title, row * 3, column)
+            facts.addWidget(widget, row * 3 + 1, column)
+            facts.addWidget(self.errors[name], row * 3 + 2, column)
+        facts.addWidget(self.interpreter, 4, 2)
+        for column in range(3):
+            facts.setColumnStretch(column, 1)
 
         referral_form = QFormLayout()
         referral_label = QLabel(self.tr("Referral"))
