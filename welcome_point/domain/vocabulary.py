@@ -191,5 +191,5 @@ def require(vocabulary: Vocabulary, code: str | None, *, optional: bool = False)
     if code is None and optional:
         return
     if code not in vocabulary:
-        shown = repr(code) if len(str(code)) <= 40 else repr(str(code)[:40]) + "…"
+        shown = repr(code) if len(str(code)) <= 20 else repr(str(code)[:20]) + "…"
         raise ValidationError(f"{shown} is not a known {vocabulary.name} code", vocabulary.name)

@@ -85,7 +85,7 @@ class VisitSort:
 
     def __post_init__(self) -> None:
         if self.key not in SORT_KEYS:
-            raise ValidationError(f"visits cannot be sorted by {self.key[:40]!r}", "sort")
+            raise ValidationError(f"visits cannot be sorted by {self.key[:20]!r}", "sort")
 
     @property
     def indexed(self) -> bool:
