@@ -68,7 +68,7 @@ def test_visitor_language_without_our_translation_gets_english_labels() -> None:
 
 
 def test_card_carries_the_code_and_the_site(setup) -> None:
-    desk, printer, opened = setup
+    _desk, printer, opened = setup
     code = cardcode.generate()
     printer.visitor_cards([code], "uk")
     text = text_of(opened[0])
