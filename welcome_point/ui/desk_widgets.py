@@ -148,7 +148,9 @@ class LanguageBox(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(QCoreApplication.translate("LanguageBox", "Type a language…"))
+        editor = self.lineEdit()
+        assert editor is not None  # an editable combo box has one
+        editor.setPlaceholderText(QCoreApplication.translate("LanguageBox", "Type a language…"))
         self.setCurrentIndex(-1 if not optional else 0)
 
     def code(self) -> str | None:
@@ -165,7 +167,10 @@ class LanguageBox(QComboBox):
         return str(matches[0]) if len(matches) == 1 else ""
 
     def set_code(self, code: str | None) -> None:
-        self.completer().popup().hide()  # an open list would swallow the next keys
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()  # an open list would swallow the next keys
         index = self.findData(code) if code else -1
         if index < 0 and not code:
             index = self.findData(None)

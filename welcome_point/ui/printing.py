@@ -8,6 +8,7 @@ English labels beside the German ones.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTranslator, QUrl
@@ -53,8 +54,9 @@ class LabelLanguage:
         if self.language != "en":
             self._translator.load(f"welcome_point_{self.language}", str(translations_dir()))
 
-    def text(self, context: str, source: str) -> str:
-        return self._translator.translate(context, source) or source
+    def text(self, context: str, source: object) -> str:
+        # ``source`` comes from QT_TRANSLATE_NOOP, typed as object in PySide6's stubs.
+        return self._translator.translate(context, str(source)) or str(source)
 
     def topic(self, code: str) -> str:
         term = v.TOPICS.term(code) if code in v.TOPICS else None
@@ -89,8 +91,8 @@ class Printer(QObject):
             paths = []
             for facts in self._printouts.slip_facts(referral_ids):
                 slip = self._slip(facts)
-                paths.append(self._printouts.write(
-                    f"slip-{facts.referral_id}", lambda path, slip=slip: write_referral_slip(slip, path)))
+                paths.append(self._printouts.write(f"slip-{facts.referral_id}",
+                                                   partial(write_referral_slip, slip)))
             return paths
 
         self._run(work)

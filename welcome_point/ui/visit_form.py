@@ -113,7 +113,7 @@ class VisitFormWidget(QWidget):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setMaxVisibleItems(8)
         self.referral.setCompleter(self._completer)
-        self._completer.activated[str].connect(self._add_referral_named)
+        self._completer.activated.connect(self._add_referral_named)
         self.referral.returnPressed.connect(self._referral_entered)
         self.referrals = QListWidget()
         self.referrals.setMaximumHeight(62)
