@@ -77,3 +77,36 @@ def test_card_carries_the_code_and_the_site(setup) -> None:
     assert "Mo–Fr 10–16" in text
     assert printer.last_written[0].stat().st_mode & 0o077 == 0  # card codes: private file
     assert printer.last_written[0].parent.stat().st_mode & 0o077 == 0
+
+
+def test_desk_flow_ends_with_a_slip_in_the_visitors_language(qtbot, setup, database) -> None:
+    """From the keyboard at the desk to the printed slip, over the real database and PDF writer."""
+    from PySide6.QtCore import Qt
+
+    from welcome_point.services.directory import DirectoryService
+    from welcome_point.ui.desk_page import DeskPage
+    from welcome_point.ui.hub import Hub
+
+    desk, printer, opened = setup
+    page = DeskPage(desk, DirectoryService(database).suggest, Hub(), printer)
+    qtbot.addWidget(page)
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    qtbot.keyClick(page, Qt.Key.Key_F6)  # anonymous
+    qtbot.keyClick(page.form.topics, "2")  # housing
+    qtbot.keyClick(page.form.topics, Qt.Key.Key_Tab)
+    qtbot.keyClicks(page.form.referral, "mieter")
+    qtbot.keyClick(page.form.referral, Qt.Key.Key_Return)
+    page.form.language.setFocus()
+    # Typed in its own script (through the input method: QTest types ASCII keys only).
+    page.form.language.lineEdit().insert("فارس")
+    qtbot.keyClick(page.form.language.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClick(page.form.language, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.notice.slip.isVisible()
+    qtbot.mouseClick(page.notice.slip, Qt.MouseButton.LeftButton)
+    text = text_of(opened[-1])
+    assert "Oststraße 47, 40211 Düsseldorf" in text
+    # The zero-width non-joiner shapes the word; it is no glyph and so is not extracted.
+    assert LabelLanguage("fa").text("Printout", "Referral").replace("\u200c", "") in text
+    assert LabelLanguage("fa").text("Printout", "Address") in text
