@@ -18,7 +18,7 @@ SCREEN = ROOT / "tests" / "offscreen-screen.json"
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from welcome_point.app import DeskApplication  # noqa: E402
@@ -81,8 +81,10 @@ def main(out: Path) -> None:
                 app.processEvents()
             if page == "desk":
                 stage_desk(window)
-            for _ in range(20):
-                app.processEvents()
+            for _ in range(4):  # pages load in the background: the rows, then their count
+                QThreadPool.globalInstance().waitForDone()
+                for _ in range(10):
+                    app.processEvents()
             target = out / f"main-{language}-{page}.png"
             window.grab().save(str(target))
             print(target)
