@@ -34,6 +34,14 @@ QUERIES = {
         "SELECT * FROM assignments WHERE volunteer_id = 7", "ix_assignments_volunteer"),
     "visits with a topic": (
         "SELECT visit_id FROM visit_topics WHERE topic = 'housing'", "ix_visit_topics_topic"),
+    "the queue at the desk": (
+        "SELECT * FROM queue_entries WHERE site_id = 1 AND called_at IS NULL ORDER BY arrived_at, id",
+        "ix_queue_entries_site_arrived"),
+    "a returning visitor's facts updated by card": (
+        "UPDATE visitors SET age_band = '18-26' WHERE card_code = 'ABCDE-FGHJK'", "sqlite_autoindex_visitors"),
+    "visits in one language over the years": (
+        "SELECT id FROM visits WHERE language = 'so' ORDER BY arrived_at DESC LIMIT 200",
+        "ix_visits_language_arrived"),
 }
 
 
