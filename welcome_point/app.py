@@ -137,6 +137,7 @@ class DeskApplication:
             try:
                 services = build_services(database, data_dir)
                 services.desk.site()  # a fresh install records visits at once, under a default name
+                services.printouts.remove_old()  # old slips and cards hold card codes
                 return database, services.info.database_info(), services
             except BaseException:
                 database.dispose()

@@ -31,7 +31,7 @@ texts = st.one_of(
     st.sampled_from(["", "\x00", "ar\x00", "العربية", "فارسی", "🙂" * 300, "\u202e", "de", "work", "open",
                      "https://example.org", "+49 211 555", "=HYPERLINK(1)"]),
 )
-numbers = st.one_of(st.integers(-(2**63), 2**63 - 1), st.integers(-3, 30))
+numbers = st.one_of(st.integers(-(2**64), 2**64), st.integers(-3, 30))
 days = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31))
 maybe = st.one_of(st.none(), texts)
 

@@ -8,9 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from welcome_point.domain import cardcode
+from welcome_point.domain import vocabulary as v
 from welcome_point.domain.desk import ReferralChoice, VisitForm
 from welcome_point.domain.errors import ValidationError
-from welcome_point.domain.models import Organisation
+from welcome_point.domain.models import Organisation, Volunteer
 from welcome_point.services.desk import DeskService
 from welcome_point.storage.bulk import Dataset, write_dataset
 
@@ -36,7 +37,7 @@ def desk(database, clock) -> DeskService:
         write_dataset(session, Dataset(organisations=(
             Organisation(id=1, name="Jobcenter Mitte", category="authority", topics=("benefits", "work")),
             Organisation(id=2, name="Alte Stelle", category="other", archived=True),
-        )))
+        ), volunteers=(Volunteer(id=1, display_name="Anna", joined_on=NOW.date()),)))
     return DeskService(database, clock)
 
 
@@ -195,31 +196,51 @@ def test_bad_forms_are_refused_and_nothing_is_written(desk, database, changes, f
 
 texts = st.one_of(st.text(max_size=50), st.text(min_size=1, max_size=3).map(lambda t: t * 10_000),
                   st.sampled_from(["\x00", "العربية", "🙂" * 40, "ar\x00", "  ", "-1"]))
-numbers = st.one_of(st.integers(min_value=-(2**63), max_value=2**63), st.integers(-5, 25))
-moments = st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31))
+# Mostly valid codes, so that the later checks (group size, times, referrals) are reached too.
+languages = st.one_of(st.sampled_from(v.LANGUAGES.codes), texts)
+topic_lists = st.one_of(st.lists(st.sampled_from(v.TOPICS.codes), min_size=1, max_size=3, unique=True),
+                        st.lists(texts, max_size=3))
+numbers = st.one_of(st.integers(-(2**64), 2**64), st.integers(-5, 25))
+moments = st.one_of(st.datetimes(min_value=datetime(1, 1, 1), max_value=datetime(9999, 12, 31)),
+                    st.datetimes(min_value=NOW - timedelta(days=3), max_value=NOW + timedelta(hours=1)))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(language=texts, topics=st.lists(texts, max_size=3), group=numbers, arrived=moments,
-       code=st.one_of(st.none(), texts), organisation=numbers)
+SAVED: list[VisitForm] = []  # the valid forms hypothesis found (a sanity check, below)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(language=languages, topics=topic_lists, group=st.one_of(st.integers(1, 20), numbers), arrived=moments,
+       code=st.one_of(st.none(), texts, st.just("NEW")), organisation=st.one_of(st.just(1), numbers),
+       volunteer=st.one_of(st.just(1), numbers), edit=st.booleans())
 def test_any_input_gives_a_clear_error_or_a_valid_visit(desk, database, language, topics, group, arrived,
-                                                        code, organisation) -> None:
+                                                        code, organisation, volunteer, edit) -> None:
     desk.site()
+    existing = desk.save_visit(VisitForm(language="de", topics=("work",), arrived_at=NOW)).visit_id
     before = snapshot(database)
+    if code == "NEW":
+        code = cardcode.generate()
     try:
-        referrals = (ReferralChoice(organisation, "work"),)
         form = VisitForm(language=language, topics=tuple(topics), group_size=group, arrived_at=arrived,
-                         card_code=code, new_visitor=code is not None, referrals=referrals)
-        desk.save_visit(form)
+                         card_code=code, new_visitor=code is not None,
+                         referrals=(ReferralChoice(organisation, "work"),), volunteer_ids=(volunteer,))
+        if edit:
+            desk.update_visit(existing, form)
+        else:
+            desk.save_visit(form)
     except ValidationError as exc:
         message = str(exc)
         assert message
+        assert len(message) < 400
         assert snapshot(database) == before
     else:  # only a form that is right in every respect gets through
         assert 1 <= group <= 20
         assert arrived <= NOW + timedelta(minutes=2)
         assert organisation == 1
-        assert rows(database, "SELECT count(*) FROM visits")[0][0] == len(before["visits"]) + 1
+        assert volunteer == 1
+        assert snapshot(database) != before
+        SAVED.append(form)
+    finally:
+        desk.delete_visit(existing)
 
 
 def test_same_code_never_issued_twice(database) -> None:
@@ -229,3 +250,10 @@ def test_same_code_never_issued_twice(database) -> None:
     desk.save_visit(VisitForm(language="ar", topics=("work",), arrived_at=NOW, card_code=first, new_visitor=True))
     second = desk.new_card_code()
     assert second != first
+
+
+def test_the_random_forms_above_include_valid_ones() -> None:
+    """Without valid forms, the property above would test the first check only."""
+    if not SAVED:
+        pytest.skip("run together with test_any_input_gives_a_clear_error_or_a_valid_visit")
+    assert SAVED

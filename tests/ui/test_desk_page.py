@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from welcome_point.domain import cardcode
-from welcome_point.domain.models import Organisation, Visitor
+from welcome_point.domain.models import Organisation, Visitor, Volunteer
 from welcome_point.services.desk import DeskService
 from welcome_point.services.directory import DirectoryService
 from welcome_point.storage.bulk import Dataset, write_dataset
@@ -59,7 +59,10 @@ def page(qtbot, database, clock, printer) -> DeskPage:
                 Organisation(id=1, name="Jobcenter Mitte", category="authority", topics=("benefits", "work")),
                 Organisation(id=2, name="Volkshochschule", category="language_course", topics=("german_course",)),
                 Organisation(id=3, name="Mieterverein", category="legal_aid", topics=("housing",)),
+                Organisation(id=4, name="Caritas Sozialberatung", category="counselling"),
             ),
+            volunteers=(Volunteer(id=1, display_name="Anna", joined_on=START.date()),
+                        Volunteer(id=2, display_name="Bernd", joined_on=START.date())),
             visitors=(Visitor(id=1, card_code=CODE, first_seen=START.date() - timedelta(days=30),
                               age_band="27-39", gender="female", language="ar"),),
         ))
@@ -170,7 +173,8 @@ def test_new_visitor_gets_a_card_and_undo_brings_the_form_back(qtbot, page, data
     assert page.form.language.code() == "uk"
     qtbot.keyClick(page.form.language, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert query(database, "SELECT card_code, language FROM visitors WHERE id != 1") == [(code, "uk")]
-    qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.form.card  # the form is ready for the next person
+    Keys(qtbot).press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # where the focus is
     assert query(database, "SELECT count(*) FROM visits") == [(0,)]
     assert query(database, "SELECT count(*) FROM visitors") == [(1,)]  # the new one went with the undo
     assert page.form.card_code() == code
@@ -253,3 +257,92 @@ def test_queue_survives_a_restart_and_the_conversation_resumes(qtbot, database, 
     qtbot.keyClick(page.form.card, Qt.Key.Key_Escape)  # back to the queue, in the old place
     assert page.queue.list.count() == 2
     assert query(database, "SELECT count(*) FROM queue_entries WHERE called_at IS NULL") == [(2,)]
+
+
+def save_anonymous(qtbot, page, topic_key: str) -> None:
+    qtbot.keyClick(page, Qt.Key.Key_F6)
+    qtbot.keyClick(page.form.topics, topic_key)
+    page.form.language.set_code("en")
+    qtbot.keyClick(page.form.topics, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_undo_after_a_delete_takes_back_nothing(qtbot, page, database, monkeypatch) -> None:
+    save_anonymous(qtbot, page, "1")
+    save_anonymous(qtbot, page, "2")
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    page.today.setFocus()
+    page.today.setCurrentItem(page.today.topLevelItem(1))  # the first visit (newest is on top)
+    qtbot.keyClick(page.today, Qt.Key.Key_Delete)
+    assert query(database, "SELECT count(*) FROM visits") == [(1,)]
+    Keys(qtbot).press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert query(database, "SELECT count(*) FROM visits") == [(1,)]  # the other visit stays
+    assert page.form.is_empty()
+
+
+def test_deleting_asks_with_no_as_the_default(qtbot, page, monkeypatch) -> None:
+    save_anonymous(qtbot, page, "1")
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda *args: asked.append(args) or QMessageBox.StandardButton.No))
+    page.today.setFocus()
+    page.today.setCurrentItem(page.today.topLevelItem(0))
+    qtbot.keyClick(page.today, Qt.Key.Key_Delete)
+    assert asked[0][-1] == QMessageBox.StandardButton.No
+
+
+def test_card_code_typed_without_enter_is_checked_and_keeps_known_facts(qtbot, page, database) -> None:
+    page.form.card.setFocus()
+    qtbot.keyClicks(page.form.card, CODE)
+    qtbot.keyClick(page.form.card, Qt.Key.Key_Tab)  # no Enter: straight on to the topics
+    qtbot.keyClick(page.form.topics, "3")
+    page.form.language.set_code("de")
+    qtbot.keyClick(page.form.topics, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert query(database, "SELECT visitor_id FROM visits") == [(1,)]
+    assert query(database, "SELECT age_band, gender, language FROM visitors WHERE id = 1") == [
+        ("27-39", "female", "de")]
+    fresh = cardcode.generate()  # a pre-printed card from the stack, used for the first time
+    page.form.card.setFocus()
+    qtbot.keyClicks(page.form.card, fresh)
+    qtbot.keyClick(page.form.card, Qt.Key.Key_Tab)
+    qtbot.keyClick(page.form.topics, "3")
+    page.form.language.set_code("de")
+    qtbot.keyClick(page.form.topics, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert query(database, f"SELECT count(*) FROM visitors WHERE card_code = '{fresh}'") == [(1,)]
+
+
+def test_editing_keeps_who_saw_the_visitor(qtbot, page, database) -> None:
+    page.queue.volunteer.setCurrentIndex(page.queue.volunteer.findData(1))  # Anna at the desk
+    save_anonymous(qtbot, page, "1")
+    page.queue.volunteer.setCurrentIndex(page.queue.volunteer.findData(2))  # Bernd takes over
+    page.today.setFocus()
+    page.today.setCurrentItem(page.today.topLevelItem(0))
+    qtbot.keyClick(page.today, Qt.Key.Key_Return)
+    qtbot.keyClick(page.form.topics, "2")
+    qtbot.keyClick(page.form.topics, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert query(database, "SELECT volunteer_id FROM visit_volunteers") == [(1,)]
+
+
+def test_undo_never_takes_someone_elses_place_in_the_queue(qtbot, page, database, clock) -> None:
+    qtbot.keyClick(page, Qt.Key.Key_F2)
+    qtbot.keyClick(page, Qt.Key.Key_F3)
+    first = page.form.entry
+    qtbot.keyClick(page, Qt.Key.Key_F6)
+    qtbot.keyClick(page.form.topics, "1")
+    page.form.language.set_code("ar")
+    qtbot.keyClick(page.form.topics, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    clock.now += timedelta(minutes=1)
+    qtbot.keyClick(page, Qt.Key.Key_F2)  # someone new arrives: a new number, never the old one
+    Keys(qtbot).press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.entry == first
+    qtbot.keyClick(page.form.card, Qt.Key.Key_Escape)  # both wait now, the first in their old place
+    assert query(database, "SELECT arrived_at FROM queue_entries WHERE called_at IS NULL ORDER BY id") == [
+        ("2026-11-25 10:00:00.000000",), ("2026-11-25 10:01:00.000000",)]
+
+
+def test_a_partner_without_topics_can_still_be_chosen(qtbot, page, database) -> None:
+    qtbot.keyClick(page, Qt.Key.Key_F6)
+    qtbot.keyClick(page.form.topics, "7")  # benefits: the Jobcenter fits, Caritas has no topics
+    page.form.referral.setFocus()
+    qtbot.keyClicks(page.form.referral, "caritas")
+    qtbot.keyClick(page.form.referral, Qt.Key.Key_Return)
+    assert [c.organisation_id for c in page.form.referral_choices()] == [4]

@@ -20,6 +20,14 @@ CLOCK_TOLERANCE = timedelta(minutes=2)
 # The earliest date a visit can have: the Welcome Points opened in 2015.
 EARLIEST = datetime(2015, 1, 1)
 DEFAULT_FOLLOW_UP = timedelta(days=14)
+LARGEST_ID = 2**63 - 1  # SQLite's integers
+
+
+def check_id(value: int, field: str) -> int:
+    """A record number as the database can hold it; anything else is bad input."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= LARGEST_ID:
+        raise ValidationError("no such record", field)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +59,7 @@ class ReferralChoice:
 
     def __post_init__(self) -> None:
         v.require(v.TOPICS, self.topic)
-        if self.organisation_id <= 0:
-            raise ValidationError("unknown organisation", "referrals")
+        check_id(self.organisation_id, "referrals")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +113,8 @@ class VisitForm:
             raise ValidationError("the follow-up date is before the visit", "follow_up_on")
         if len(set(self.volunteer_ids)) != len(self.volunteer_ids):
             raise ValidationError("a volunteer is listed twice", "volunteers")
+        for volunteer in self.volunteer_ids:
+            check_id(volunteer, "volunteers")
         return replace(self, card_code=code)
 
     def _check_times(self, now: datetime) -> None:

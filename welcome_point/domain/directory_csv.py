@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from welcome_point.domain import vocabulary as v
 from welcome_point.domain.errors import ValidationError
-from welcome_point.domain.models import ORGANISATION_TEXT_LIMITS, Organisation
+from welcome_point.domain.models import CONTROL_CHARACTERS, ORGANISATION_TEXT_LIMITS, Organisation
 
 # Absurd files are refused before any row is looked at: a directory of a city has hundreds
 # of entries, not tens of thousands.
@@ -111,7 +111,6 @@ class DirectoryImport:
 # -- field rules shared with the form --------------------------------------------------------
 
 # Same set as models.check_text: line breaks and tabs are text, the rest of C0 is not.
-_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\n\t") | {"\x7f"}
 _PHONE_CHARACTERS = frozenset("0123456789 +/-()")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
 
@@ -126,7 +125,7 @@ def text_problem(field: str, value: str) -> str | None:
     limit = ORGANISATION_TEXT_LIMITS.get(field)
     if limit is not None and len(value) > limit:
         return TOO_LONG
-    if any(c in _CONTROL for c in value):
+    if any(c in CONTROL_CHARACTERS for c in value):
         return CONTROL_CHARACTER
     if not value:
         return None

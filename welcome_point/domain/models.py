@@ -25,7 +25,7 @@ def _ordered(earlier: datetime | None, later: datetime | None, what: str) -> Non
 
 
 # Control characters (NUL above all) have no place in a name or an address; line breaks do.
-_CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\n\t") | {"\x7f"}
+CONTROL_CHARACTERS = frozenset(chr(c) for c in range(32) if chr(c) not in "\n\t") | {"\x7f"}
 
 
 def check_text(value: str, field: str, max_length: int, *, required: bool = False) -> None:
@@ -34,7 +34,7 @@ def check_text(value: str, field: str, max_length: int, *, required: bool = Fals
         raise ValidationError(f"{field} must not be empty", field)
     if len(value) > max_length:
         raise ValidationError(f"{field} is longer than {max_length} characters", field)
-    if any(c in _CONTROL for c in value):
+    if any(c in CONTROL_CHARACTERS for c in value):
         raise ValidationError(f"{field} contains a control character", field)
 
 

@@ -8,7 +8,7 @@ while this module stays free of Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from welcome_point.domain.errors import ValidationError
@@ -34,6 +34,7 @@ class Vocabulary:
         self.name = name
         self.terms = terms
         self._by_code = {t.code: t for t in terms}
+        self._position = {t.code: index for index, t in enumerate(terms)}
         if len(self._by_code) != len(terms):
             raise ValueError(f"duplicate code in vocabulary {name}")
 
@@ -49,6 +50,10 @@ class Vocabulary:
     @property
     def codes(self) -> tuple[str, ...]:
         return tuple(t.code for t in self.terms)
+
+    def ordered(self, codes: Iterable[str]) -> tuple[str, ...]:
+        """``codes`` in the vocabulary's order (unknown codes last): lists read the same everywhere."""
+        return tuple(sorted(codes, key=lambda code: self._position.get(code, len(self._position))))
 
     def term(self, code: str) -> Term:
         try:

@@ -102,10 +102,6 @@ class DeskService:
         with self._db.write() as session:
             return SqlQueueRepository(session).remove(entry_id)
 
-    def restore_entry(self, entry: QueueEntry) -> QueueEntry:
-        with self._db.write() as session:
-            return SqlQueueRepository(session).add(entry)
-
     # -- visitors ---------------------------------------------------------------------------
 
     def lookup(self, card_code: str) -> Visitor | None:

@@ -64,11 +64,14 @@ class PrintoutService:
     def write(self, name: str, write: Callable[[Path], Path]) -> Path:
         """Write one printout with ``write`` (a documents writer) into the private folder."""
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        self._remove_old()
+        self.remove_old()
         stamp = self._clock().strftime("%Y%m%d-%H%M%S")
         return write(self.folder / f"{name}-{stamp}.pdf")
 
-    def _remove_old(self) -> None:
+    def remove_old(self) -> None:
+        """Delete printouts older than a day: when the database opens and before each new one."""
+        if not self.folder.is_dir():
+            return
         limit = time.time() - MAX_AGE_SECONDS
         for path in self.folder.glob("*.pdf"):
             with contextlib.suppress(OSError):

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import Date, DateTime, bindparam, delete, func, insert, literal, select, update
+from sqlalchemy import Date, DateTime, bindparam, case, delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from welcome_point.domain.desk import QueueEntry, ReferralChoice, VisitForm, VisitSummary
@@ -203,9 +203,6 @@ class SqlVisitRepository:
             .where(ReferralRow.id == referral_id)).first()
         return None if row is None else (row[0], row[1], row[2], row[3])
 
-    def visitor_of(self, visit_id: int) -> int | None:
-        return self._session.scalar(select(VisitRow.visitor_id).where(VisitRow.id == visit_id))
-
     def form(self, visit_id: int) -> tuple[VisitForm, int | None] | None:
         """The visit as the form shows it for editing, and its visitor id."""
         row = self._session.get(VisitRow, visit_id)
@@ -263,7 +260,11 @@ _VISITORS, _VISITS = _TABLES["visitors"], _TABLES["visits"]
 _REFERRALS, _ORGANISATIONS = _TABLES["referrals"], _TABLES["organisations"]
 _UPDATE_FACTS = (
     update(_VISITORS).where(_VISITORS.c.card_code == bindparam("code"))
-    .values(age_band=bindparam("age_band"), gender=bindparam("gender"), language=bindparam("language"))
+    # "not stated" this time does not erase what the visitor told us before.
+    .values(age_band=case((bindparam("age_band") == "not_stated", _VISITORS.c.age_band),
+                          else_=bindparam("age_band")),
+            gender=case((bindparam("gender") == "not_stated", _VISITORS.c.gender), else_=bindparam("gender")),
+            language=bindparam("language"))
     .returning(_VISITORS.c.id))
 _INSERT_VISIT = insert(_VISITS).returning(_VISITS.c.id)
 _INSERT_TOPICS = insert(_TABLES["visit_topics"])
@@ -287,8 +288,5 @@ class SqlVolunteerNames:
         return [(vid, name) for vid, name in rows]
 
 
-_TOPIC_ORDER = {code: i for i, code in enumerate(TOPICS.codes)}
-
-
 def _in_vocabulary_order(topics: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(topics, key=lambda code: _TOPIC_ORDER.get(code, len(_TOPIC_ORDER))))
+    return TOPICS.ordered(topics)

@@ -12,7 +12,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 
-from welcome_point.domain.errors import ConstraintError
+from welcome_point.domain.errors import ConstraintError, ValidationError
 from welcome_point.storage.errors import friendly_error
 
 BUSY_TIMEOUT_MS = 5000
@@ -85,6 +85,9 @@ class Database:
         try:
             with Session(engine, expire_on_commit=False) as session, session.begin():
                 yield session
+        except OverflowError as exc:
+            # An id or number beyond SQLite's 64-bit integers: bad input, not a broken database.
+            raise ValidationError("a number is out of range") from exc
         except (sa_exc.IntegrityError, sqlite3.IntegrityError) as exc:
             # A refused row, not a broken database: the caller may correct it and retry.
             raise ConstraintError(f"The database refused the change: {getattr(exc, 'orig', exc)}") from exc

@@ -18,7 +18,6 @@ from welcome_point.domain.directory_csv import fold, identity_key
 from welcome_point.domain.models import Organisation
 from welcome_point.storage.tables import OrganisationLanguageRow, OrganisationRow, OrganisationTopicRow
 
-_TOPIC_ORDER = {code: index for index, code in enumerate(v.TOPICS.codes)}
 _LANGUAGE_ORDER = {code: index for index, code in enumerate(v.LANGUAGES.codes)}
 
 
@@ -71,7 +70,7 @@ class SqlOrganisationRepository:
                 id=row.id, name=row.name, category=row.category, address=row.address, phone=row.phone,
                 email=row.email, website=row.website, opening_hours=row.opening_hours,
                 what_to_bring=row.what_to_bring,
-                topics=tuple(sorted(topics[row.id], key=_TOPIC_ORDER.__getitem__)),
+                topics=v.TOPICS.ordered(topics[row.id]),
                 languages=tuple(sorted(languages[row.id], key=_LANGUAGE_ORDER.__getitem__)),
                 is_example=row.is_example, archived=row.archived)
             for row in rows]

@@ -115,6 +115,8 @@ class QueueEntryRow(Base):
         in_vocabulary("language", v.LANGUAGES, nullable=True),
         CheckConstraint("called_at IS NULL OR called_at >= arrived_at", name="called_after_arrival"),
         Index("ix_queue_entries_site_arrived", "site_id", "arrived_at"),
+        # Never reuse the number of someone who left: Undo puts a person back under theirs.
+        {"sqlite_autoincrement": True},
     )
 
 

@@ -49,7 +49,6 @@ VISITOR_FIRST = "first"
 VISITOR_RETURNING = "returning"
 VISITOR_KINDS = (VISITOR_FIRST, VISITOR_RETURNING, VISITOR_ANONYMOUS)
 MAX_PAGE = 5_000
-_TOPIC_ORDER = {code: i for i, code in enumerate(v.TOPICS.codes)}
 
 
 class SortTooWideError(ValidationError):
@@ -244,7 +243,7 @@ class SqlVisitListRepository:
             id=row.id, arrived_at=row.arrived_at, waiting_minutes=row[2], duration_minutes=row[3],
             language=row.language, group_size=row.group_size, interpreter_needed=bool(row.interpreter_needed),
             outcome=row.outcome,
-            topics=tuple(sorted(topics.get(row.id, ()), key=lambda code: _TOPIC_ORDER.get(code, 99))),
+            topics=v.TOPICS.ordered(topics.get(row.id, ())),
             volunteers=tuple(sorted(helpers.get(row.id, ()), key=str.casefold)),
             referrals=referrals.get(row.id, 0),
             visitor=(VISITOR_ANONYMOUS if row.visitor_id is None

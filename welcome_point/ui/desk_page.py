@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,7 +30,7 @@ from welcome_point.domain.errors import ValidationError, WelcomePointError
 from welcome_point.ui.desk_widgets import KeyHandler, LanguageBox
 from welcome_point.ui.errors import describe
 from welcome_point.ui.labels import label, language_label
-from welcome_point.ui.visit_form import Suggest, VisitFormWidget, card_problem, clock_text
+from welcome_point.ui.visit_form import FieldError, Suggest, VisitFormWidget, card_problem, clock_text
 
 if TYPE_CHECKING:
     from welcome_point.domain.desk import QueueEntry, SavedVisit, VisitSummary
@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from welcome_point.ui.hub import Hub
 
 UNDO_SECONDS = 10
+CARDS_PER_SHEET = 10
+# Questions before a deletion answer No on Enter: a slip of the finger deletes nothing.
+_YES_NO = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
 
 
 class Printer(Protocol):
@@ -126,6 +129,24 @@ class QueuePanel(QFrame):
         self.message.setVisible(bool(text))
 
 
+class UndoKeys(QObject):
+    """Ctrl+Z in a text field of the desk undoes the save while the notice offers it."""
+
+    def __init__(self, page: DeskPage) -> None:
+        super().__init__(page)
+        self._page = page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Undo)
+                and self._page.notice.isVisible() and self._page.notice.offers_undo):
+            if event.type() == QEvent.Type.KeyPress:
+                self._page.undo()
+            event.accept()
+            return True
+        return False
+
+
 class Notice(QFrame):
     """"Saved" with Undo (and Print slip) for a few seconds."""
 
@@ -143,9 +164,11 @@ class Notice(QFrame):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.hide)
+        self.offers_undo = False
         self.setVisible(False)
 
     def show_for(self, text: str, *, undo: bool, slip: bool, seconds: int = UNDO_SECONDS) -> None:
+        self.offers_undo = undo
         self.text.setText(text)
         self.undo.setVisible(undo)
         self.slip.setVisible(slip)
@@ -238,6 +261,7 @@ class DeskPage(QWidget):
         self.form.clear_requested.connect(self.clear_form)
         self.form.new_card_requested.connect(self.new_card)
         self.form.print_card_requested.connect(self.print_card)
+        self.form.card_sheet_requested.connect(self.print_card_sheet)
         self.form.started.connect(lambda: self.form.begin(self._desk.now()))
         self.notice.undo.clicked.connect(self.undo)
         self.notice.slip.clicked.connect(self.print_slips)
@@ -246,7 +270,11 @@ class DeskPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         KeyHandler(self.today, (Qt.Key.Key_Delete,), self.delete_selected)
         KeyHandler(self.queue.list, (Qt.Key.Key_Delete,), self.remove_from_queue)
-        self._hub.organisations_changed.connect(self.form._refresh_suggestions)
+        self._hub.organisations_changed.connect(self.form.refresh_suggestions)
+        # Text fields keep their own Ctrl+Z; while "Visit saved" offers Undo, it is the visit's.
+        self._undo_keys = UndoKeys(self)
+        for field in self.findChildren(QLineEdit):
+            field.installEventFilter(self._undo_keys)
         self._hub.visits_changed.connect(self.refresh_today)
 
     # -- queue ------------------------------------------------------------------------------
@@ -261,7 +289,8 @@ class DeskPage(QWidget):
             self._desk.arrive(language, code)
         except ValidationError as exc:
             problem = getattr(exc, "problem", None)
-            self.queue.say(card_problem(problem) if problem is not None else str(exc))
+            self.queue.say(card_problem(problem) if problem is not None
+                           else self.form.field_message(exc.field))
             return
         except WelcomePointError as exc:
             self._error(exc)
@@ -277,9 +306,12 @@ class DeskPage(QWidget):
             return
         try:
             entry = self._desk.call_next(self.queue.selected_id())
-        except WelcomePointError as exc:
-            self.queue.say(str(exc))
+        except ValidationError as exc:
+            self.queue.say(self.form.field_message(exc.field))
             self.refresh_queue()
+            return
+        except WelcomePointError as exc:
+            self._error(exc)
             return
         self.queue.say("")
         if entry is not None:
@@ -294,7 +326,8 @@ class DeskPage(QWidget):
             self.queue.say(self.tr("Select the person who left in the list first."))
             return
         answer = QMessageBox.question(self, self.tr("Queue"),
-                                      self.tr("Remove the selected person from the queue?"))
+                                      self.tr("Remove the selected person from the queue?"),
+                                      _YES_NO, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -345,10 +378,14 @@ class DeskPage(QWidget):
                 saved = None
             else:
                 saved = self._desk.save_visit(form)
+        except FieldError as exc:
+            self.form.show_error(exc.field, str(exc))
+            return
         except ValidationError as exc:
             problem = getattr(exc, "problem", None)
-            self.form.show_error(exc.field or ("card_code" if problem else None),
-                                 card_problem(problem) if problem is not None else str(exc))
+            field = exc.field or ("card_code" if problem else None)
+            self.form.show_error(field, card_problem(problem) if problem is not None
+                                 else self.form.field_message(field))
             return
         except WelcomePointError as exc:
             self._error(exc)  # the form keeps everything: nothing is lost
@@ -364,7 +401,8 @@ class DeskPage(QWidget):
 
     def undo(self) -> None:
         saved = self._last
-        if saved is None or not self.notice.isVisible():
+        # Only the save the visible notice offers to take back (not one before a later delete).
+        if saved is None or not self.notice.isVisible() or not self.notice.offers_undo:
             return
         if not self.form.is_empty():
             self.notice.show_for(self.tr("Clear the form first (Esc), then undo."), undo=True, slip=False)
@@ -405,6 +443,21 @@ class DeskPage(QWidget):
         code = self.form.card_code()
         if code and self._printer is not None:
             self._printer.visitor_cards([code], self.form.language.code() or None)
+
+    def print_card_sheet(self) -> None:
+        """A sheet of cards for the stack at the desk: codes no visitor has yet."""
+        if self._printer is None:
+            return
+        codes: list[str] = []
+        try:
+            while len(codes) < CARDS_PER_SHEET:
+                code = self._desk.new_card_code()
+                if code not in codes:
+                    codes.append(code)
+        except WelcomePointError as exc:
+            self._error(exc)
+            return
+        self._printer.visitor_cards(codes, None)
 
     def print_slips(self) -> None:
         saved = self._last
@@ -472,7 +525,8 @@ class DeskPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Delete visit"),
-            self.tr("Delete the selected visit with its topics and referrals? This cannot be undone."))
+            self.tr("Delete the selected visit with its topics and referrals? This cannot be undone."),
+            _YES_NO, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

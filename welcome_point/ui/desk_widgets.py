@@ -123,7 +123,8 @@ def _with_mnemonic(text: str, used: set[str]) -> str:
     escaped = text.replace("&", "&&")
     for position, character in enumerate(text):
         letter = character.upper()
-        if character.isalpha() and letter.isascii() and letter not in used:
+        # Any script: Alt+letter works with the keyboard layout of the window's language.
+        if character.isalpha() and letter not in used:
             used.add(letter)
             # Map the position in ``text`` to the position in ``escaped``.
             shift = text[:position].count("&")

@@ -16,7 +16,6 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from welcome_point.domain import vocabulary as v
-from welcome_point.domain.errors import WelcomePointError
 from welcome_point.ui.errors import describe
 from welcome_point.ui.i18n import LANGUAGES, translations_dir
 
@@ -128,7 +127,7 @@ class Printer(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             paths = work()
-        except (WelcomePointError, OSError) as exc:
+        except Exception as exc:  # a font or a full disk: say so, never leave a slot with it
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.critical(self._parent, self.tr("Print"), describe(exc))
             return

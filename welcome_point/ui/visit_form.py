@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
@@ -32,8 +33,13 @@ from welcome_point.domain.models import Organisation, Visitor
 from welcome_point.ui.desk_widgets import KeyHandler, LanguageBox, TopicPanel
 from welcome_point.ui.labels import choices, label
 
+MAX_SUGGESTIONS = 5000  # the directory's import limit: every partner can be found
 Lookup = Callable[[str], Visitor | None]
 Suggest = Callable[[str, tuple[str, ...], int], Sequence[Organisation]]
+
+
+class FieldError(ValidationError):
+    """A refusal whose message is already translated for the form."""
 
 
 class VisitFormWidget(QWidget):
@@ -43,6 +49,7 @@ class VisitFormWidget(QWidget):
     clear_requested = Signal()
     new_card_requested = Signal()
     print_card_requested = Signal()
+    card_sheet_requested = Signal()
     started = Signal()  # the first input into an empty form: the conversation begins
 
     def __init__(self, lookup: Lookup, suggest: Suggest, parent: QWidget | None = None) -> None:
@@ -81,6 +88,11 @@ class VisitFormWidget(QWidget):
         self.print_card = QPushButton(self.tr("Print card"))
         self.print_card.setEnabled(False)
         self.print_card.clicked.connect(self.print_card_requested)
+        self.card_sheet = QPushButton(self.tr("Sheet of new cards"))
+        self.card_sheet.setToolTip(self.tr(
+            "Print ten new card codes on one A4 sheet, to cut and hand out. A card becomes a "
+            "visitor's when its code is first entered at the desk."))
+        self.card_sheet.clicked.connect(self.card_sheet_requested)
         self.card_status = QLabel()
         self.card_status.setObjectName("hint")
         self.card_status.setWordWrap(True)
@@ -140,6 +152,7 @@ class VisitFormWidget(QWidget):
         card_row.addWidget(self.anonymous)
         card_row.addWidget(self.new_card)
         card_row.addWidget(self.print_card)
+        card_row.addWidget(self.card_sheet)
 
         # Two rows of three: wide enough for long labels in every language at 1366 pixels.
         facts = QGridLayout()
@@ -217,9 +230,10 @@ class VisitFormWidget(QWidget):
         self.entry = None
         self.editing_visit = None
         self.arrived_at = self.started_at = self._ended_at = None
+        self._saved_volunteers: tuple[int, ...] = ()
         self._visitor = None
         self._new_visitor = False
-        self.card.clear()
+        self.card.setText("")  # setText, not clear(): it also empties the field's own undo history
         self.card.setEnabled(True)
         self.card_status.setText(self.tr("No card? Press F6 for an anonymous visit or F7 for a new card."))
         self.print_card.setEnabled(False)
@@ -231,12 +245,12 @@ class VisitFormWidget(QWidget):
         self.interpreter.setChecked(False)
         self.outcome.setCurrentIndex(self.outcome.findData("advised"))
         self._outcome_touched = False
-        self.referral.clear()
+        self.referral.setText("")
         self.referrals.clear()
         self.clear_errors()
         self._filling = False
         self._update_heading()
-        self._refresh_suggestions()
+        self.refresh_suggestions()
 
     def is_empty(self) -> bool:
         return (self.entry is None and self.editing_visit is None and self.arrived_at is None
@@ -263,6 +277,7 @@ class VisitFormWidget(QWidget):
         self.editing_visit = visit_id
         self.arrived_at, self.started_at = form.arrived_at, form.started_at
         self._ended_at = form.ended_at
+        self._saved_volunteers = form.volunteer_ids  # an edit does not change who saw the visitor
         self._visitor = visitor
         if form.card_code:
             self.card.setText(form.card_code)
@@ -297,7 +312,7 @@ class VisitFormWidget(QWidget):
         self.interpreter.setChecked(form.interpreter_needed)
         self.outcome.setCurrentIndex(self.outcome.findData(form.outcome))
         self._outcome_touched = True
-        self._refresh_suggestions()
+        self.refresh_suggestions()
         for choice in form.referrals:
             name = names.get(choice.organisation_id) or next(
                 (o.name for o in self._organisations.values() if o.id == choice.organisation_id),
@@ -335,20 +350,27 @@ class VisitFormWidget(QWidget):
         self._touched()
 
     def _card_entered(self) -> None:
-        text = self.card.text().strip()
-        if not text:
+        if not self.card.text().strip():
             self.topics.setFocus()
             return
-        try:
-            code = cardcode.normalise(text)
-            visitor = self._lookup(code)
-        except cardcode.CardCodeError as exc:
-            self.show_error("card_code", card_problem(exc.problem))
+        problem = self.check_card()
+        if problem is not None:
+            self.show_error("card_code", problem)
             self.card.selectAll()
             return
-        except ValidationError as exc:
-            self.show_error("card_code", str(exc))
-            return
+        self.topics.setFocus()
+
+    def check_card(self) -> str | None:
+        """Look the typed code up (as Enter does); the problem as a sentence, or None when fine.
+
+        Also run on saving, so that a code typed without Enter is never saved unchecked."""
+        try:
+            code = cardcode.normalise(self.card.text().strip())
+            visitor = self._lookup(code)
+        except cardcode.CardCodeError as exc:
+            return card_problem(exc.problem)
+        except ValidationError:
+            return self.tr("The card code could not be checked. Please try again.")
         self.card.setText(code)
         self.errors["card_code"].setVisible(False)
         self.print_card.setEnabled(True)
@@ -360,14 +382,16 @@ class VisitFormWidget(QWidget):
             self._visitor = visitor
             self._new_visitor = False
             self._filling = True
-            self.age_band.setCurrentIndex(self.age_band.findData(visitor.age_band))
-            self.gender.setCurrentIndex(self.gender.findData(visitor.gender))
-            if visitor.language:
+            # What the volunteer has already chosen stays; only what is still open is filled in.
+            for box, known in ((self.age_band, visitor.age_band), (self.gender, visitor.gender)):
+                if box.currentData() == "not_stated":
+                    box.setCurrentIndex(box.findData(known))
+            if visitor.language and not self.language.code():
                 self.language.set_code(visitor.language)
             self._filling = False
             self.card_status.setText(self.tr("Returning visitor: age, gender and language filled in."))
         self._touched()
-        self.topics.setFocus()
+        return None
 
     def set_new_card(self, code: str) -> None:
         self.card.setText(code)
@@ -397,17 +421,19 @@ class VisitFormWidget(QWidget):
     def _topics_changed(self) -> None:
         self.errors["topics"].setVisible(False)
         self._touched()
-        self._refresh_suggestions()
+        self.refresh_suggestions()
 
-    def _refresh_suggestions(self) -> None:
-        topics = self.topics.selected()
-        organisations = list(self._suggest("", topics, 300))
-        # Filtered by the chosen topics: the partners for this conversation, unless none fits.
-        fitting = [o for o in organisations if set(o.topics) & set(topics)]
-        organisations = fitting or organisations
+    def refresh_suggestions(self) -> None:
+        """Partners for the type-ahead: those covering the chosen topics first (the directory
+        ranks them), the others after, so a partner without topics can still be chosen."""
+        organisations = list(self._suggest("", self.topics.selected(), MAX_SUGGESTIONS))
+        names = Counter(o.name for o in organisations)
         self._organisations = {}
         for organisation in organisations:
-            self._organisations.setdefault(organisation.name, organisation)
+            # Two branches of one name are told apart by their address.
+            shown = organisation.name if names[organisation.name] == 1 or not organisation.address else \
+                f"{organisation.name} – {organisation.address}"
+            self._organisations.setdefault(shown, organisation)
         self._suggestions.setStringList(list(self._organisations))
 
     def _referral_entered(self) -> None:
@@ -460,9 +486,14 @@ class VisitFormWidget(QWidget):
     def form(self, now: datetime, volunteer_ids: tuple[int, ...]) -> VisitForm:
         """The visit as entered. Raises ValidationError with the field to mark."""
         self.clear_errors()
+        unchecked = self._visitor is None and not self._new_visitor
+        if self.card_code() and self.editing_visit is None and unchecked:
+            problem = self.check_card()
+            if problem is not None:
+                raise FieldError(problem, "card_code")
         language = self.language.code()
         if language is None or language == "":
-            raise ValidationError("choose the language of the conversation", "language")
+            raise FieldError(self.field_message("language"), "language")
         arrived = self.arrived_at or now
         started = self.started_at or arrived
         ended = self._ended_at if self.editing_visit is not None else now
@@ -473,7 +504,28 @@ class VisitFormWidget(QWidget):
             age_band=str(self.age_band.currentData()), gender=str(self.gender.currentData()),
             group_size=self.group_size.value(), interpreter_needed=self.interpreter.isChecked(),
             outcome=str(self.outcome.currentData()), referrals=self.referral_choices(),
-            volunteer_ids=volunteer_ids, queue_entry_id=None if self.entry is None else self.entry.id)
+            volunteer_ids=self._saved_volunteers if self.editing_visit is not None else volunteer_ids,
+            queue_entry_id=None if self.entry is None else self.entry.id)
+
+    def field_message(self, field: str | None) -> str:
+        """What to tell the volunteer about a refused field, in the window's language."""
+        texts = {
+            "topics": self.tr("Choose at least one topic."),
+            "language": self.tr("Choose the language of the conversation from the list."),
+            "group_size": self.tr("The group size must be between 1 and 20."),
+            "time": self.tr("A time lies in the future or before 2015, or the conversation ends before it "
+                            "starts. Please check the computer's clock."),
+            "referrals": self.tr("A referral names a partner that is not (or no longer) in the directory. "
+                                 "Remove it and choose another."),
+            "follow_up_on": self.tr("The follow-up date lies before the visit."),
+            "age_band": self.tr("Choose a value from the list."),
+            "gender": self.tr("Choose a value from the list."),
+            "outcome": self.tr("Choose a value from the list."),
+            "volunteers": self.tr("The volunteer at the desk is not known; please choose again."),
+            "card_code": self.tr("This card code was not issued here. Check it, or use “New visitor”."),
+            "queue": self.tr("This person is no longer waiting."),
+        }
+        return texts.get(field or "", self.tr("The visit could not be saved; nothing was changed."))
 
     def clear_errors(self) -> None:
         for error in self.errors.values():

@@ -27,7 +27,8 @@ def upgrade() -> None:
     sa.CheckConstraint("language IS NULL OR language IN ('de', 'en', 'ar', 'fa', 'uk', 'ru', 'tr', 'ku', 'ti', 'so', 'ps', 'fr', 'sq', 'ro', 'bg', 'es', 'other')", name=op.f('ck_queue_entries_language_code')),
     sa.CheckConstraint('called_at IS NULL OR called_at >= arrived_at', name=op.f('ck_queue_entries_called_after_arrival')),
     sa.ForeignKeyConstraint(['site_id'], ['sites.id'], name=op.f('fk_queue_entries_site_id_sites'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_queue_entries'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_queue_entries')),
+    sqlite_autoincrement=True,
     )
     with op.batch_alter_table('queue_entries', schema=None) as batch_op:
         batch_op.create_index('ix_queue_entries_site_arrived', ['site_id', 'arrived_at'], unique=False)
