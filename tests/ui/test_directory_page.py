@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from PySide6.QtCore import QEvent, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -11,6 +14,7 @@ from welcome_point.domain.models import Organisation
 from welcome_point.services.directory import DirectoryService
 from welcome_point.ui.directory_page import EXAMPLE_BACKGROUND, DirectoryPage, OrganisationTableModel
 from welcome_point.ui.hub import Hub
+from welcome_point.ui.labels import ltr
 from welcome_point.ui.organisation_dialog import OrganisationDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -299,3 +303,65 @@ def test_demo_directory_shows_every_entry_as_example_to_check(qtbot, demo_databa
     statuses = {page.model.data(page.model.index(row, OrganisationTableModel.STATUS))
                 for row in range(page.model.rowCount())}
     assert statuses == {"Example – please check"}
+
+
+def test_counts_are_written_in_the_digits_of_the_window_language(qtbot, page, service):
+    for number in range(11):
+        service.save(Organisation(id=None, name=f"Beratung {number}", category="other"))
+    gone = service.save(Organisation(id=None, name="Geschlossen", category="other"))
+    service.archive(gone.id, True)
+    page.refresh()
+    assert page.status.text() == "11 of 11 organisations shown · 1 archived not shown"
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale("ar_EG"))
+    try:
+        page.refresh()
+        arabic = page.status.text()
+        page.show_archived.setChecked(True)
+        with_archived = page.status.text()
+    finally:
+        QLocale.setDefault(previous)
+    assert arabic == "١١ of ١١ organisations shown · ١ archived not shown"
+    assert with_archived == "١٢ of ١٢ organisations shown"
+
+
+def test_ltr_isolates_paths_and_numbers_and_leaves_nothing_as_nothing():
+    assert ltr("+49 211 555") == "\u2066+49 211 555\u2069"
+    assert ltr("") == ""
+
+
+@pytest.mark.parametrize(("job", "outcome"), [("import", "done"), ("import", "failed"),
+                                              ("export", "done"), ("export", "failed")])
+def test_a_result_arriving_after_the_page_is_gone_is_ignored(qtbot, service, monkeypatch, tmp_path, job,
+                                                             outcome):
+    """A language switch rebuilds the window while a file is read or written: the old page is deleted."""
+    page = DirectoryPage(service, Hub())
+    release = threading.Event()
+
+    def slow(path):
+        release.wait(5)
+        if outcome == "failed":
+            raise OSError(13, "Permission denied")
+        return 0 if job == "export" else service.import_csv(path)
+
+    file = write(tmp_path / "in.csv", "name;category\nTafel;community\n")
+    if job == "import":
+        monkeypatch.setattr(service, "import_csv", slow)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(file), "")))
+    else:
+        monkeypatch.setattr(service, "export_csv", slow)
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *args: (str(tmp_path / "out.csv"), "")))
+    shown = []
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(lambda *args: shown.append(args)))
+
+    (page.import_csv if job == "import" else page.export_csv)()
+    runner = page._runner
+    assert runner.pending == 1
+    shiboken6.delete(page)
+    release.set()
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    QApplication.processEvents()
+    assert shown == []  # nothing shown, and no error from a deleted widget (pytest-qt reports those)

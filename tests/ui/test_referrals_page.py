@@ -20,6 +20,8 @@ from welcome_point.ui.referrals_page import (
     PartnerCountsModel,
     ReferralsPage,
     ReferralTableModel,
+    short_date,
+    short_date_time,
 )
 
 NOW = datetime(2026, 11, 25, 11, 0)
@@ -160,6 +162,26 @@ def test_followed_up_with_the_next_date_and_not_reached(page, qtbot, database, c
     qtbot.keyClick(page.table, Qt.Key.Key_N)
     assert status_row(database, 1) == ("not_reached", "2026-12-01", "2026-11-25 11:07:00.000000")
     assert page.selected_id() == 3  # the last row went: the one before it takes the cursor
+
+
+def test_the_undo_notice_is_one_sentence(page, qtbot, clock) -> None:
+    page.next_date.setDate(QDate(2026, 12, 1))
+    qtbot.keyClick(page.table, Qt.Key.Key_F)  # referral 1
+    assert page.notice_text.text() == (
+        f"Fachstelle Wohnungsnotfälle – Housing: marked “Followed up” on {short_date_time(NOW)}. "
+        f"Next follow-up on {short_date(date(2026, 12, 1))}.")
+
+    assert page.selected_id() == 2
+    page.next_date.setDate(QDate(2026, 12, 3))
+    qtbot.keyClick(page.table, Qt.Key.Key_D)
+    assert page.notice_text.text() == (
+        f"Mieterverein – Housing: next follow-up moved to {short_date(date(2026, 12, 3))}.")
+
+    clock.now = NOW + timedelta(minutes=5)
+    partner = page.selected_item().organisation_name
+    qtbot.keyClick(page.table, Qt.Key.Key_C)  # closed: no next follow-up to name
+    assert page.notice_text.text() == (
+        f"{partner} – Housing: marked “Completed” on {short_date_time(clock.now)}.")
 
 
 def test_the_buttons_and_mnemonics_do_the_same(page, qtbot, database) -> None:

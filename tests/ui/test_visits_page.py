@@ -214,7 +214,8 @@ def test_a_failed_export_says_why(qtbot, page, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text)))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    assert "could not be written" in shown[0]
+    assert shown[0].startswith("The file could not be written.\n\n")  # then the system's reason
+    assert shown[0].strip() != "The file could not be written."
     assert page.export_button.isEnabled()
     assert not (tmp_path / "missing").exists()
 

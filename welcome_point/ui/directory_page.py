@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelectionModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from welcome_point.domain import directory_csv as dc
 from welcome_point.domain import vocabulary as v
@@ -52,7 +54,7 @@ from welcome_point.ui.assets import icon
 from welcome_point.ui.background import BackgroundRunner
 from welcome_point.ui.errors import describe
 from welcome_point.ui.hub import Hub
-from welcome_point.ui.labels import label, language_label
+from welcome_point.ui.labels import label, language_label, ltr
 from welcome_point.ui.organisation_dialog import (
     OrganisationDialog,
     field_label,
@@ -69,11 +71,6 @@ ARCHIVED_FOREGROUND = QColor("#7a8288")
 
 EXAMPLE_SAMPLE = Organisation(id=None, name="x", category="other", is_example=True)
 ARCHIVED_SAMPLE = Organisation(id=None, name="x", category="other", archived=True)
-
-
-def _ltr(text: str) -> str:
-    """Phone numbers and addresses of the web keep their order inside right-to-left text."""
-    return f"\u2066{text}\u2069" if text else ""
 
 
 class OrganisationTableModel(QAbstractTableModel):
@@ -147,7 +144,7 @@ class OrganisationTableModel(QAbstractTableModel):
                     return ", ".join(language_label(code) for code in o.languages)
                 return " ".join(code.upper() for code in o.languages)  # compact; names in the tooltip
             if column == self.PHONE:
-                return _ltr(o.phone)
+                return ltr(o.phone)
             if column == self.STATUS:
                 return self.status_text(o)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -209,10 +206,10 @@ class ImportReportDialog(QDialog):
         else:
             headline = self.tr("Nothing was imported: %1 of %2 rows have problems. Correct them in the file "
                                "(or delete those rows) and import it again.") \
-                .replace("%1", str(bad)).replace("%2", str(report.rows))
+                .replace("%1", QLocale().toString(bad)).replace("%2", QLocale().toString(report.rows))
         self.headline = QLabel(headline)
         self.headline.setWordWrap(True)
-        file_label = QLabel(_ltr(report.path.name))
+        file_label = QLabel(ltr(report.path.name))
         file_label.setToolTip(str(report.path))
 
         self.table = QTableWidget(len(report.problems), 3)
@@ -446,10 +443,15 @@ class DirectoryPage(QWidget):
                                if self.search.text().strip() else
                                self.tr("All organisations are archived: tick “Show archived” to see them."))
         self.views.setCurrentIndex(0 if shown else 1)
-        status = self.tr("%1 of %2 organisations shown").replace("%1", str(shown)) \
-            .replace("%2", str(total if self.show_archived.isChecked() else total - archived))
+        locale = QLocale()
         if archived and not self.show_archived.isChecked():
-            status += " · " + self.tr("%1 archived not shown").replace("%1", str(archived))
+            status = self.tr("%1 of %2 organisations shown · %3 archived not shown") \
+                .replace("%3", locale.toString(archived))
+            listed = total - archived
+        else:
+            status = self.tr("%1 of %2 organisations shown")
+            listed = total
+        status = status.replace("%2", locale.toString(listed)).replace("%1", locale.toString(shown))
         self.status.setText(status if total else "")
         self._restore_selection()
         self._selection_changed()
@@ -502,11 +504,11 @@ class DirectoryPage(QWidget):
         if o.address:
             contact.append((self.tr("Address"), e(o.address)))
         if o.phone:
-            contact.append((self.tr("Phone"), e(_ltr(o.phone))))
+            contact.append((self.tr("Phone"), e(ltr(o.phone))))
         if o.email:
-            contact.append((self.tr("E-mail"), f"<a href='mailto:{e(o.email)}'>{e(_ltr(o.email))}</a>"))
+            contact.append((self.tr("E-mail"), f"<a href='mailto:{e(o.email)}'>{e(ltr(o.email))}</a>"))
         if o.website:
-            contact.append((self.tr("Website"), f"<a href='{e(o.website)}'>{e(_ltr(o.website))}</a>"))
+            contact.append((self.tr("Website"), f"<a href='{e(o.website)}'>{e(ltr(o.website))}</a>"))
         visit: list[tuple[str, str]] = []
         if o.opening_hours:
             visit.append((self.tr("Opening hours"), e(o.opening_hours)))
@@ -623,7 +625,12 @@ class DirectoryPage(QWidget):
         self._busy(self.tr("Importing %1…").replace("%1", path.name))
         self._runner.run(lambda: self._service.import_csv(path), self._imported, self._import_failed)
 
+    # The callbacks below come from a worker thread's result, possibly after the page was
+    # deleted (a language switch rebuilds the window): a late result is then ignored.
+
     def _imported(self, report: ImportReport) -> None:
+        if not isValid(self):
+            return
         self._busy("")
         if not report.ok:
             self._after_change()
@@ -640,11 +647,13 @@ class DirectoryPage(QWidget):
                 "as you use them.", "", report.imported))
 
     def _import_failed(self, exc: Exception) -> None:
+        if not isValid(self):
+            return
         self._busy("")
         self._after_change()
         if isinstance(exc, DirectoryFileError):
-            QMessageBox.warning(self, self.tr("Import refused"), file_error_text(exc) + "\n\n"
-                                + self.tr("Nothing was imported."))
+            text = self.tr("%1\n\nNothing was imported.", "%1: why the file was refused")
+            QMessageBox.warning(self, self.tr("Import refused"), text.replace("%1", file_error_text(exc)))
         else:
             QMessageBox.critical(self, self.tr("Import"), describe(exc))
 
@@ -665,14 +674,18 @@ class DirectoryPage(QWidget):
                          lambda count: self._exported(path, count), self._export_failed)
 
     def _exported(self, path: Path, count: int) -> None:
+        if not isValid(self):
+            return
         self._busy("")
         self._after_change()
         text = self.tr("%n organisation(s) exported to %1.", "", count)
-        self.status.setText(text.replace("%1", _ltr(str(path))))
+        self.status.setText(text.replace("%1", ltr(str(path))))
 
     def _export_failed(self, exc: Exception) -> None:
+        if not isValid(self):
+            return
         self._busy("")
         self._after_change()
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else describe(exc)
-        QMessageBox.critical(self, self.tr("Export"), self.tr("The file could not be written.") + "\n\n"
-                             + str(detail))
+        QMessageBox.critical(self, self.tr("Export"), self.tr(
+            "The file could not be written.\n\n%1", "%1: the system's reason").replace("%1", str(detail)))

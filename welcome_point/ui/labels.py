@@ -28,3 +28,13 @@ def language_label(code: str | None) -> str:
 def choices(vocabulary: v.Vocabulary) -> list[tuple[str, str]]:
     """(code, translated label) in the vocabulary's order, for combo boxes and toggles."""
     return [(term.code, QCoreApplication.translate(v.CONTEXT, term.label)) for term in vocabulary]
+
+
+def ltr(text: str) -> str:
+    """``text`` isolated left to right (U+2066 … U+2069); empty text stays empty.
+
+    In an Arabic or Farsi window a path, phone number, e-mail or web address is left-to-right
+    text inside a right-to-left sentence; without the isolation the bidi algorithm reorders its
+    parts ("+49 211 555" would show as "555 211 49+", a path's slashes jump about).
+    """
+    return f"\u2066{text}\u2069" if text else ""

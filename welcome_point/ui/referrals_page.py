@@ -291,7 +291,7 @@ class ReferralsPage(QWidget):
                 ("completed", self.tr("Completed in the last %1 days")),
                 ("not_reached", self.tr("Not reached in the last %1 days")),
                 ("all", self.tr("All (closed ones of the last %1 days)"))):
-            self.filter_box.addItem(text.replace("%1", str(RECENT_DAYS)), key)
+            self.filter_box.addItem(text.replace("%1", QLocale().toString(RECENT_DAYS)), key)
         self.filter_box.currentIndexChanged.connect(lambda _index: self.refresh())
         self.partner_box = QComboBox()
         self.partner_box.setMinimumContentsLength(24)
@@ -587,15 +587,22 @@ class ReferralsPage(QWidget):
         after = change.after
         what = f"{item.organisation_name} – {label(v.TOPICS, item.topic)}"
         changed_at = after.status_changed_at
+        next_on = after.follow_up_on if after.status in ACTIVE_STATUSES else None
+        # Whole sentences for the translators. The partner's name goes in last, so that a "%2"
+        # typed into it stays as it is.
         if changed_at is not None and changed_at != change.before.status_changed_at:
-            text = self.tr("%1: marked “%2” on %3.").replace("%1", what).replace(
-                "%2", label(v.REFERRAL_STATUSES, after.status)).replace(
-                "%3", short_date_time(changed_at))
+            if next_on is not None:
+                text = self.tr("%1: marked “%2” on %3. Next follow-up on %4.").replace(
+                    "%4", short_date(next_on))
+            else:
+                text = self.tr("%1: marked “%2” on %3.")
+            text = text.replace("%3", short_date_time(changed_at)).replace(
+                "%2", label(v.REFERRAL_STATUSES, after.status))
+        elif next_on is not None:
+            text = self.tr("%1: next follow-up moved to %2.").replace("%2", short_date(next_on))
         else:
-            text = self.tr("%1: next follow-up moved.").replace("%1", what)
-        if after.follow_up_on is not None and after.status in ACTIVE_STATUSES:
-            text += " " + self.tr("Next follow-up on %1.").replace("%1", short_date(after.follow_up_on))
-        self.notice_text.setText(text)
+            text = self.tr("%1: next follow-up moved.")
+        self.notice_text.setText(text.replace("%1", what))
         self.notice.setVisible(True)
         self._notice_timer.start()
 

@@ -72,7 +72,7 @@ from welcome_point.ui.assets import icon
 from welcome_point.ui.background import BackgroundRunner
 from welcome_point.ui.errors import describe
 from welcome_point.ui.hub import Hub
-from welcome_point.ui.labels import choices, label, language_label
+from welcome_point.ui.labels import choices, label, language_label, ltr
 
 Index = QModelIndex | QPersistentModelIndex
 DEFAULT_DAYS = 30
@@ -87,11 +87,6 @@ def _qdatetime(moment: datetime) -> QDateTime:
 def _day(edit: QDateEdit) -> date:
     chosen = edit.date()
     return date(chosen.year(), chosen.month(), chosen.day())
-
-
-def _ltr(text: str) -> str:
-    """Isolated left to right: a path or a number range keeps its order inside an Arabic sentence."""
-    return f"\u2066{text}\u2069"
 
 
 class VisitTableModel(QAbstractTableModel):
@@ -771,7 +766,7 @@ class VisitsPage(QWidget):
             return
         self._set_exporting(False)
         self.status.setText(self.tr("%1 visits exported to %2").replace("%1", QLocale().toString(count))
-                            .replace("%2", _ltr(str(path))))
+                            .replace("%2", ltr(str(path))))
 
     def _export_failed(self, exc: Exception) -> None:
         if not isValid(self):
@@ -779,8 +774,8 @@ class VisitsPage(QWidget):
         self._set_exporting(False)
         self.status.setText(self.tr("The export failed; no file was written."))
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else describe(exc)
-        QMessageBox.critical(self, self.tr("Export visits"), self.tr("The file could not be written.")
-                             + "\n\n" + str(detail))
+        QMessageBox.critical(self, self.tr("Export visits"), self.tr(
+            "The file could not be written.\n\n%1", "%1: the system's reason").replace("%1", str(detail)))
 
 
 STYLE = """
