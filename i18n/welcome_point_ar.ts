@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="494"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
         <source>Type or scan a card code.</source>
         <translation>اكتب رمز البطاقة أو امسحه ضوئيًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>يتكوّن رمز البطاقة من 10 خانات (مثل K7MXP-Q4TAC): هناك خانة ناقصة أو زائدة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="497"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>هذا ليس رمز بطاقة: تستخدم البطاقات الحروف والأرقام المطبوعة عليها فقط (دون 0 أو O أو 1 أو I أو L).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="500"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>الرمز غير صحيح: على الأرجح خطأ في الكتابة. يُرجى مقارنته بالبطاقة.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Arrived</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Waited</source>
         <translation>الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>لا توجد زيارات اليوم بعد. تظهر الزيارات المحفوظة هنا؛ مفتاح Enter يعدّل الزيارة المحددة، ومفتاح Delete يحذفها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="187"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
         <source>Edit (Enter)</source>
         <translation>تعديل (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="188"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="258"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>اختر لغة من القائمة، أو اترك الحقل فارغًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="276"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="456"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>احفظ الزيارة الحالية أو امسحها أولًا (Ctrl+Enter أو Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="294"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
         <source>Select the person who left in the list first.</source>
         <translation>حدّد أولًا في القائمة الشخص الذي غادر.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="296"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="297"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Remove the selected person from the queue?</source>
         <translation>هل تريد إزالة الشخص المحدد من قائمة الانتظار؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
         <source>Changes saved.</source>
         <translation>حُفظت التغييرات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="362"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
         <source>Visit saved.</source>
         <translation>حُفظت الزيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="370"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>امسح النموذج أولًا (Esc)، ثم تراجع.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="379"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>تم التراجع: عادت الزيارة إلى النموذج.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="429"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
         <source>Today&apos;s visits: %1</source>
         <translation>زيارات اليوم: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="438"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="474"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
         <source>Delete visit</source>
         <translation>حذف الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="475"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>هل تريد حذف الزيارة المحددة مع مواضيعها وإحالاتها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="485"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
         <source>Visit deleted.</source>
         <translation>حُذفت الزيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="495"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
@@ -252,206 +252,206 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>ابحث بالاسم أو العنوان أو الفئة أو الموضوع أو اللغة… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
         <source>Search the directory</source>
         <translation>البحث في الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>Show &amp;archived</source>
         <translation>إ&amp;ظهار المؤرشَفة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>&amp;New…</source>
         <translation>&amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>منظمة شريكة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>تعديل المنظمة المحددة (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="276"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Archi&amp;ve…</source>
         <translation>أ&amp;رشفة…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
         <source>&amp;Import CSV…</source>
         <translation>ا&amp;ستيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>إضافة منظمات من ملف CSV (بترميز UTF-8، مفصولة بـ ; أو ,)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="280"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
         <source>E&amp;xport CSV…</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="281"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>حفظ الدليل كاملًا كملف CSV (إذا كان فارغًا: نموذج للتعبئة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="299"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
         <source>Partner organisations</source>
         <translation>المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="354"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
         <source>Details of the selected organisation</source>
         <translation>تفاصيل المنظمة المحددة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>لا توجد منظمات شريكة بعد: أضف منظمة عبر «جديدة» (Ctrl+N) أو استورد ملف CSV (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="445"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
         <source>No organisation matches “%1”.</source>
         <translation>لا توجد منظمة تطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="447"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>جميع المنظمات مؤرشَفة: فعّل «إظهار المؤرشَفة» لرؤيتها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="449"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <source>%1 of %2 organisations shown · %3 archived not shown</source>
+        <translation>عرض %1 من %2 منظمة · %3 مؤرشَفة غير معروضة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
         <source>%1 of %2 organisations shown</source>
         <translation>عرض %1 من %2 منظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
-        <source>%1 archived not shown</source>
-        <translation>%1 مؤرشَفة غير معروضة</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="482"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="495"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
         <source>Example – please check</source>
         <translation>مثال – يُرجى التحقق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>بيانات أمثلة متخيَّلة: تحقّق من كل التفاصيل، ثم ألغِ تحديد «مثال» عند التعديل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="499"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
         <source>Archived: not offered at the desk.</source>
         <translation>مؤرشَفة: لا تُعرض في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="503"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="512"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
         <source>Opening hours</source>
         <translation>أوقات الدوام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
         <source>What to bring</source>
         <translation>ما يجب إحضاره</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="572"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="590"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Archive organisation</source>
         <translation>أرشفة المنظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="591"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>هل تريد أرشفة «%1»؟ لن تُعرض بعد الآن في الاستقبال؛ وتبقى الإحالات إليها محفوظة. يمكنك استعادتها لاحقًا (فعّل «إظهار المؤرشَفة»).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
         <source>Import partner organisations</source>
         <translation>استيراد المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="618"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="623"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="635"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>لا يحتوي الملف على أي منظمة؛ لم يُستورد شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>استُوردت %n منظمة. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
@@ -463,32 +463,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <source>%1
+
+Nothing was imported.</source>
+        <comment>%1: why the file was refused</comment>
+        <translation>%1
+
+لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>Import refused</source>
         <translation>رُفض الاستيراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
-        <source>Nothing was imported.</source>
-        <translation>لم يُستورد شيء.</translation>
+        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>تعذّرت كتابة الملف.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export partner organisations</source>
         <translation>تصدير المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="670"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>صُدِّرت %n منظمة إلى %1.</numerusform>
@@ -500,14 +515,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
         <source>Export</source>
         <translation>تصدير</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
-        <source>The file could not be written.</source>
-        <translation>تعذّرت كتابة الملف.</translation>
     </message>
 </context>
 <context>
@@ -687,37 +697,37 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="203"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
         <source>Import refused</source>
         <translation>رُفض الاستيراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>لم يُستورد شيء: في سطر العناوين في الملف مشكلات. صحّحها ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="210"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>لم يُستورد شيء: في %1 من %2 صف مشكلات. صحّحها في الملف (أو احذف تلك الصفوف) ثم استورده مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="242"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
         <source>&amp;Copy list</source>
         <translation>&amp;نسخ القائمة</translation>
     </message>
@@ -725,7 +735,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../welcome_point/ui/desk_widgets.py" line="151"/>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="154"/>
         <source>Type a language…</source>
         <translation>اكتب اسم لغة…</translation>
     </message>
@@ -880,12 +890,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="136"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="157"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>&amp;تراجع (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="137"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="158"/>
         <source>Print referral slip</source>
         <translation>طباعة ورقة الإحالة</translation>
     </message>
@@ -986,42 +996,42 @@
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="127"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
         <source>Archived</source>
         <translation>مؤرشَفة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="129"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
         <source>Example – please check</source>
         <translation>مثال – يُرجى التحقق</translation>
     </message>
@@ -1042,13 +1052,13 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="131"/>
-        <location filename="../welcome_point/ui/printing.py" line="138"/>
+        <location filename="../welcome_point/ui/printing.py" line="132"/>
+        <location filename="../welcome_point/ui/printing.py" line="139"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="140"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>كُتب ملف PDF لكن تعذّر فتحه بأي برنامج عرض. افتحه بنفسك من:
@@ -1112,72 +1122,72 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="57"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="60"/>
         <source>Language needed</source>
         <translation>اللغة المطلوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="59"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="62"/>
         <source>Card code (optional)</source>
         <translation>رمز البطاقة (اختياري)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="61"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="64"/>
         <source>Arrival (F2)</source>
         <translation>تسجيل وصول (F2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="65"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="68"/>
         <source>Waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
         <source>Nobody is waiting. Press F2 when someone arrives.</source>
         <translation>لا أحد في الانتظار. اضغط F2 عند وصول شخص.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="75"/>
         <source>Next (F3)</source>
         <translation>التالي (F3)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="73"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
         <source>Left without visit</source>
         <translation>غادر دون زيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="79"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="82"/>
         <source>At the desk</source>
         <translation>عند الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="83"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="86"/>
         <source>Language needed:</source>
         <translation>اللغة المطلوبة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="94"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="97"/>
         <source>At the desk:</source>
         <translation>عند الاستقبال:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
         <source>language not known</source>
         <translation>اللغة غير معروفة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="103"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
         <source>%1 · waiting %2 min</source>
         <translation>%1 · ينتظر منذ %2 دقيقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="109"/>
         <source>card</source>
         <translation>بطاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="114"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="117"/>
         <source>Queue: %1 waiting</source>
         <translation>قائمة الانتظار: %1 في الانتظار</translation>
     </message>
@@ -1291,7 +1301,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="650"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
@@ -1421,19 +1431,24 @@
         <translation>الإحالات: %1، الشركاء: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="591"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
+        <translation>%1: عُلِّمت «%2» في %3. المتابعة التالية في %4.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: عُلِّمت «%2» في %3.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
-        <source>%1: next follow-up moved.</source>
-        <translation>%1: نُقلت المتابعة التالية.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <source>%1: next follow-up moved to %2.</source>
+        <translation>%1: نُقلت المتابعة التالية إلى %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="597"/>
-        <source>Next follow-up on %1.</source>
-        <translation>المتابعة التالية في %1.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <source>%1: next follow-up moved.</source>
+        <translation>%1: نُقلت المتابعة التالية.</translation>
     </message>
 </context>
 <context>
@@ -1590,262 +1605,334 @@
 <context>
     <name>VisitFormWidget</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="72"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
         <source>Scan or type the card code, then Enter</source>
         <translation>امسح رمز البطاقة أو اكتبه، ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="77"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="84"/>
         <source>Anonymous (F6)</source>
         <translation>مجهول الهوية (F6)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="86"/>
         <source>New visitor (F7)</source>
         <translation>زائر جديد (F7)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="81"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="88"/>
         <source>Print card</source>
         <translation>طباعة البطاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="99"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="151"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="91"/>
+        <source>Sheet of new cards</source>
+        <translation>ورقة بطاقات جديدة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="93"/>
+        <source>Print ten new card codes on one A4 sheet, to cut and hand out. A card becomes a visitor&apos;s when its code is first entered at the desk.</source>
+        <translation>طباعة عشرة رموز بطاقات جديدة على ورقة A4 واحدة، لقصّها وتوزيعها. تصبح البطاقة خاصة بزائر عند إدخال رمزها لأول مرة في الاستقبال.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="111"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="164"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="100"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="112"/>
         <source>Interpreter needed</source>
         <translation>يلزم مترجم شفهي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="109"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="121"/>
         <source>Refer to… type part of a partner&apos;s name, then Enter</source>
         <translation>إحالة إلى… اكتب جزءًا من اسم الشريك، ثم اضغط Enter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="120"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="132"/>
         <source>Delete removes the selected referral</source>
         <translation>مفتاح Delete يحذف الإحالة المحددة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="123"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="135"/>
         <source>Save visit (Ctrl+Enter)</source>
         <translation>حفظ الزيارة (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="126"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="138"/>
         <source>Clear (Esc)</source>
         <translation>مسح (Esc)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="161"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="162"/>
         <source>Age</source>
         <translation>العمر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="152"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="178"/>
         <source>Referral</source>
         <translation>الإحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="186"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="199"/>
         <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
         <translation>المواضيع: المفاتيح 1–9 و0، أو Alt+الحرف المسطَّر، أو مفاتيح الأسهم ومفتاح المسافة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="224"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="238"/>
         <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
         <translation>لا توجد بطاقة؟ اضغط F6 لزيارة مجهولة الهوية أو F7 لبطاقة جديدة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
         <source>Returning visitor.</source>
         <translation>زائر عائد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="271"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
         <source>Anonymous visit.</source>
         <translation>زيارة مجهولة الهوية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
         <source>Editing the visit of %1</source>
         <translation>تعديل زيارة الساعة %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="311"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>في المحادثة: وصل %1، واستُدعي %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Walk-in visit since %1</source>
         <translation>زيارة مباشرة منذ %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="316"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="358"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <source>The card code could not be checked. Please try again.</source>
+        <translation>تعذّر التحقق من رمز البطاقة. يُرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>بطاقة جديدة: يُسجَّل هذا الزائر لأول مرة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="368"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>زائر عائد: تم ملء العمر والجنس واللغة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>صدرت بطاقة جديدة: أعطِ الزائر البطاقة المطبوعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="388"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>زيارة مجهولة الهوية: لا شيء مرتبط ببطاقة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="425"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>لا توجد منظمة شريكة تطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <source>Choose at least one topic.</source>
+        <translation>اختر موضوعًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <source>Choose the language of the conversation from the list.</source>
+        <translation>اختر لغة المحادثة من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <source>The group size must be between 1 and 20.</source>
+        <translation>يجب أن يكون حجم المجموعة بين 1 و20.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
+        <translation>أحد الأوقات في المستقبل أو قبل عام 2015، أو تنتهي المحادثة قبل أن تبدأ. يُرجى التحقق من ساعة الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
+        <translation>إحدى الإحالات تذكر شريكًا غير موجود (أو لم يعد موجودًا) في الدليل. احذفها واختر شريكًا آخر.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <source>The follow-up date lies before the visit.</source>
+        <translation>تاريخ المتابعة يقع قبل الزيارة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <source>Choose a value from the list.</source>
+        <translation>اختر قيمة من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <source>The volunteer at the desk is not known; please choose again.</source>
+        <translation>المتطوع عند الاستقبال غير معروف؛ يُرجى الاختيار مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <source>This card code was not issued here. Check it, or use “New visitor”.</source>
+        <translation>لم يصدر رمز البطاقة هذا هنا. تحقّق منه، أو استخدم «زائر جديد».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <source>This person is no longer waiting.</source>
+        <translation>هذا الشخص لم يعد في الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <source>The visit could not be saved; nothing was changed.</source>
+        <translation>تعذّر حفظ الزيارة؛ لم يتغيّر شيء.</translation>
     </message>
 </context>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Arrived</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Waiting</source>
         <translation>الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Interpreter</source>
         <translation>مترجم شفهي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Visitor</source>
         <translation>الزائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation>الدقائق من الوصول حتى بدء المحادثة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>Minutes of the conversation</source>
         <translation>مدة المحادثة بالدقائق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>People who came together</source>
         <translation>الأشخاص الذين جاؤوا معًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>Referrals made during the visit</source>
         <translation>الإحالات التي أُجريت أثناء الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation>زيارة أولى ببطاقة، أو حامل بطاقة عائد، أو مجهول الهوية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>First visit</source>
         <translation>زيارة أولى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Returning</source>
         <translation>عائد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="135"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Anonymous</source>
         <translation>مجهول الهوية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="136"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="137"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="138"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="175"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
         <source>Click to sort by this column</source>
         <translation>انقر للترتيب حسب هذا العمود</translation>
     </message>
@@ -1853,674 +1940,679 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="318"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>E&amp;xport CSV…</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="319"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation>حفظ زيارات هذه القائمة كملف CSV لبرنامج جداول (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>First day of the period</source>
         <translation>أول يوم في الفترة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>Last day of the period</source>
         <translation>آخر يوم في الفترة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="330"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation>أول يوم في الفترة (Ctrl+F ينقلك إلى هنا)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="331"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>&amp;All dates</source>
         <translation>&amp;كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
         <source>From the first visit ever recorded to today</source>
         <translation>من أول زيارة سُجّلت حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="334"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
         <source>All topics</source>
         <translation>كل المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="344"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>&amp;Reset filters</source>
         <translation>إعادة &amp;ضبط عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="345"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation>آخر %1 يومًا، كل المواضيع واللغات والمتطوعين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
         <source>Volunteer</source>
         <translation>متطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="353"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;من:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
         <source>&amp;to:</source>
         <translation>&amp;إلى:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>To&amp;pic:</source>
         <translation>الم&amp;وضوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>La&amp;nguage:</source>
         <translation>الل&amp;غة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="362"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
         <source>&amp;Volunteer:</source>
         <translation>الم&amp;تطوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="375"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="405"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
         <source>Reset filters</source>
         <translation>إعادة ضبط عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="556"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="606"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
         <source>All volunteers</source>
         <translation>كل المتطوعين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="627"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation>لا يمكن ترتيب هذا العمود؛ رتّب حسب الوصول أو مدة الانتظار أو المدة أو حجم المجموعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="658"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
         <source>Visits: %1</source>
         <translation>الزيارات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="662"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="689"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
         <source>Visits: ?</source>
         <translation>الزيارات: ؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="670"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
         <source>No visits recorded yet</source>
         <translation>لم تُسجَّل أي زيارة بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation>تظهر هنا الزيارات المحفوظة في الاستقبال، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
         <source>No visit matches these filters</source>
         <translation>لا توجد زيارة تطابق عوامل التصفية هذه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="676"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation>اختر فترة أطول («كل التواريخ» تعرض كل الزيارات) أو عوامل تصفية أقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="683"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation>الترتيب حسب هذا العمود يعمل على %1 زيارة كحد أقصى. اختر فترة أقصر؛ رُتّبت القائمة حسب الوصول من جديد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="690"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
         <source>The visits could not be read</source>
         <translation>تعذّرت قراءة الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Visit number</source>
         <translation>رقم الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Arrived</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Waiting (min)</source>
         <translation>الانتظار (دقيقة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Duration (min)</source>
         <translation>المدة (دقيقة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Interpreter</source>
         <translation>مترجم شفهي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="721"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Visitor</source>
         <translation>الزائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="739"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
         <source>Export visits</source>
         <translation>تصدير الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="740"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="766"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
         <source>Exporting… %1 visits written</source>
         <translation>جارٍ التصدير… كُتبت %1 زيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="773"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>%1 visits exported to %2</source>
         <translation>صُدِّرت %1 زيارة إلى %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="780"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
         <source>The export failed; no file was written.</source>
         <translation>فشل التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
-        <source>The file could not be written.</source>
-        <translation>تعذّرت كتابة الملف.</translation>
+        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>تعذّرت كتابة الملف.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="65"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
         <source>Residence &amp; asylum</source>
         <translation>الإقامة واللجوء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="66"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
         <source>Housing</source>
         <translation>السكن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="67"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
         <source>German courses</source>
         <translation>دورات اللغة الألمانية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="68"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
         <source>Work &amp; training</source>
         <translation>العمل والتدريب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="69"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
         <source>School &amp; childcare</source>
         <translation>المدرسة ورعاية الأطفال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
         <source>Health</source>
         <translation>الصحة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
         <source>Benefits &amp; Jobcenter</source>
         <translation>الإعانات ومركز العمل (Jobcenter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
         <source>Family &amp; reunification</source>
         <translation>الأسرة ولمّ الشمل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="78"/>
         <source>Letters &amp; forms</source>
         <translation>الرسائل والاستمارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="79"/>
         <source>Leisure &amp; community</source>
         <translation>الترفيه والمجتمع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="80"/>
         <source>Volunteering</source>
         <translation>العمل التطوعي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
         <source>Donations</source>
         <translation>التبرعات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
         <source>Other topic</source>
         <translation>موضوع آخر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
         <source>German</source>
         <translation>الألمانية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
         <source>English</source>
         <translation>الإنجليزية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="83"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
         <source>Arabic</source>
         <translation>العربية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="84"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
         <source>Farsi/Dari</source>
         <translation>الفارسية/الدرية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="85"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
         <source>Ukrainian</source>
         <translation>الأوكرانية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
         <source>Russian</source>
         <translation>الروسية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
         <source>Turkish</source>
         <translation>التركية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
         <source>Kurdish</source>
         <translation>الكردية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
         <source>Tigrinya</source>
         <translation>التغرينية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
         <source>Somali</source>
         <translation>الصومالية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
         <source>Pashto</source>
         <translation>البشتوية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
         <source>French</source>
         <translation>الفرنسية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="98"/>
         <source>Albanian</source>
         <translation>الألبانية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="99"/>
         <source>Romanian</source>
         <translation>الرومانية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="100"/>
         <source>Bulgarian</source>
         <translation>البلغارية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
         <source>Spanish</source>
         <translation>الإسبانية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
         <source>Other language</source>
         <translation>لغة أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
         <source>0–17</source>
         <translation>0–17</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="107"/>
         <source>18–26</source>
         <translation>18–26</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="103"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="108"/>
         <source>27–39</source>
         <translation>27–39</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="104"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="109"/>
         <source>40–59</source>
         <translation>40–59</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="105"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
         <source>Age not stated</source>
         <translation>العمر غير مذكور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="115"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="116"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="112"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="117"/>
         <source>Diverse</source>
         <translation>آخر (متنوع)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="113"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
         <source>Gender not stated</source>
         <translation>الجنس غير مذكور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
         <source>European Union</source>
         <translation>الاتحاد الأوروبي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="119"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
         <source>Other Europe</source>
         <translation>بقية أوروبا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="120"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
         <source>Middle East</source>
         <translation>الشرق الأوسط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="121"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="126"/>
         <source>North Africa</source>
         <translation>شمال أفريقيا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="122"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="127"/>
         <source>Sub-Saharan Africa</source>
         <translation>أفريقيا جنوب الصحراء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="128"/>
         <source>Central and South Asia</source>
         <translation>آسيا الوسطى والجنوبية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
         <source>Other region</source>
         <translation>منطقة أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
         <source>Region not stated</source>
         <translation>المنطقة غير مذكورة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="134"/>
         <source>Advice given</source>
         <translation>قُدّمت المشورة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="135"/>
         <source>Referred</source>
         <translation>تمت الإحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="131"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="136"/>
         <source>Appointment arranged</source>
         <translation>تم ترتيب موعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="132"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
         <source>Asked to come back</source>
         <translation>طُلبت العودة لاحقًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="133"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
         <source>Not resolved</source>
         <translation>لم تُحلّ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
         <source>Authority</source>
         <translation>جهة حكومية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
         <source>Counselling</source>
         <translation>خدمة استشارية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="139"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
         <source>Language course</source>
         <translation>دورة لغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="140"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
         <source>Health service</source>
         <translation>خدمة صحية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="141"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
         <source>Housing service</source>
         <translation>خدمة سكن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="147"/>
         <source>Legal aid</source>
         <translation>مساعدة قانونية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="148"/>
         <source>Education</source>
         <translation>التعليم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="149"/>
         <source>Labour market</source>
         <translation>سوق العمل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
         <source>Community &amp; leisure</source>
         <translation>المجتمع والترفيه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
         <source>Other service</source>
         <translation>خدمة أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="155"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="156"/>
         <source>Followed up</source>
         <translation>تمت المتابعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="152"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
         <source>Completed</source>
         <translation>مكتملة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="153"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
         <source>Not reached</source>
         <translation>تعذّر التواصل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="162"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
         <source>Interpreter</source>
         <translation>مترجم شفهي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="159"/>
-        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="183"/>
         <source>Coordinator</source>
         <translation>منسّق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="168"/>
         <source>Native</source>
         <translation>لغة أم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
         <source>Fluent</source>
         <translation>بطلاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="165"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
         <source>Basic</source>
         <translation>أساسي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="174"/>
         <source>Planned</source>
         <translation>مخطَّط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="175"/>
         <source>Confirmed</source>
         <translation>مؤكَّد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="171"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="176"/>
         <source>Attended</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="172"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="173"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="182"/>
         <source>Volunteer</source>
         <translation>متطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="179"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="184"/>
         <source>Staff</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="180"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="185"/>
         <source>Administrator</source>
         <translation>مسؤول النظام</translation>
     </message>

@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="494"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
         <source>Type or scan a card code.</source>
         <translation>Geben Sie einen Kartencode ein oder scannen Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>Ein Kartencode hat 10 Zeichen (wie K7MXP-Q4TAC): Ein Zeichen fehlt oder ist zu viel.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="497"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>Das ist kein Kartencode: Karten verwenden nur die darauf gedruckten Buchstaben und Ziffern (kein 0, O, 1, I oder L).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="500"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>Der Code stimmt nicht: wahrscheinlich ein Tippfehler. Bitte vergleichen Sie ihn mit der Karte.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Arrived</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Waited</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>Heute noch keine Besuche. Gespeicherte Besuche erscheinen hier; Enter bearbeitet den ausgewählten, Delete löscht ihn.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="187"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
         <source>Edit (Enter)</source>
         <translation>Bearbeiten (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="188"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="258"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>Wählen Sie eine Sprache aus der Liste oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="276"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="456"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>Speichern Sie zuerst den aktuellen Besuch oder leeren Sie das Formular (Ctrl+Enter oder Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="294"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
         <source>Select the person who left in the list first.</source>
         <translation>Wählen Sie zuerst in der Liste die Person aus, die gegangen ist.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="296"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="297"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Remove the selected person from the queue?</source>
         <translation>Die ausgewählte Person aus der Warteschlange entfernen?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
         <source>(not recorded)</source>
         <translation>(nicht erfasst)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
         <source>Changes saved.</source>
         <translation>Änderungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="362"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
         <source>Visit saved.</source>
         <translation>Besuch gespeichert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="370"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>Leeren Sie zuerst das Formular (Esc) und machen Sie dann rückgängig.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="379"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>Rückgängig gemacht: Der Besuch ist wieder im Formular.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="429"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
         <source>Today&apos;s visits: %1</source>
         <translation>Heutige Besuche: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="438"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="474"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
         <source>Delete visit</source>
         <translation>Besuch löschen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="475"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>Den ausgewählten Besuch mit seinen Themen und Vermittlungen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="485"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
         <source>Visit deleted.</source>
         <translation>Besuch gelöscht.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="495"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
         <source>Desk</source>
         <translation>Empfang</translation>
     </message>
@@ -252,206 +252,206 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>Name, Adresse, Kategorie, Thema, Sprache suchen… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
         <source>Search the directory</source>
         <translation>Partnerverzeichnis durchsuchen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>Show &amp;archived</source>
         <translation>&amp;Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>Neue Partnerorganisation anlegen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>Ausgewählte Organisation bearbeiten (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="276"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Archi&amp;ve…</source>
         <translation>Archi&amp;vieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>Organisationen aus einer CSV-Datei hinzufügen (UTF-8, getrennt durch ; oder ,)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="280"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="281"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>Das ganze Verzeichnis als CSV-Datei speichern (solange es leer ist: eine Vorlage zum Ausfüllen)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="299"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="354"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
         <source>Details of the selected organisation</source>
         <translation>Angaben zur ausgewählten Organisation</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>Noch keine Partnerorganisationen: Legen Sie mit „Neu“ (Ctrl+N) eine an oder importieren Sie eine CSV-Datei (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="445"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
         <source>No organisation matches “%1”.</source>
         <translation>Keine Organisation passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="447"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>Alle Organisationen sind archiviert: Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="449"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <source>%1 of %2 organisations shown · %3 archived not shown</source>
+        <translation>%1 von %2 Organisationen angezeigt · %3 archivierte nicht angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
         <source>%1 of %2 organisations shown</source>
         <translation>%1 von %2 Organisationen angezeigt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
-        <source>%1 archived not shown</source>
-        <translation>%1 archivierte ausgeblendet</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="482"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="495"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
         <source>Example – please check</source>
         <translation>Beispiel – bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>Erfundene Beispieldaten: Prüfen Sie jede Angabe und entfernen Sie dann beim Bearbeiten das Häkchen bei „Beispieldaten“.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="499"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
         <source>Archived: not offered at the desk.</source>
         <translation>Archiviert: wird am Empfang nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="503"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="512"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
         <source>What to bring</source>
         <translation>Mitzubringen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="572"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
         <source>Directory</source>
         <translation>Partnerverzeichnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="590"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Archive organisation</source>
         <translation>Organisation archivieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="591"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>„%1“ archivieren? Die Organisation wird am Empfang nicht mehr angeboten; bisherige Vermittlungen dorthin bleiben erhalten. Sie können sie später wiederherstellen (Häkchen bei „Archivierte anzeigen“ setzen).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
         <source>Import partner organisations</source>
         <translation>Partnerorganisationen importieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="618"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="623"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="635"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>Die Datei enthält keine Organisationen; es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>%n Organisation importiert. Importierte Einträge sind nicht als Beispiele markiert; prüfen Sie sie bei der Verwendung.</numerusform>
@@ -459,32 +459,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <source>%1
+
+Nothing was imported.</source>
+        <comment>%1: why the file was refused</comment>
+        <translation>%1
+
+Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
-        <source>Nothing was imported.</source>
-        <translation>Es wurde nichts importiert.</translation>
+        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>Die Datei konnte nicht geschrieben werden.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export partner organisations</source>
         <translation>Partnerorganisationen exportieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="670"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>%n Organisation nach %1 exportiert.</numerusform>
@@ -492,14 +507,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
         <source>Export</source>
         <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
-        <source>The file could not be written.</source>
-        <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -679,37 +689,37 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="203"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>Es wurde nichts importiert: Die Kopfzeile der Datei enthält Fehler. Korrigieren Sie sie und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="210"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>Es wurde nichts importiert: %1 von %2 Zeilen enthalten Fehler. Korrigieren Sie sie in der Datei (oder löschen Sie diese Zeilen) und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="242"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
         <source>&amp;Copy list</source>
         <translation>Liste &amp;kopieren</translation>
     </message>
@@ -717,7 +727,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../welcome_point/ui/desk_widgets.py" line="151"/>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="154"/>
         <source>Type a language…</source>
         <translation>Sprache eingeben…</translation>
     </message>
@@ -872,12 +882,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="136"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="157"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>Rüc&amp;kgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="137"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="158"/>
         <source>Print referral slip</source>
         <translation>Vermittlungszettel drucken</translation>
     </message>
@@ -978,42 +988,42 @@
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="127"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="129"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
         <source>Example – please check</source>
         <translation>Beispiel – bitte prüfen</translation>
     </message>
@@ -1034,13 +1044,13 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="131"/>
-        <location filename="../welcome_point/ui/printing.py" line="138"/>
+        <location filename="../welcome_point/ui/printing.py" line="132"/>
+        <location filename="../welcome_point/ui/printing.py" line="139"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="140"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>Die PDF-Datei wurde erstellt, aber kein Programm konnte sie öffnen. Bitte öffnen Sie sie selbst:
@@ -1104,72 +1114,72 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="57"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="60"/>
         <source>Language needed</source>
         <translation>Benötigte Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="59"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="62"/>
         <source>Card code (optional)</source>
         <translation>Kartencode (optional)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="61"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="64"/>
         <source>Arrival (F2)</source>
         <translation>Ankunft (F2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="65"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="68"/>
         <source>Waiting</source>
         <translation>Wartende</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
         <source>Nobody is waiting. Press F2 when someone arrives.</source>
         <translation>Niemand wartet. Drücken Sie F2, wenn jemand ankommt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="75"/>
         <source>Next (F3)</source>
         <translation>Aufrufen (F3)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="73"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
         <source>Left without visit</source>
         <translation>Ohne Beratung gegangen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="79"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="82"/>
         <source>At the desk</source>
         <translation>Am Empfang</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="83"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="86"/>
         <source>Language needed:</source>
         <translation>Benötigte Sprache:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="94"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="97"/>
         <source>At the desk:</source>
         <translation>Am Empfang:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
         <source>language not known</source>
         <translation>Sprache unbekannt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="103"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
         <source>%1 · waiting %2 min</source>
         <translation>%1 · wartet seit %2 Min.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="109"/>
         <source>card</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="114"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="117"/>
         <source>Queue: %1 waiting</source>
         <translation>Warteschlange: %1 wartend</translation>
     </message>
@@ -1279,7 +1289,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="650"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
@@ -1409,19 +1419,24 @@
         <translation>Vermittlungen: %1, Partner: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="591"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
+        <translation>%1: am %3 als „%2“ markiert. Nächste Wiedervorlage am %4.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: am %3 als „%2“ markiert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
-        <source>%1: next follow-up moved.</source>
-        <translation>%1: nächste Wiedervorlage verschoben.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <source>%1: next follow-up moved to %2.</source>
+        <translation>%1: nächste Wiedervorlage auf den %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="597"/>
-        <source>Next follow-up on %1.</source>
-        <translation>Nächste Wiedervorlage am %1.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <source>%1: next follow-up moved.</source>
+        <translation>%1: nächste Wiedervorlage verschoben.</translation>
     </message>
 </context>
 <context>
@@ -1578,262 +1593,334 @@
 <context>
     <name>VisitFormWidget</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="72"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
         <source>Scan or type the card code, then Enter</source>
         <translation>Kartencode scannen oder eingeben, dann Enter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="77"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="84"/>
         <source>Anonymous (F6)</source>
         <translation>Anonym (F6)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="86"/>
         <source>New visitor (F7)</source>
         <translation>Neue Person (F7)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="81"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="88"/>
         <source>Print card</source>
         <translation>Karte drucken</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="99"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="151"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="91"/>
+        <source>Sheet of new cards</source>
+        <translation>Bogen mit neuen Karten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="93"/>
+        <source>Print ten new card codes on one A4 sheet, to cut and hand out. A card becomes a visitor&apos;s when its code is first entered at the desk.</source>
+        <translation>Zehn neue Kartencodes auf einem A4-Blatt drucken, zum Ausschneiden und Ausgeben. Eine Karte gehört zu einer Person, sobald ihr Code zum ersten Mal am Empfang eingegeben wird.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="111"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="164"/>
         <source>Group size</source>
         <translation>Gruppengröße</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="100"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="112"/>
         <source>Interpreter needed</source>
         <translation>Sprachmittlung nötig</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="109"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="121"/>
         <source>Refer to… type part of a partner&apos;s name, then Enter</source>
         <translation>Vermitteln an… Teil eines Partnernamens eingeben, dann Enter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="120"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="132"/>
         <source>Delete removes the selected referral</source>
         <translation>Delete entfernt die ausgewählte Vermittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="123"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="135"/>
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Besuch speichern (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="126"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="138"/>
         <source>Clear (Esc)</source>
         <translation>Leeren (Esc)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="161"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="162"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
         <source>Gender</source>
         <translation>Geschlecht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="152"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="178"/>
         <source>Referral</source>
         <translation>Vermittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="186"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="199"/>
         <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
         <translation>Themen: Tasten 1–9 und 0, Alt+unterstrichener Buchstabe oder Pfeiltasten und Leertaste</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="224"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="238"/>
         <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
         <translation>Keine Karte? Drücken Sie F6 für einen anonymen Besuch oder F7 für eine neue Karte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
         <source>Returning visitor.</source>
         <translation>Wiederkehrende Person.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="271"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
         <source>Anonymous visit.</source>
         <translation>Anonymer Besuch.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
         <source>Editing the visit of %1</source>
         <translation>Besuch von %1 wird bearbeitet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="311"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>Im Gespräch: angekommen %1, aufgerufen %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Walk-in visit since %1</source>
         <translation>Besuch ohne Warteschlange seit %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="316"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>New visit</source>
         <translation>Neuer Besuch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="358"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <source>The card code could not be checked. Please try again.</source>
+        <translation>Der Kartencode konnte nicht geprüft werden. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>Neue Karte: Diese Person wird zum ersten Mal erfasst.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="368"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>Wiederkehrende Person: Alter, Geschlecht und Sprache wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>Neue Karte ausgestellt: Geben Sie der Person die gedruckte Karte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="388"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>Anonymer Besuch: Nichts wird mit einer Karte verknüpft.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="425"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>Keine Partnerorganisation passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <source>Choose at least one topic.</source>
+        <translation>Wählen Sie mindestens ein Thema.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <source>Choose the language of the conversation from the list.</source>
+        <translation>Wählen Sie die Sprache des Gesprächs aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <source>The group size must be between 1 and 20.</source>
+        <translation>Die Gruppengröße muss zwischen 1 und 20 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
+        <translation>Eine Uhrzeit liegt in der Zukunft oder vor 2015, oder das Gespräch endet, bevor es beginnt. Bitte prüfen Sie die Uhr des Computers.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
+        <translation>Eine Vermittlung nennt einen Partner, der nicht (oder nicht mehr) im Partnerverzeichnis steht. Entfernen Sie sie und wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <source>The follow-up date lies before the visit.</source>
+        <translation>Das Datum der Wiedervorlage liegt vor dem Besuch.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <source>Choose a value from the list.</source>
+        <translation>Wählen Sie einen Wert aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <source>The volunteer at the desk is not known; please choose again.</source>
+        <translation>Die ehrenamtliche Person am Empfang ist nicht bekannt; bitte wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <source>This card code was not issued here. Check it, or use “New visitor”.</source>
+        <translation>Dieser Kartencode wurde nicht hier ausgestellt. Prüfen Sie ihn oder verwenden Sie „Neue Person“.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <source>This person is no longer waiting.</source>
+        <translation>Diese Person wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <source>The visit could not be saved; nothing was changed.</source>
+        <translation>Der Besuch konnte nicht gespeichert werden; es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Arrived</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Waiting</source>
         <translation>Wartezeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Interpreter</source>
         <translation>Sprachmittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Visitor</source>
         <translation>Ratsuchende</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation>Minuten von der Ankunft bis zum Beginn des Gesprächs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>Minutes of the conversation</source>
         <translation>Dauer des Gesprächs in Minuten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>People who came together</source>
         <translation>Personen, die gemeinsam gekommen sind</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>Referrals made during the visit</source>
         <translation>Vermittlungen während des Besuchs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation>Erster Besuch mit Karte, wiederkehrende Person mit Karte oder anonym</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>First visit</source>
         <translation>Erstbesuch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Returning</source>
         <translation>Wiederkehrend</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="135"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="136"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="137"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="138"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="175"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
         <source>Click to sort by this column</source>
         <translation>Klicken, um nach dieser Spalte zu sortieren</translation>
     </message>
@@ -1841,674 +1928,679 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="318"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="319"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation>Die Besuche dieser Liste als CSV-Datei für eine Tabellenkalkulation speichern (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>First day of the period</source>
         <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>Last day of the period</source>
         <translation>Letzter Tag des Zeitraums</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="330"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation>Erster Tag des Zeitraums (Ctrl+F springt hierher)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="331"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>&amp;All dates</source>
         <translation>Gesamter &amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
         <source>From the first visit ever recorded to today</source>
         <translation>Vom ersten erfassten Besuch bis heute</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="334"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
         <source>All topics</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="344"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>&amp;Reset filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="345"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation>Die letzten %1 Tage, alle Themen, Sprachen und Ehrenamtlichen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="353"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
         <source>&amp;to:</source>
         <translation>&amp;bis:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>To&amp;pic:</source>
         <translation>&amp;Thema:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>La&amp;nguage:</source>
         <translation>Spr&amp;ache:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="362"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Ehrenamtliche:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="375"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="405"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
         <source>Reset filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="556"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="606"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
         <source>All volunteers</source>
         <translation>Alle Ehrenamtlichen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="627"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation>Nach dieser Spalte kann nicht sortiert werden; sortieren Sie nach Ankunft, Wartezeit, Dauer oder Gruppengröße.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="658"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
         <source>Visits: %1</source>
         <translation>Besuche: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="662"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="689"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
         <source>Visits: ?</source>
         <translation>Besuche: ?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="670"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
         <source>No visits recorded yet</source>
         <translation>Noch keine Besuche erfasst</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation>Am Empfang gespeicherte Besuche erscheinen hier, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
         <source>No visit matches these filters</source>
         <translation>Kein Besuch passt zu diesen Filtern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="676"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation>Wählen Sie einen längeren Zeitraum („Gesamter Zeitraum“ zeigt alle Besuche) oder weniger Filter.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="683"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation>Das Sortieren nach dieser Spalte ist bei höchstens %1 Besuchen möglich. Wählen Sie einen kürzeren Zeitraum; die Liste ist wieder nach Ankunft sortiert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="690"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
         <source>The visits could not be read</source>
         <translation>Die Besuche konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Visit number</source>
         <translation>Besuchsnummer</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Arrived</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Waiting (min)</source>
         <translation>Wartezeit (Min.)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Duration (min)</source>
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Group size</source>
         <translation>Gruppengröße</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Interpreter</source>
         <translation>Sprachmittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="721"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Visitor</source>
         <translation>Ratsuchende</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="739"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
         <source>Export visits</source>
         <translation>Besuche exportieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="740"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="766"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
         <source>Exporting… %1 visits written</source>
         <translation>Wird exportiert… %1 Besuche geschrieben</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="773"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>%1 visits exported to %2</source>
         <translation>%1 Besuche nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="780"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
         <source>The export failed; no file was written.</source>
         <translation>Der Export ist fehlgeschlagen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
-        <source>The file could not be written.</source>
-        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>Die Datei konnte nicht geschrieben werden.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="65"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
         <source>Residence &amp; asylum</source>
         <translation>Aufenthalt &amp; Asyl</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="66"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
         <source>Housing</source>
         <translation>Wohnen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="67"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
         <source>German courses</source>
         <translation>Deutschkurse</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="68"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
         <source>Work &amp; training</source>
         <translation>Arbeit &amp; Ausbildung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="69"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
         <source>School &amp; childcare</source>
         <translation>Schule &amp; Kinderbetreuung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
         <source>Health</source>
         <translation>Gesundheit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
         <source>Benefits &amp; Jobcenter</source>
         <translation>Leistungen &amp; Jobcenter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
         <source>Family &amp; reunification</source>
         <translation>Familie &amp; Familiennachzug</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="78"/>
         <source>Letters &amp; forms</source>
         <translation>Briefe &amp; Formulare</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="79"/>
         <source>Leisure &amp; community</source>
         <translation>Freizeit &amp; Begegnung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="80"/>
         <source>Volunteering</source>
         <translation>Ehrenamt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
         <source>Donations</source>
         <translation>Spenden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
         <source>Other topic</source>
         <translation>Anderes Thema</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="83"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
         <source>Arabic</source>
         <translation>Arabisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="84"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
         <source>Farsi/Dari</source>
         <translation>Farsi/Dari</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="85"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
         <source>Ukrainian</source>
         <translation>Ukrainisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
         <source>Russian</source>
         <translation>Russisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
         <source>Turkish</source>
         <translation>Türkisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
         <source>Kurdish</source>
         <translation>Kurdisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
         <source>Tigrinya</source>
         <translation>Tigrinya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
         <source>Somali</source>
         <translation>Somali</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
         <source>Pashto</source>
         <translation>Paschtu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
         <source>French</source>
         <translation>Französisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="98"/>
         <source>Albanian</source>
         <translation>Albanisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="99"/>
         <source>Romanian</source>
         <translation>Rumänisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="100"/>
         <source>Bulgarian</source>
         <translation>Bulgarisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
         <source>Spanish</source>
         <translation>Spanisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
         <source>Other language</source>
         <translation>Andere Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
         <source>0–17</source>
         <translation>0–17</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="107"/>
         <source>18–26</source>
         <translation>18–26</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="103"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="108"/>
         <source>27–39</source>
         <translation>27–39</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="104"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="109"/>
         <source>40–59</source>
         <translation>40–59</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="105"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
         <source>Age not stated</source>
         <translation>Alter nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="115"/>
         <source>Female</source>
         <translation>Weiblich</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="116"/>
         <source>Male</source>
         <translation>Männlich</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="112"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="117"/>
         <source>Diverse</source>
         <translation>Divers</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="113"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
         <source>Gender not stated</source>
         <translation>Geschlecht nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="119"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
         <source>Other Europe</source>
         <translation>Übriges Europa</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="120"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
         <source>Middle East</source>
         <translation>Naher Osten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="121"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="126"/>
         <source>North Africa</source>
         <translation>Nordafrika</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="122"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="127"/>
         <source>Sub-Saharan Africa</source>
         <translation>Afrika südlich der Sahara</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="128"/>
         <source>Central and South Asia</source>
         <translation>Zentral- und Südasien</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
         <source>Other region</source>
         <translation>Andere Region</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
         <source>Region not stated</source>
         <translation>Region nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="134"/>
         <source>Advice given</source>
         <translation>Beratung erfolgt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="135"/>
         <source>Referred</source>
         <translation>Weitervermittelt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="131"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="136"/>
         <source>Appointment arranged</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="132"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
         <source>Asked to come back</source>
         <translation>Soll wiederkommen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="133"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
         <source>Not resolved</source>
         <translation>Nicht geklärt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
         <source>Counselling</source>
         <translation>Beratungsstelle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="139"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
         <source>Language course</source>
         <translation>Sprachkurs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="140"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
         <source>Health service</source>
         <translation>Gesundheitsversorgung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="141"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
         <source>Housing service</source>
         <translation>Wohnungshilfe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="147"/>
         <source>Legal aid</source>
         <translation>Rechtsberatung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="148"/>
         <source>Education</source>
         <translation>Bildung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="149"/>
         <source>Labour market</source>
         <translation>Arbeitsmarkt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
         <source>Community &amp; leisure</source>
         <translation>Begegnung &amp; Freizeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
         <source>Other service</source>
         <translation>Anderes Angebot</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="155"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="156"/>
         <source>Followed up</source>
         <translation>Nachgefasst</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="152"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="153"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
         <source>Not reached</source>
         <translation>Nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="162"/>
         <source>Desk</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
         <source>Interpreter</source>
         <translation>Sprachmittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="159"/>
-        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="183"/>
         <source>Coordinator</source>
         <translation>Koordination</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="168"/>
         <source>Native</source>
         <translation>Muttersprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
         <source>Fluent</source>
         <translation>Fließend</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="165"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
         <source>Basic</source>
         <translation>Grundkenntnisse</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="174"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="175"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="171"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="176"/>
         <source>Attended</source>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="172"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="173"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="182"/>
         <source>Volunteer</source>
         <translation>Ehrenamt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="179"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="184"/>
         <source>Staff</source>
         <translation>Hauptamt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="180"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="185"/>
         <source>Administrator</source>
         <translation>Administration</translation>
     </message>

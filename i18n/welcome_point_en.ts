@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="494"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
         <source>Type or scan a card code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="497"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="500"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="187"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
         <source>Edit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="188"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="258"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="276"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="456"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="294"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
         <source>Select the person who left in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="296"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="297"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Remove the selected person from the queue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="362"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
         <source>Visit saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="370"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="379"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
         <source>Undone: the visit is back in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="429"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
         <source>Today&apos;s visits: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="438"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="474"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="475"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="485"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
         <source>Visit deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="495"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -252,206 +252,206 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
         <source>Search the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>Show &amp;archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="276"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Archi&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
         <source>&amp;Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="280"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="281"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="299"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
         <source>Partner organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="354"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
         <source>Details of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="445"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
         <source>No organisation matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="447"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="449"/>
-        <source>%1 of %2 organisations shown</source>
+        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="452"/>
-        <source>%1 archived not shown</source>
+        <source>%1 of %2 organisations shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="482"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="495"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
         <source>Example – please check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="499"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
         <source>Archived: not offered at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="503"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="512"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
         <source>What to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="572"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="590"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Archive organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="591"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
         <source>Import partner organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="618"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="623"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="635"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -459,32 +459,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
-        <source>Import refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
-        <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../welcome_point/ui/directory_page.py" line="655"/>
-        <source>Export partner organisations</source>
+        <source>%1
+
+Nothing was imported.</source>
+        <comment>%1: why the file was refused</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <source>Import refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
+        <source>Export partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="670"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -492,13 +503,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
-        <source>The file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -679,37 +685,37 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="203"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="210"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="242"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
         <source>&amp;Copy list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +723,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../welcome_point/ui/desk_widgets.py" line="151"/>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="154"/>
         <source>Type a language…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -872,12 +878,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="136"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="157"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="137"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="158"/>
         <source>Print referral slip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,42 +984,42 @@
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="127"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="129"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
         <source>Example – please check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,13 +1040,13 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="131"/>
-        <location filename="../welcome_point/ui/printing.py" line="138"/>
+        <location filename="../welcome_point/ui/printing.py" line="132"/>
+        <location filename="../welcome_point/ui/printing.py" line="139"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="140"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation type="unfinished"></translation>
@@ -1103,72 +1109,72 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="57"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="60"/>
         <source>Language needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="59"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="62"/>
         <source>Card code (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="61"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="64"/>
         <source>Arrival (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="65"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="68"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
         <source>Nobody is waiting. Press F2 when someone arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="75"/>
         <source>Next (F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="73"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
         <source>Left without visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="79"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="82"/>
         <source>At the desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="83"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="86"/>
         <source>Language needed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="94"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="97"/>
         <source>At the desk:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
         <source>language not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="103"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
         <source>%1 · waiting %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="109"/>
         <source>card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="114"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="117"/>
         <source>Queue: %1 waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,7 +1284,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="650"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,18 +1414,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="591"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
         <source>%1: marked “%2” on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
-        <source>%1: next follow-up moved.</source>
+        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <source>%1: next follow-up moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="597"/>
-        <source>Next follow-up on %1.</source>
+        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <source>%1: next follow-up moved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1577,262 +1588,334 @@
 <context>
     <name>VisitFormWidget</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="72"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
         <source>Scan or type the card code, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="77"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="84"/>
         <source>Anonymous (F6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="86"/>
         <source>New visitor (F7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="81"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="88"/>
         <source>Print card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="99"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="151"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="91"/>
+        <source>Sheet of new cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="93"/>
+        <source>Print ten new card codes on one A4 sheet, to cut and hand out. A card becomes a visitor&apos;s when its code is first entered at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="111"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="164"/>
         <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="100"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="112"/>
         <source>Interpreter needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="109"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="121"/>
         <source>Refer to… type part of a partner&apos;s name, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="120"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="132"/>
         <source>Delete removes the selected referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="123"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="135"/>
         <source>Save visit (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="126"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="138"/>
         <source>Clear (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="161"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="162"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="152"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="178"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="186"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="199"/>
         <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="224"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="238"/>
         <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
         <source>Returning visitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="271"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
         <source>Anonymous visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
         <source>Editing the visit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="311"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Walk-in visit since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="316"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="358"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <source>The card code could not be checked. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="368"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="388"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="425"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
         <source>No partner organisation matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <source>Choose at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <source>Choose the language of the conversation from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <source>The group size must be between 1 and 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <source>The follow-up date lies before the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <source>Choose a value from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <source>The volunteer at the desk is not known; please choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <source>This card code was not issued here. Check it, or use “New visitor”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <source>This person is no longer waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <source>The visit could not be saved; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>Minutes of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>People who came together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>Referrals made during the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>First visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Returning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="135"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="136"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="137"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="138"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="175"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
         <source>Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,674 +1923,677 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="318"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="319"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>First day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>Last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="330"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="331"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>&amp;All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
         <source>From the first visit ever recorded to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="334"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="344"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>&amp;Reset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="345"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="353"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
         <source>&amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>To&amp;pic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="362"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
         <source>&amp;Volunteer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="375"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="405"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
         <source>Reset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="556"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="606"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
         <source>All volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="627"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="658"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
         <source>Visits: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="662"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="689"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
         <source>Visits: ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="670"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
         <source>No visits recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
         <source>No visit matches these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="676"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="683"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="690"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
         <source>The visits could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Visit number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Waiting (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Duration (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="721"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="739"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
         <source>Export visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="740"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="766"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
         <source>Exporting… %1 visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="773"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>%1 visits exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="780"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
         <source>The export failed; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
-        <source>The file could not be written.</source>
+        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="65"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
         <source>Residence &amp; asylum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="66"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
         <source>Housing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="67"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
         <source>German courses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="68"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
         <source>Work &amp; training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="69"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
         <source>School &amp; childcare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
         <source>Health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
         <source>Benefits &amp; Jobcenter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
         <source>Family &amp; reunification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="78"/>
         <source>Letters &amp; forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="79"/>
         <source>Leisure &amp; community</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="80"/>
         <source>Volunteering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
         <source>Donations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
         <source>Other topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="83"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
         <source>Arabic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="84"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
         <source>Farsi/Dari</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="85"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
         <source>Ukrainian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
         <source>Russian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
         <source>Turkish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
         <source>Kurdish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
         <source>Tigrinya</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
         <source>Somali</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
         <source>Pashto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
         <source>French</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="98"/>
         <source>Albanian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="99"/>
         <source>Romanian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="100"/>
         <source>Bulgarian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
         <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
         <source>Other language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
         <source>0–17</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="107"/>
         <source>18–26</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="103"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="108"/>
         <source>27–39</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="104"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="109"/>
         <source>40–59</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="105"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
         <source>60+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
         <source>Age not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="115"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="116"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="112"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="117"/>
         <source>Diverse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="113"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
         <source>Gender not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
         <source>European Union</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="119"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
         <source>Other Europe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="120"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
         <source>Middle East</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="121"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="126"/>
         <source>North Africa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="122"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="127"/>
         <source>Sub-Saharan Africa</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="128"/>
         <source>Central and South Asia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
         <source>Other region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
         <source>Region not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="134"/>
         <source>Advice given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="135"/>
         <source>Referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="131"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="136"/>
         <source>Appointment arranged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="132"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
         <source>Asked to come back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="133"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
         <source>Not resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
         <source>Authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
         <source>Counselling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="139"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
         <source>Language course</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="140"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
         <source>Health service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="141"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
         <source>Housing service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="147"/>
         <source>Legal aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="148"/>
         <source>Education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="149"/>
         <source>Labour market</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
         <source>Community &amp; leisure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
         <source>Other service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="155"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="156"/>
         <source>Followed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="152"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="153"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
         <source>Not reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="162"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="159"/>
-        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="183"/>
         <source>Coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="168"/>
         <source>Native</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
         <source>Fluent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="165"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
         <source>Basic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="174"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="175"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="171"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="176"/>
         <source>Attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="172"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="173"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="182"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="179"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="184"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="180"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="185"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="494"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
         <source>Type or scan a card code.</source>
         <translation>کد کارت را تایپ یا اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>کد کارت 10 کاراکتر دارد (مانند K7MXP-Q4TAC): یک کاراکتر کم یا زیاد است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="497"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>این کد کارت نیست: کارت‌ها فقط از حروف و ارقامی استفاده می‌کنند که روی آن‌ها چاپ شده است (بدون 0، O، 1، I یا L).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="500"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>این کد درست نیست: احتمالاً اشتباه تایپی رخ داده است. لطفاً آن را با کارت مقایسه کنید.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Arrived</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Waited</source>
         <translation>انتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>امروز هنوز مراجعه‌ای ثبت نشده است. مراجعه‌های ذخیره‌شده اینجا نمایش داده می‌شوند؛ Enter مورد انتخاب‌شده را ویرایش می‌کند و Delete آن را حذف می‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="187"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
         <source>Edit (Enter)</source>
         <translation>ویرایش (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="188"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="258"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>یک زبان را از فهرست انتخاب کنید یا این فیلد را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="276"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="456"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>ابتدا مراجعه فعلی را ذخیره یا پاک کنید (Ctrl+Enter یا Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="294"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
         <source>Select the person who left in the list first.</source>
         <translation>ابتدا کسی را که رفته است در فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="296"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
         <source>Queue</source>
         <translation>صف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="297"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Remove the selected person from the queue?</source>
         <translation>فرد انتخاب‌شده از صف حذف شود؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
         <source>(not recorded)</source>
         <translation>(ثبت نشده)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
         <source>Changes saved.</source>
         <translation>تغییرات ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="362"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
         <source>Visit saved.</source>
         <translation>مراجعه ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="370"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>ابتدا فرم را پاک کنید (Esc)، سپس واگرد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="379"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>واگرد شد: مراجعه دوباره در فرم است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="429"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
         <source>Today&apos;s visits: %1</source>
         <translation>مراجعه‌های امروز: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="438"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
         <source>%1 min</source>
         <translation>%1 دقیقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="474"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
         <source>Delete visit</source>
         <translation>حذف مراجعه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="475"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>مراجعه انتخاب‌شده همراه با موضوع‌ها و ارجاع‌هایش حذف شود؟ این کار قابل بازگشت نیست.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="485"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
         <source>Visit deleted.</source>
         <translation>مراجعه حذف شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="495"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
@@ -252,252 +252,262 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>جستجوی نام، نشانی، دسته، موضوع، زبان… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
         <source>Search the directory</source>
         <translation>جستجو در فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>Show &amp;archived</source>
         <translation>&amp;نمایش بایگانی‌شده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>&amp;New…</source>
         <translation>&amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>یک سازمان همکار جدید (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>ویرایش سازمان انتخاب‌شده (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="276"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Archi&amp;ve…</source>
         <translation>&amp;بایگانی…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
         <source>&amp;Import CSV…</source>
         <translation>وارد &amp;کردن CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>افزودن سازمان‌ها از یک فایل CSV (UTF-8، جداشده با ; یا ,)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="280"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="281"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>ذخیره کل فهرست سازمان‌ها به صورت فایل CSV (تا وقتی خالی است: یک الگو برای پر کردن)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="299"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
         <source>Partner organisations</source>
         <translation>سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="354"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
         <source>Details of the selected organisation</source>
         <translation>جزئیات سازمان انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>هنوز هیچ سازمان همکاری ثبت نشده است: با «جدید» (Ctrl+N) یکی اضافه کنید یا یک فایل CSV وارد کنید (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="445"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
         <source>No organisation matches “%1”.</source>
         <translation>هیچ سازمانی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="447"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>همه سازمان‌ها بایگانی شده‌اند: برای دیدن آن‌ها «نمایش بایگانی‌شده‌ها» را علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="449"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <source>%1 of %2 organisations shown · %3 archived not shown</source>
+        <translation>%1 سازمان از %2 نمایش داده می‌شود · %3 سازمان بایگانی‌شده نمایش داده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
         <source>%1 of %2 organisations shown</source>
         <translation>%1 سازمان از %2 نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
-        <source>%1 archived not shown</source>
-        <translation>%1 سازمان بایگانی‌شده نمایش داده نمی‌شود</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="482"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
         <source>&amp;Restore</source>
         <translation>&amp;بازگردانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="495"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
         <source>Example – please check</source>
         <translation>نمونه – لطفاً بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>داده‌های نمونه ساختگی: همه جزئیات را بررسی کنید، سپس هنگام ویرایش علامت «نمونه» را بردارید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="499"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
         <source>Archived: not offered at the desk.</source>
         <translation>بایگانی‌شده: در پذیرش پیشنهاد نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="503"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="512"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
         <source>Opening hours</source>
         <translation>ساعات کاری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
         <source>What to bring</source>
         <translation>آنچه باید همراه آورد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
         <source>Languages</source>
         <translation>زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="572"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="590"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Archive organisation</source>
         <translation>بایگانی سازمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="591"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>«%1» بایگانی شود؟ دیگر در پذیرش پیشنهاد نمی‌شود؛ ارجاع‌هایی که به آن داده شده حفظ می‌شوند. بعداً می‌توانید آن را بازگردانید («نمایش بایگانی‌شده‌ها» را علامت بزنید).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
         <source>Import partner organisations</source>
         <translation>وارد کردن سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="618"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>فایل‌های CSV (*.csv *.txt);;همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="623"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
         <source>Importing %1…</source>
         <translation>در حال وارد کردن %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="635"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>این فایل هیچ سازمانی ندارد؛ چیزی وارد نشد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>%n سازمان وارد شد. موارد واردشده به عنوان نمونه علامت نخورده‌اند؛ هنگام استفاده آن‌ها را بررسی کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <source>%1
+
+Nothing was imported.</source>
+        <comment>%1: why the file was refused</comment>
+        <translation>%1
+
+چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>Import refused</source>
         <translation>وارد کردن رد شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
-        <source>Nothing was imported.</source>
-        <translation>چیزی وارد نشد.</translation>
+        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>فایل نوشته نشد.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export partner organisations</source>
         <translation>خروجی گرفتن از سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="670"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>خروجی %n سازمان در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
         <source>Export</source>
         <translation>خروجی</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
-        <source>The file could not be written.</source>
-        <translation>فایل نوشته نشد.</translation>
     </message>
 </context>
 <context>
@@ -677,37 +687,37 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="203"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
         <source>Import refused</source>
         <translation>وارد کردن رد شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>چیزی وارد نشد: سطر عنوان فایل مشکل دارد. مشکلات را اصلاح کنید و فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="210"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>چیزی وارد نشد: %1 ردیف از %2 ردیف مشکل دارد. آن‌ها را در فایل اصلاح کنید (یا آن ردیف‌ها را حذف کنید) و فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Line</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="242"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
         <source>&amp;Copy list</source>
         <translation>&amp;کپی فهرست</translation>
     </message>
@@ -715,7 +725,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../welcome_point/ui/desk_widgets.py" line="151"/>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="154"/>
         <source>Type a language…</source>
         <translation>نام یک زبان را تایپ کنید…</translation>
     </message>
@@ -870,12 +880,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="136"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="157"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>&amp;واگرد (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="137"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="158"/>
         <source>Print referral slip</source>
         <translation>چاپ برگه ارجاع</translation>
     </message>
@@ -976,42 +986,42 @@
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Languages</source>
         <translation>زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="127"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
         <source>Archived</source>
         <translation>بایگانی‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="129"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
         <source>Example – please check</source>
         <translation>نمونه – لطفاً بررسی کنید</translation>
     </message>
@@ -1032,13 +1042,13 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="131"/>
-        <location filename="../welcome_point/ui/printing.py" line="138"/>
+        <location filename="../welcome_point/ui/printing.py" line="132"/>
+        <location filename="../welcome_point/ui/printing.py" line="139"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="140"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>فایل PDF ساخته شد، اما هیچ برنامه‌ای نتوانست آن را باز کند. خودتان آن را از این مسیر باز کنید:
@@ -1102,72 +1112,72 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="57"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="60"/>
         <source>Language needed</source>
         <translation>زبان مورد نیاز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="59"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="62"/>
         <source>Card code (optional)</source>
         <translation>کد کارت (اختیاری)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="61"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="64"/>
         <source>Arrival (F2)</source>
         <translation>ورود (F2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="65"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="68"/>
         <source>Waiting</source>
         <translation>در انتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
         <source>Nobody is waiting. Press F2 when someone arrives.</source>
         <translation>کسی در انتظار نیست. وقتی کسی آمد، F2 را بزنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="75"/>
         <source>Next (F3)</source>
         <translation>نفر بعدی (F3)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="73"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
         <source>Left without visit</source>
         <translation>پیش از نوبت رفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="79"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="82"/>
         <source>At the desk</source>
         <translation>در پذیرش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="83"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="86"/>
         <source>Language needed:</source>
         <translation>زبان مورد نیاز:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="94"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="97"/>
         <source>At the desk:</source>
         <translation>در پذیرش:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
         <source>language not known</source>
         <translation>زبان نامشخص</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="103"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
         <source>%1 · waiting %2 min</source>
         <translation>%1 · %2 دقیقه در انتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="109"/>
         <source>card</source>
         <translation>کارت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="114"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="117"/>
         <source>Queue: %1 waiting</source>
         <translation>صف: %1 نفر در انتظار</translation>
     </message>
@@ -1276,7 +1286,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="650"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
@@ -1406,19 +1416,24 @@
         <translation>ارجاع‌ها: %1، سازمان‌های همکار: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="591"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
+        <translation>%1: وضعیت «%2» در %3 ثبت شد. پیگیری بعدی در %4.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: وضعیت «%2» در %3 ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
-        <source>%1: next follow-up moved.</source>
-        <translation>%1: پیگیری بعدی جابه‌جا شد.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <source>%1: next follow-up moved to %2.</source>
+        <translation>%1: پیگیری بعدی به %2 جابه‌جا شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="597"/>
-        <source>Next follow-up on %1.</source>
-        <translation>پیگیری بعدی در %1.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <source>%1: next follow-up moved.</source>
+        <translation>%1: پیگیری بعدی جابه‌جا شد.</translation>
     </message>
 </context>
 <context>
@@ -1575,262 +1590,334 @@
 <context>
     <name>VisitFormWidget</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="72"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
         <source>Scan or type the card code, then Enter</source>
         <translation>کد کارت را اسکن یا تایپ کنید، سپس Enter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="77"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="84"/>
         <source>Anonymous (F6)</source>
         <translation>ناشناس (F6)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="86"/>
         <source>New visitor (F7)</source>
         <translation>مراجع جدید (F7)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="81"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="88"/>
         <source>Print card</source>
         <translation>چاپ کارت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="99"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="151"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="91"/>
+        <source>Sheet of new cards</source>
+        <translation>برگه کارت‌های جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="93"/>
+        <source>Print ten new card codes on one A4 sheet, to cut and hand out. A card becomes a visitor&apos;s when its code is first entered at the desk.</source>
+        <translation>ده کد کارت جدید را روی یک برگه A4 چاپ می‌کند تا بریده و به مراجعان داده شوند. هر کارت وقتی کدش برای اولین بار در پذیرش وارد شود، به یک مراجع تعلق می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="111"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="164"/>
         <source>Group size</source>
         <translation>تعداد افراد گروه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="100"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="112"/>
         <source>Interpreter needed</source>
         <translation>نیاز به مترجم شفاهی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="109"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="121"/>
         <source>Refer to… type part of a partner&apos;s name, then Enter</source>
         <translation>ارجاع به… بخشی از نام سازمان همکار را تایپ کنید، سپس Enter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="120"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="132"/>
         <source>Delete removes the selected referral</source>
         <translation>Delete ارجاع انتخاب‌شده را حذف می‌کند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="123"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="135"/>
         <source>Save visit (Ctrl+Enter)</source>
         <translation>ذخیره مراجعه (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="126"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="138"/>
         <source>Clear (Esc)</source>
         <translation>پاک کردن (Esc)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="161"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="162"/>
         <source>Age</source>
         <translation>سن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
         <source>Gender</source>
         <translation>جنسیت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="152"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="178"/>
         <source>Referral</source>
         <translation>ارجاع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="186"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="199"/>
         <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
         <translation>موضوع‌ها: کلیدهای 1–9 و 0، Alt+حرف زیرخط‌دار، یا کلیدهای جهت‌نما و Space</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="224"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="238"/>
         <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
         <translation>کارت ندارد؟ برای مراجعه ناشناس F6 و برای کارت جدید F7 را بزنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
         <source>Returning visitor.</source>
         <translation>مراجعه مجدد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="271"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
         <source>Anonymous visit.</source>
         <translation>مراجعه ناشناس.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
         <source>Editing the visit of %1</source>
         <translation>ویرایش مراجعه ساعت %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="311"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>در حال گفتگو: ورود ساعت %1، فراخوانی ساعت %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Walk-in visit since %1</source>
         <translation>مراجعه بدون نوبت از ساعت %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="316"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>New visit</source>
         <translation>مراجعه جدید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="358"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <source>The card code could not be checked. Please try again.</source>
+        <translation>کد کارت بررسی نشد. لطفاً دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>کارت جدید: این مراجع برای اولین بار ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="368"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>مراجعه مجدد: سن، جنسیت و زبان پر شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>کارت جدید صادر شد: کارت چاپ‌شده را به مراجع بدهید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="388"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>مراجعه ناشناس: هیچ چیزی به کارتی وصل نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="425"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>هیچ سازمان همکاری با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <source>Choose at least one topic.</source>
+        <translation>دست‌کم یک موضوع انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <source>Choose the language of the conversation from the list.</source>
+        <translation>زبان گفتگو را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <source>The group size must be between 1 and 20.</source>
+        <translation>تعداد افراد گروه باید بین 1 و 20 باشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
+        <translation>یکی از زمان‌ها در آینده یا پیش از 2015 است، یا گفتگو پیش از شروعش تمام می‌شود. لطفاً ساعت رایانه را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
+        <translation>یکی از ارجاع‌ها به سازمان همکاری اشاره دارد که در فهرست سازمان‌ها نیست (یا دیگر نیست). آن را حذف کنید و سازمان دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <source>The follow-up date lies before the visit.</source>
+        <translation>تاریخ پیگیری پیش از تاریخ مراجعه است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <source>Choose a value from the list.</source>
+        <translation>یک مقدار را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <source>The volunteer at the desk is not known; please choose again.</source>
+        <translation>داوطلب حاضر در پذیرش شناخته نشد؛ لطفاً دوباره انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <source>This card code was not issued here. Check it, or use “New visitor”.</source>
+        <translation>این کد کارت اینجا صادر نشده است. آن را بررسی کنید یا از «مراجع جدید» استفاده کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <source>This person is no longer waiting.</source>
+        <translation>این شخص دیگر در انتظار نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <source>The visit could not be saved; nothing was changed.</source>
+        <translation>مراجعه ذخیره نشد؛ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Arrived</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Waiting</source>
         <translation>انتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Group</source>
         <translation>گروه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Interpreter</source>
         <translation>مترجم شفاهی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Visitor</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation>زمان از ورود تا شروع گفتگو، به دقیقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>Minutes of the conversation</source>
         <translation>مدت گفتگو، به دقیقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>People who came together</source>
         <translation>تعداد افرادی که با هم آمدند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>Referrals made during the visit</source>
         <translation>ارجاع‌های داده‌شده در این مراجعه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation>مراجعه اول با کارت، مراجعه مجدد دارنده کارت، یا ناشناس</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>First visit</source>
         <translation>مراجعه اول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Returning</source>
         <translation>مراجعه مجدد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="135"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Anonymous</source>
         <translation>ناشناس</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="136"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="137"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="138"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
         <source>%1 min</source>
         <translation>%1 دقیقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="175"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
         <source>Click to sort by this column</source>
         <translation>برای مرتب‌سازی بر اساس این ستون کلیک کنید</translation>
     </message>
@@ -1838,674 +1925,679 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="318"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="319"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation>ذخیره مراجعه‌های این فهرست به صورت فایل CSV برای برنامه صفحه‌گسترده (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>First day of the period</source>
         <translation>روز اول بازه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>Last day of the period</source>
         <translation>روز آخر بازه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="330"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation>روز اول بازه (Ctrl+F به اینجا می‌آید)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="331"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>&amp;All dates</source>
         <translation>&amp;همه تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
         <source>From the first visit ever recorded to today</source>
         <translation>از نخستین مراجعه ثبت‌شده تا امروز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="334"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
         <source>All topics</source>
         <translation>همه موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
         <source>All languages</source>
         <translation>همه زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="344"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>&amp;Reset filters</source>
         <translation>&amp;بازنشانی فیلترها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="345"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation>%1 روز گذشته، همه موضوع‌ها، زبان‌ها و داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Topic</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
         <source>Volunteer</source>
         <translation>داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="353"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
         <source>&amp;to:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>To&amp;pic:</source>
         <translation>&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="362"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;داوطلب:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="375"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="405"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
         <source>Reset filters</source>
         <translation>بازنشانی فیلترها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="556"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="606"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
         <source>All volunteers</source>
         <translation>همه داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="627"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation>این ستون قابل مرتب‌سازی نیست؛ بر اساس ورود، زمان انتظار، مدت یا تعداد افراد گروه مرتب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="658"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
         <source>Visits: %1</source>
         <translation>مراجعه‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="662"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="689"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
         <source>Visits: ?</source>
         <translation>مراجعه‌ها: ؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="670"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
         <source>No visits recorded yet</source>
         <translation>هنوز هیچ مراجعه‌ای ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation>مراجعه‌هایی که در پذیرش ذخیره می‌شوند اینجا نمایش داده می‌شوند، جدیدترین در بالا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
         <source>No visit matches these filters</source>
         <translation>هیچ مراجعه‌ای با این فیلترها مطابقت ندارد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="676"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation>بازه طولانی‌تری انتخاب کنید («همه تاریخ‌ها» همه مراجعه‌ها را نشان می‌دهد) یا فیلترهای کمتری به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="683"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation>مرتب‌سازی بر اساس این ستون حداکثر برای %1 مراجعه کار می‌کند. بازه کوتاه‌تری انتخاب کنید؛ فهرست دوباره بر اساس زمان ورود مرتب می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="690"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
         <source>The visits could not be read</source>
         <translation>مراجعه‌ها خوانده نشد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Visit number</source>
         <translation>شماره مراجعه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Arrived</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Waiting (min)</source>
         <translation>انتظار (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Duration (min)</source>
         <translation>مدت (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Group size</source>
         <translation>تعداد افراد گروه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Interpreter</source>
         <translation>مترجم شفاهی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="721"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Visitor</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="739"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
         <source>Export visits</source>
         <translation>خروجی گرفتن از مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="740"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="766"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
         <source>Exporting… %1 visits written</source>
         <translation>در حال خروجی گرفتن… %1 مراجعه نوشته شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="773"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>%1 visits exported to %2</source>
         <translation>خروجی %1 مراجعه در %2 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="780"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
         <source>The export failed; no file was written.</source>
         <translation>خروجی گرفتن ناموفق بود؛ هیچ فایلی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
-        <source>The file could not be written.</source>
-        <translation>فایل نوشته نشد.</translation>
+        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>فایل نوشته نشد.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="65"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
         <source>Residence &amp; asylum</source>
         <translation>اقامت و پناهندگی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="66"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
         <source>Housing</source>
         <translation>مسکن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="67"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
         <source>German courses</source>
         <translation>کلاس‌های زبان آلمانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="68"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
         <source>Work &amp; training</source>
         <translation>کار و آموزش حرفه‌ای</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="69"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
         <source>School &amp; childcare</source>
         <translation>مدرسه و مهدکودک</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
         <source>Health</source>
         <translation>سلامت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
         <source>Benefits &amp; Jobcenter</source>
         <translation>کمک‌هزینه‌ها و اداره کار (Jobcenter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
         <source>Family &amp; reunification</source>
         <translation>خانواده و الحاق خانواده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="78"/>
         <source>Letters &amp; forms</source>
         <translation>نامه‌ها و فرم‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="79"/>
         <source>Leisure &amp; community</source>
         <translation>اوقات فراغت و جامعه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="80"/>
         <source>Volunteering</source>
         <translation>کار داوطلبانه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
         <source>Donations</source>
         <translation>کمک‌های اهدایی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
         <source>Other topic</source>
         <translation>موضوع دیگر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
         <source>German</source>
         <translation>آلمانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
         <source>English</source>
         <translation>انگلیسی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="83"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
         <source>Arabic</source>
         <translation>عربی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="84"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
         <source>Farsi/Dari</source>
         <translation>فارسی/دری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="85"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
         <source>Ukrainian</source>
         <translation>اوکراینی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
         <source>Russian</source>
         <translation>روسی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
         <source>Turkish</source>
         <translation>ترکی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
         <source>Kurdish</source>
         <translation>کردی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
         <source>Tigrinya</source>
         <translation>تیگرینیا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
         <source>Somali</source>
         <translation>سومالیایی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
         <source>Pashto</source>
         <translation>پشتو</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
         <source>French</source>
         <translation>فرانسوی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="98"/>
         <source>Albanian</source>
         <translation>آلبانیایی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="99"/>
         <source>Romanian</source>
         <translation>رومانیایی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="100"/>
         <source>Bulgarian</source>
         <translation>بلغاری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
         <source>Spanish</source>
         <translation>اسپانیایی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
         <source>Other language</source>
         <translation>زبان دیگر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
         <source>0–17</source>
         <translation>0–17</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="107"/>
         <source>18–26</source>
         <translation>18–26</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="103"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="108"/>
         <source>27–39</source>
         <translation>27–39</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="104"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="109"/>
         <source>40–59</source>
         <translation>40–59</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="105"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
         <source>Age not stated</source>
         <translation>سن ذکر نشده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="115"/>
         <source>Female</source>
         <translation>زن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="116"/>
         <source>Male</source>
         <translation>مرد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="112"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="117"/>
         <source>Diverse</source>
         <translation>دیگر (متنوع)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="113"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
         <source>Gender not stated</source>
         <translation>جنسیت ذکر نشده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
         <source>European Union</source>
         <translation>اتحادیه اروپا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="119"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
         <source>Other Europe</source>
         <translation>سایر کشورهای اروپایی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="120"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
         <source>Middle East</source>
         <translation>خاورمیانه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="121"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="126"/>
         <source>North Africa</source>
         <translation>شمال آفریقا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="122"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="127"/>
         <source>Sub-Saharan Africa</source>
         <translation>آفریقای جنوب صحرا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="128"/>
         <source>Central and South Asia</source>
         <translation>آسیای میانه و جنوبی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
         <source>Other region</source>
         <translation>منطقه دیگر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
         <source>Region not stated</source>
         <translation>منطقه ذکر نشده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="134"/>
         <source>Advice given</source>
         <translation>مشاوره داده شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="135"/>
         <source>Referred</source>
         <translation>ارجاع داده شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="131"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="136"/>
         <source>Appointment arranged</source>
         <translation>وقت ملاقات گرفته شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="132"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
         <source>Asked to come back</source>
         <translation>قرار شد دوباره مراجعه کند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="133"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
         <source>Not resolved</source>
         <translation>حل نشد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
         <source>Authority</source>
         <translation>اداره دولتی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
         <source>Counselling</source>
         <translation>مشاوره</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="139"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
         <source>Language course</source>
         <translation>کلاس زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="140"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
         <source>Health service</source>
         <translation>خدمات درمانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="141"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
         <source>Housing service</source>
         <translation>خدمات مسکن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="147"/>
         <source>Legal aid</source>
         <translation>کمک حقوقی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="148"/>
         <source>Education</source>
         <translation>آموزش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="149"/>
         <source>Labour market</source>
         <translation>بازار کار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
         <source>Community &amp; leisure</source>
         <translation>جامعه و اوقات فراغت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
         <source>Other service</source>
         <translation>خدمات دیگر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="155"/>
         <source>Open</source>
         <translation>باز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="156"/>
         <source>Followed up</source>
         <translation>پیگیری شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="152"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
         <source>Completed</source>
         <translation>انجام شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="153"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
         <source>Not reached</source>
         <translation>تماس برقرار نشد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="162"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
         <source>Interpreter</source>
         <translation>مترجم شفاهی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="159"/>
-        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="183"/>
         <source>Coordinator</source>
         <translation>هماهنگ‌کننده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="168"/>
         <source>Native</source>
         <translation>زبان مادری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
         <source>Fluent</source>
         <translation>روان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="165"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
         <source>Basic</source>
         <translation>مقدماتی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="174"/>
         <source>Planned</source>
         <translation>برنامه‌ریزی‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="175"/>
         <source>Confirmed</source>
         <translation>تأییدشده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="171"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="176"/>
         <source>Attended</source>
         <translation>حاضر شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="172"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>نیامد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="173"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="182"/>
         <source>Volunteer</source>
         <translation>داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="179"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="184"/>
         <source>Staff</source>
         <translation>کارمند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="180"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="185"/>
         <source>Administrator</source>
         <translation>مدیر سیستم</translation>
     </message>

@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="494"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
         <source>Type or scan a card code.</source>
         <translation>Введіть або відскануйте код картки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="495"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>Код картки має 10 символів (наприклад, K7MXP-Q4TAC): якогось символу бракує або є зайвий.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="497"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>Це не код картки: на картках є лише надруковані на них літери й цифри (без 0, O, 1, I та L).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="500"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>Код не сходиться: імовірно, помилка під час введення. Порівняйте його з карткою, будь ласка.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Arrived</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Waited</source>
         <translation>Очікування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="177"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="178"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="179"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="183"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>Сьогодні ще немає відвідувань. Збережені відвідування з’являються тут; Enter — редагувати вибране, Delete — видалити його.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="187"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
         <source>Edit (Enter)</source>
         <translation>Редагувати (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="188"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="258"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>Виберіть мову зі списку або залиште поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="276"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="456"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>Спочатку збережіть або очистьте поточне відвідування (Ctrl+Enter або Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="294"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
         <source>Select the person who left in the list first.</source>
         <translation>Спочатку виберіть у списку людину, яка пішла.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="296"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
         <source>Queue</source>
         <translation>Черга</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="297"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Remove the selected person from the queue?</source>
         <translation>Вилучити вибрану людину з черги?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
         <source>(not recorded)</source>
         <translation>(не вказано)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
         <source>Changes saved.</source>
         <translation>Зміни збережено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="362"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
         <source>Visit saved.</source>
         <translation>Відвідування збережено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="370"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>Спочатку очистьте форму (Esc), а потім скасуйте дію.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="379"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>Скасовано: відвідування знову у формі.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="429"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
         <source>Today&apos;s visits: %1</source>
         <translation>Відвідувань сьогодні: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="438"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="474"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
         <source>Delete visit</source>
         <translation>Видалити відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="475"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>Видалити вибране відвідування разом із темами та направленнями? Цю дію не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="485"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
         <source>Visit deleted.</source>
         <translation>Відвідування видалено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="495"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
@@ -252,206 +252,206 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>Пошук за назвою, адресою, категорією, темою, мовою… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
         <source>Search the directory</source>
         <translation>Пошук у довіднику</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>Show &amp;archived</source>
         <translation>Показати &amp;архівні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>&amp;New…</source>
         <translation>&amp;Створити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>Нова організація-партнер (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>Редагувати вибрану організацію (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="276"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Archi&amp;ve…</source>
         <translation>Ар&amp;хівувати…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Імпорт CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>Додати організації з файлу CSV (UTF-8, розділювач ; або ,)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="280"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="281"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>Зберегти весь довідник як файл CSV (поки він порожній — шаблон для заповнення)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="299"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
         <source>Partner organisations</source>
         <translation>Організації-партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="354"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
         <source>Details of the selected organisation</source>
         <translation>Відомості про вибрану організацію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>Організацій-партнерів ще немає: додайте організацію кнопкою «Створити» (Ctrl+N) або імпортуйте файл CSV (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="445"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
         <source>No organisation matches “%1”.</source>
         <translation>Жодна організація не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="447"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>Усі організації в архіві: позначте «Показати архівні», щоб їх побачити.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="449"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <source>%1 of %2 organisations shown · %3 archived not shown</source>
+        <translation>Показано організацій: %1 з %2 · архівних не показано: %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
         <source>%1 of %2 organisations shown</source>
         <translation>Показано організацій: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
-        <source>%1 archived not shown</source>
-        <translation>архівних не показано: %1</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="482"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="495"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
         <source>Example – please check</source>
         <translation>Приклад — перевірте</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>Вигадані дані для прикладу: перевірте кожну деталь, а потім під час редагування зніміть позначку «Приклад».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="499"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
         <source>Archived: not offered at the desk.</source>
         <translation>В архіві: не пропонується на прийомі.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="503"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="512"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
         <source>Opening hours</source>
         <translation>Години роботи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
         <source>What to bring</source>
         <translation>Що взяти з собою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="572"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="590"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Archive organisation</source>
         <translation>Архівувати організацію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="591"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>Архівувати «%1»? Її більше не пропонуватимуть на прийомі; наявні направлення до неї збережуться. Пізніше її можна відновити (позначте «Показати архівні»).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
         <source>Import partner organisations</source>
         <translation>Імпорт організацій-партнерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="618"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="623"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
         <source>Importing %1…</source>
         <translation>Імпортування %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="635"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>У файлі немає організацій; нічого не імпортовано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>Імпортовано %n організацію. Імпортовані записи не позначено як приклади; перевіряйте їх під час роботи.</numerusform>
@@ -460,32 +460,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <source>%1
+
+Nothing was imported.</source>
+        <comment>%1: why the file was refused</comment>
+        <translation>%1
+
+Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>Import refused</source>
         <translation>Імпорт відхилено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
-        <source>Nothing was imported.</source>
-        <translation>Нічого не імпортовано.</translation>
+        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>Не вдалося записати файл.
+
+%1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export partner organisations</source>
         <translation>Експорт організацій-партнерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>Exporting…</source>
         <translation>Експортування…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="670"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>Експортовано %n організацію до %1.</numerusform>
@@ -494,14 +509,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
         <source>Export</source>
         <translation>Експорт</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="677"/>
-        <source>The file could not be written.</source>
-        <translation>Не вдалося записати файл.</translation>
     </message>
 </context>
 <context>
@@ -681,37 +691,37 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="203"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
         <source>Import refused</source>
         <translation>Імпорт відхилено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>Нічого не імпортовано: у рядку заголовків файлу є помилки. Виправте їх та імпортуйте файл знову.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="210"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>Нічого не імпортовано: у %1 з %2 рядків є помилки. Виправте їх у файлі (або видаліть ці рядки) та імпортуйте його знову.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Column</source>
         <translation>Стовпець</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="219"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="242"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
         <source>&amp;Copy list</source>
         <translation>&amp;Копіювати список</translation>
     </message>
@@ -719,7 +729,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../welcome_point/ui/desk_widgets.py" line="151"/>
+        <location filename="../welcome_point/ui/desk_widgets.py" line="154"/>
         <source>Type a language…</source>
         <translation>Введіть мову…</translation>
     </message>
@@ -874,12 +884,12 @@
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="136"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="157"/>
         <source>&amp;Undo (Ctrl+Z)</source>
         <translation>&amp;Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="137"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="158"/>
         <source>Print referral slip</source>
         <translation>Друк направлення</translation>
     </message>
@@ -980,42 +990,42 @@
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="86"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="87"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="127"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
         <source>Archived</source>
         <translation>В архіві</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="129"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
         <source>Example – please check</source>
         <translation>Приклад — перевірте</translation>
     </message>
@@ -1036,13 +1046,13 @@
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="131"/>
-        <location filename="../welcome_point/ui/printing.py" line="138"/>
+        <location filename="../welcome_point/ui/printing.py" line="132"/>
+        <location filename="../welcome_point/ui/printing.py" line="139"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="140"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>PDF-файл створено, але жодна програма перегляду не змогла його відкрити. Відкрийте його самостійно звідси:
@@ -1106,72 +1116,72 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="57"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="60"/>
         <source>Language needed</source>
         <translation>Потрібна мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="59"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="62"/>
         <source>Card code (optional)</source>
         <translation>Код картки (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="61"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="64"/>
         <source>Arrival (F2)</source>
         <translation>Прибуття (F2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="65"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="68"/>
         <source>Waiting</source>
         <translation>Очікують</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="69"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
         <source>Nobody is waiting. Press F2 when someone arrives.</source>
         <translation>Ніхто не чекає. Натисніть F2, коли хтось прийде.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="72"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="75"/>
         <source>Next (F3)</source>
         <translation>Наступний (F3)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="73"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="76"/>
         <source>Left without visit</source>
         <translation>Пішов без прийому</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="79"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="82"/>
         <source>At the desk</source>
         <translation>На прийомі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="83"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="86"/>
         <source>Language needed:</source>
         <translation>Потрібна мова:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="94"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="97"/>
         <source>At the desk:</source>
         <translation>На прийомі:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="102"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="105"/>
         <source>language not known</source>
         <translation>мова невідома</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="103"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
         <source>%1 · waiting %2 min</source>
         <translation>%1 · чекає %2 хв</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="106"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="109"/>
         <source>card</source>
         <translation>картка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="114"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="117"/>
         <source>Queue: %1 waiting</source>
         <translation>У черзі: %1</translation>
     </message>
@@ -1282,7 +1292,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="650"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
@@ -1412,19 +1422,24 @@
         <translation>Направлень: %1, партнерів: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="591"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
+        <translation>%1: позначено «%2» %3. Наступна перевірка — %4.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: позначено «%2» %3.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
-        <source>%1: next follow-up moved.</source>
-        <translation>%1: наступну перевірку перенесено.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <source>%1: next follow-up moved to %2.</source>
+        <translation>%1: наступну перевірку перенесено на %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="597"/>
-        <source>Next follow-up on %1.</source>
-        <translation>Наступна перевірка — %1.</translation>
+        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <source>%1: next follow-up moved.</source>
+        <translation>%1: наступну перевірку перенесено.</translation>
     </message>
 </context>
 <context>
@@ -1581,262 +1596,334 @@
 <context>
     <name>VisitFormWidget</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="72"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
         <source>Scan or type the card code, then Enter</source>
         <translation>Відскануйте або введіть код картки, потім Enter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="77"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="84"/>
         <source>Anonymous (F6)</source>
         <translation>Анонімно (F6)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="79"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="86"/>
         <source>New visitor (F7)</source>
         <translation>Новий відвідувач (F7)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="81"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="88"/>
         <source>Print card</source>
         <translation>Друк картки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="99"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="151"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="91"/>
+        <source>Sheet of new cards</source>
+        <translation>Аркуш нових карток</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="93"/>
+        <source>Print ten new card codes on one A4 sheet, to cut and hand out. A card becomes a visitor&apos;s when its code is first entered at the desk.</source>
+        <translation>Надрукувати десять нових кодів карток на одному аркуші A4, щоб розрізати й роздати. Картка стає карткою відвідувача, коли її код уперше вводять на прийомі.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="111"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="164"/>
         <source>Group size</source>
         <translation>Розмір групи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="100"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="112"/>
         <source>Interpreter needed</source>
         <translation>Потрібен перекладач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="109"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="121"/>
         <source>Refer to… type part of a partner&apos;s name, then Enter</source>
         <translation>Направити до… введіть частину назви партнера, потім Enter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="120"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="132"/>
         <source>Delete removes the selected referral</source>
         <translation>Delete видаляє вибране направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="123"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="135"/>
         <source>Save visit (Ctrl+Enter)</source>
         <translation>Зберегти відвідування (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="126"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="138"/>
         <source>Clear (Esc)</source>
         <translation>Очистити (Esc)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="148"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="161"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="149"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="162"/>
         <source>Age</source>
         <translation>Вік</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="150"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="163"/>
         <source>Gender</source>
         <translation>Стать</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="152"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="165"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="178"/>
         <source>Referral</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="186"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="199"/>
         <source>Topics: keys 1–9 and 0, Alt+underlined letter, or arrow keys and Space</source>
         <translation>Теми: клавіші 1–9 і 0, Alt+підкреслена літера або стрілки й пробіл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="224"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="238"/>
         <source>No card? Press F6 for an anonymous visit or F7 for a new card.</source>
         <translation>Немає картки? Натисніть F6 для анонімного відвідування або F7 для нової картки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="269"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
         <source>Returning visitor.</source>
         <translation>Повторний відвідувач.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="271"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
         <source>Anonymous visit.</source>
         <translation>Анонімне відвідування.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="309"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
         <source>Editing the visit of %1</source>
         <translation>Редагування відвідування о %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="311"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>Розмова: прибуття %1, виклик %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="314"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Walk-in visit since %1</source>
         <translation>Відвідування без черги з %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="316"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>New visit</source>
         <translation>Нове відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="358"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <source>The card code could not be checked. Please try again.</source>
+        <translation>Не вдалося перевірити код картки. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>Нова картка: цього відвідувача записано вперше.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="368"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>Повторний відвідувач: вік, стать і мову заповнено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>Видано нову картку: дайте відвідувачеві надруковану картку.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="388"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>Анонімне відвідування: нічого не прив’язано до картки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="425"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>Жодна організація-партнер не відповідає запиту «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <source>Choose at least one topic.</source>
+        <translation>Виберіть принаймні одну тему.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <source>Choose the language of the conversation from the list.</source>
+        <translation>Виберіть мову розмови зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <source>The group size must be between 1 and 20.</source>
+        <translation>Розмір групи має бути від 1 до 20.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
+        <translation>Один із часів припадає на майбутнє або на період до 2015 року, або розмова закінчується раніше, ніж починається. Перевірте, будь ласка, годинник комп’ютера.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
+        <translation>Направлення вказує на партнера, якого немає (або вже немає) в довіднику. Видаліть його й виберіть іншого.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <source>The follow-up date lies before the visit.</source>
+        <translation>Дата перевірки раніша за дату відвідування.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <source>Choose a value from the list.</source>
+        <translation>Виберіть значення зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <source>The volunteer at the desk is not known; please choose again.</source>
+        <translation>Волонтер на прийомі невідомий; виберіть, будь ласка, ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <source>This card code was not issued here. Check it, or use “New visitor”.</source>
+        <translation>Цей код картки видано не тут. Перевірте його або скористайтеся кнопкою «Новий відвідувач».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <source>This person is no longer waiting.</source>
+        <translation>Ця людина вже не чекає.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <source>The visit could not be saved; nothing was changed.</source>
+        <translation>Не вдалося зберегти відвідування; нічого не змінено.</translation>
     </message>
 </context>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Arrived</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Waiting</source>
         <translation>Очікування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
         <source>Visitor</source>
         <translation>Відвідувач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation>Хвилини від прибуття до початку розмови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>Minutes of the conversation</source>
         <translation>Тривалість розмови у хвилинах</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>People who came together</source>
         <translation>Люди, які прийшли разом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>Referrals made during the visit</source>
         <translation>Направлення, видані під час відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation>Перше відвідування з карткою, повторний власник картки або анонімно</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>First visit</source>
         <translation>Перше відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="134"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Returning</source>
         <translation>Повторно</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="135"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Anonymous</source>
         <translation>Анонімно</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="136"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="137"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="138"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="175"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
         <source>Click to sort by this column</source>
         <translation>Клацніть, щоб сортувати за цим стовпцем</translation>
     </message>
@@ -1844,674 +1931,679 @@
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="318"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="319"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation>Зберегти відвідування з цього списку як файл CSV для електронної таблиці (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>First day of the period</source>
         <translation>Перший день періоду</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>Last day of the period</source>
         <translation>Останній день періоду</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="330"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation>Перший день періоду (сюди переходить Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="331"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>&amp;All dates</source>
         <translation>&amp;Усі дати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
         <source>From the first visit ever recorded to today</source>
         <translation>Від першого записаного відвідування до сьогодні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="334"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
         <source>All topics</source>
         <translation>Усі теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="344"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>&amp;Reset filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="345"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation>Останні %1 днів, усі теми, мови й волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="353"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
         <source>&amp;to:</source>
         <translation>д&amp;о:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>To&amp;pic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="361"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>La&amp;nguage:</source>
         <translation>Мо&amp;ва:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="362"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
         <source>&amp;Volunteer:</source>
         <translation>Воло&amp;нтер:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="375"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="405"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
         <source>Reset filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="556"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="606"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
         <source>All volunteers</source>
         <translation>Усі волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="627"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation>За цим стовпцем не можна сортувати; сортуйте за прибуттям, часом очікування, тривалістю або розміром групи.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="658"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
         <source>Visits: %1</source>
         <translation>Відвідувань: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="662"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="689"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
         <source>Visits: ?</source>
         <translation>Відвідувань: ?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="670"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
         <source>No visits recorded yet</source>
         <translation>Ще не записано жодного відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation>Відвідування, збережені на сторінці «Прийом», з’являються тут — найновіші першими.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
         <source>No visit matches these filters</source>
         <translation>Жодне відвідування не відповідає цим фільтрам</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="676"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation>Виберіть довший період («Усі дати» показує всі відвідування) або менше фільтрів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="683"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation>Сортування за цим стовпцем можливе щонайбільше для %1 відвідувань. Виберіть коротший період; список знову відсортовано за прибуттям.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="690"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
         <source>The visits could not be read</source>
         <translation>Не вдалося прочитати відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Visit number</source>
         <translation>Номер відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
         <source>Arrived</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Waiting (min)</source>
         <translation>Очікування (хв)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="717"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
         <source>Duration (min)</source>
         <translation>Тривалість (хв)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="718"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
         <source>Group size</source>
         <translation>Розмір групи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="719"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="720"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="721"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Visitor</source>
         <translation>Відвідувач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="731"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="739"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
         <source>Export visits</source>
         <translation>Експорт відвідувань</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="740"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
         <source>Exporting…</source>
         <translation>Експортування…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="766"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
         <source>Exporting… %1 visits written</source>
         <translation>Експортування… записано відвідувань: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="773"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>%1 visits exported to %2</source>
         <translation>Експортовано відвідувань: %1 (файл %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="780"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
         <source>The export failed; no file was written.</source>
         <translation>Експорт не вдався; файл не записано.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="782"/>
-        <source>The file could not be written.</source>
-        <translation>Не вдалося записати файл.</translation>
+        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <source>The file could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>Не вдалося записати файл.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="65"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
         <source>Residence &amp; asylum</source>
         <translation>Перебування та притулок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="66"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
         <source>Housing</source>
         <translation>Житло</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="67"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
         <source>German courses</source>
         <translation>Курси німецької</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="68"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
         <source>Work &amp; training</source>
         <translation>Робота та профнавчання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="69"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
         <source>School &amp; childcare</source>
         <translation>Школа та догляд за дітьми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="70"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
         <source>Health</source>
         <translation>Здоров’я</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="71"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
         <source>Benefits &amp; Jobcenter</source>
         <translation>Соцвиплати та Jobcenter</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="72"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
         <source>Family &amp; reunification</source>
         <translation>Сім’я та возз’єднання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="73"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="78"/>
         <source>Letters &amp; forms</source>
         <translation>Листи та бланки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="74"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="79"/>
         <source>Leisure &amp; community</source>
         <translation>Дозвілля та громада</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="75"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="80"/>
         <source>Volunteering</source>
         <translation>Волонтерство</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="76"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
         <source>Donations</source>
         <translation>Пожертви</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="77"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
         <source>Other topic</source>
         <translation>Інша тема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="81"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
         <source>German</source>
         <translation>Німецька</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="82"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
         <source>English</source>
         <translation>Англійська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="83"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
         <source>Arabic</source>
         <translation>Арабська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="84"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
         <source>Farsi/Dari</source>
         <translation>Фарсі/дарі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="85"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
         <source>Ukrainian</source>
         <translation>Українська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="86"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
         <source>Russian</source>
         <translation>Російська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="87"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
         <source>Turkish</source>
         <translation>Турецька</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="88"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
         <source>Kurdish</source>
         <translation>Курдська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="89"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
         <source>Tigrinya</source>
         <translation>Тигринья</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="90"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
         <source>Somali</source>
         <translation>Сомалі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="91"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
         <source>Pashto</source>
         <translation>Пушту</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="92"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
         <source>French</source>
         <translation>Французька</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="93"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="98"/>
         <source>Albanian</source>
         <translation>Албанська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="94"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="99"/>
         <source>Romanian</source>
         <translation>Румунська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="95"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="100"/>
         <source>Bulgarian</source>
         <translation>Болгарська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="96"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
         <source>Spanish</source>
         <translation>Іспанська</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="97"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
         <source>Other language</source>
         <translation>Інша мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="101"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
         <source>0–17</source>
         <translation>0–17</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="102"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="107"/>
         <source>18–26</source>
         <translation>18–26</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="103"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="108"/>
         <source>27–39</source>
         <translation>27–39</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="104"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="109"/>
         <source>40–59</source>
         <translation>40–59</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="105"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
         <source>60+</source>
         <translation>60+</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="106"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
         <source>Age not stated</source>
         <translation>Вік не вказано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="110"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="115"/>
         <source>Female</source>
         <translation>Жіноча</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="111"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="116"/>
         <source>Male</source>
         <translation>Чоловіча</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="112"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="117"/>
         <source>Diverse</source>
         <translation>Інша</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="113"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
         <source>Gender not stated</source>
         <translation>Стать не вказано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="118"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
         <source>European Union</source>
         <translation>Європейський Союз</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="119"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
         <source>Other Europe</source>
         <translation>Інші країни Європи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="120"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
         <source>Middle East</source>
         <translation>Близький Схід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="121"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="126"/>
         <source>North Africa</source>
         <translation>Північна Африка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="122"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="127"/>
         <source>Sub-Saharan Africa</source>
         <translation>Африка на південь від Сахари</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="123"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="128"/>
         <source>Central and South Asia</source>
         <translation>Центральна та Південна Азія</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="124"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
         <source>Other region</source>
         <translation>Інший регіон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="125"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
         <source>Region not stated</source>
         <translation>Регіон не вказано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="129"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="134"/>
         <source>Advice given</source>
         <translation>Надано консультацію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="130"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="135"/>
         <source>Referred</source>
         <translation>Направлено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="131"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="136"/>
         <source>Appointment arranged</source>
         <translation>Призначено зустріч</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="132"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
         <source>Asked to come back</source>
         <translation>Запрошено прийти ще раз</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="133"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
         <source>Not resolved</source>
         <translation>Не вирішено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="137"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
         <source>Authority</source>
         <translation>Державна установа</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="138"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
         <source>Counselling</source>
         <translation>Консультування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="139"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
         <source>Language course</source>
         <translation>Мовний курс</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="140"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
         <source>Health service</source>
         <translation>Медична служба</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="141"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
         <source>Housing service</source>
         <translation>Житлова служба</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="142"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="147"/>
         <source>Legal aid</source>
         <translation>Правова допомога</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="143"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="148"/>
         <source>Education</source>
         <translation>Освіта</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="144"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="149"/>
         <source>Labour market</source>
         <translation>Ринок праці</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="145"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
         <source>Community &amp; leisure</source>
         <translation>Громада та дозвілля</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="146"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
         <source>Other service</source>
         <translation>Інша служба</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="150"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="155"/>
         <source>Open</source>
         <translation>Відкрито</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="151"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="156"/>
         <source>Followed up</source>
         <translation>Перевірено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="152"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="153"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
         <source>Not reached</source>
         <translation>Не вдалося зв’язатися</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="157"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="162"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="158"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="159"/>
-        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="183"/>
         <source>Coordinator</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="163"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="168"/>
         <source>Native</source>
         <translation>Рідна мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="164"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
         <source>Fluent</source>
         <translation>Вільне володіння</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="165"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
         <source>Basic</source>
         <translation>Базові знання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="169"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="174"/>
         <source>Planned</source>
         <translation>Заплановано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="170"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="175"/>
         <source>Confirmed</source>
         <translation>Підтверджено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="171"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="176"/>
         <source>Attended</source>
         <translation>Відпрацьовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="172"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>Неявка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="173"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="182"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="179"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="184"/>
         <source>Staff</source>
         <translation>Персонал</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/vocabulary.py" line="180"/>
+        <location filename="../welcome_point/domain/vocabulary.py" line="185"/>
         <source>Administrator</source>
         <translation>Адміністратор</translation>
     </message>
