@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from welcome_point.domain import vocabulary as v
 from welcome_point.domain.cardcode import normalise
 from welcome_point.domain.errors import ValidationError
+from welcome_point.domain.models import Conversation
 
 MAX_GROUP_SIZE = 20
 MAX_REFERRALS = 10
@@ -143,7 +144,7 @@ def _known(vocabulary: v.Vocabulary, code: str, field_name: str) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class VisitSummary:
+class VisitSummary(Conversation):
     """A line of today's list at the desk (no card code: the screen faces the public)."""
 
     id: int
@@ -156,16 +157,6 @@ class VisitSummary:
     group_size: int
     returning: bool  # a visitor with a card (as opposed to an anonymous visit)
     referral_names: tuple[str, ...] = ()
-
-    @property
-    def waiting(self) -> timedelta | None:
-        return None if self.started_at is None else self.started_at - self.arrived_at
-
-    @property
-    def duration(self) -> timedelta | None:
-        if self.started_at is None or self.ended_at is None:
-            return None
-        return self.ended_at - self.started_at
 
 
 @dataclass(frozen=True, slots=True)

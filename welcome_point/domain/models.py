@@ -80,8 +80,27 @@ class Visitor:
         v.require(v.REGIONS, self.region)
 
 
+class Conversation:
+    """Waiting time and length of a visit, for anything with its three times."""
+
+    __slots__ = ()
+    arrived_at: datetime
+    started_at: datetime | None
+    ended_at: datetime | None
+
+    @property
+    def waiting_time(self) -> timedelta | None:
+        return None if self.started_at is None else self.started_at - self.arrived_at
+
+    @property
+    def duration(self) -> timedelta | None:
+        if self.started_at is None or self.ended_at is None:
+            return None
+        return self.ended_at - self.started_at
+
+
 @dataclass(frozen=True, slots=True)
-class Visit:
+class Visit(Conversation):
     id: int | None
     site_id: int
     arrived_at: datetime
@@ -108,16 +127,6 @@ class Visit:
         if self.started_at is not None and self.started_at < self.arrived_at:
             raise ValidationError("waiting time: the conversation started before the arrival")
         _ordered(self.started_at, self.ended_at, "conversation")
-
-    @property
-    def waiting_time(self) -> timedelta | None:
-        return None if self.started_at is None else self.started_at - self.arrived_at
-
-    @property
-    def duration(self) -> timedelta | None:
-        if self.started_at is None or self.ended_at is None:
-            return None
-        return self.ended_at - self.started_at
 
 
 # Mirrors the column lengths of storage/tables.py (SQLite itself does not enforce them).

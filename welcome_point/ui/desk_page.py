@@ -491,7 +491,7 @@ class DeskPage(QWidget):
             return self.tr("%1 min").replace("%1", QLocale().toString(int(span.total_seconds() // 60)))
 
         item = QTreeWidgetItem([
-            clock_text(visit.arrived_at), minutes(visit.waiting), minutes(visit.duration),
+            clock_text(visit.arrived_at), minutes(visit.waiting_time), minutes(visit.duration),
             language_label(visit.language), ", ".join(label(v.TOPICS, t) for t in visit.topics),
             ", ".join(visit.referral_names), label(v.OUTCOMES, visit.outcome)])
         item.setData(0, Qt.ItemDataRole.UserRole, visit.id)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -61,6 +60,7 @@ from welcome_point.ui.organisation_dialog import (
     file_error_text,
     problem_text,
 )
+from welcome_point.ui.tables import row_table
 
 ORGANISATION_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -291,18 +291,9 @@ class DirectoryPage(QWidget):
         self.model = OrganisationTableModel(self)
         self.proxy = OrganisationFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Partner organisations"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = row_table(self.proxy, self.tr("Partner organisations"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(OrganisationTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(OrganisationTableModel.NAME, QHeaderView.ResizeMode.Stretch)

@@ -26,7 +26,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QComboBox,
     QDateEdit,
@@ -38,7 +37,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -58,6 +56,7 @@ from welcome_point.services.referrals import (
 from welcome_point.ui.errors import describe
 from welcome_point.ui.hub import Hub
 from welcome_point.ui.labels import label, language_label
+from welcome_point.ui.tables import row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -309,15 +308,8 @@ class ReferralsPage(QWidget):
         filters.addWidget(self.summary)
 
         self.model = ReferralTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Referrals"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(False)  # the overdue background must stand out alone
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        # No alternating colours: the overdue background must stand out alone.
+        self.table = row_table(self.model, self.tr("Referrals"), alternating=False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -408,17 +400,11 @@ class ReferralsPage(QWidget):
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.counts_model)
         proxy.setSortLocaleAware(True)
-        self.counts_table = QTableView()
-        self.counts_table.setModel(proxy)
-        self.counts_table.setAccessibleName(self.tr("Referrals per partner"))
+        self.counts_table = row_table(proxy, self.tr("Referrals per partner"))
         self.counts_table.setSortingEnabled(True)
         self.counts_table.sortByColumn(PartnerCountsModel.TOTAL, Qt.SortOrder.DescendingOrder)
-        self.counts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.counts_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        rows = self.counts_table.verticalHeader()
-        rows.setVisible(False)
-        rows.setDefaultSectionSize(self.counts_table.fontMetrics().height() + 10)
-        self.counts_table.setAlternatingRowColors(True)
+        row_height = self.counts_table.fontMetrics().height() + 10
+        self.counts_table.verticalHeader().setDefaultSectionSize(row_height)
         header = self.counts_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PartnerCountsModel.NAME, QHeaderView.ResizeMode.Stretch)

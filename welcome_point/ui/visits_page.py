@@ -35,7 +35,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -73,6 +71,7 @@ from welcome_point.ui.background import BackgroundRunner
 from welcome_point.ui.errors import describe
 from welcome_point.ui.hub import Hub
 from welcome_point.ui.labels import choices, label, language_label, ltr
+from welcome_point.ui.tables import row_table
 
 Index = QModelIndex | QPersistentModelIndex
 DEFAULT_DAYS = 30
@@ -365,16 +364,7 @@ class VisitsPage(QWidget):
         filter_layout.addLayout(second_row)
 
         self.model = VisitTableModel(service, self._runner, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Visits"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = row_table(self.model, self.tr("Visits"))
         # Rows are one line high and fixed: the view never measures the rows it does not show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
