@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="551"/>
         <source>Type or scan a card code.</source>
         <translation>اكتب رمز البطاقة أو امسحه ضوئيًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>يتكوّن رمز البطاقة من 10 خانات (مثل K7MXP-Q4TAC): هناك خانة ناقصة أو زائدة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="554"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>هذا ليس رمز بطاقة: تستخدم البطاقات الحروف والأرقام المطبوعة عليها فقط (دون 0 أو O أو 1 أو I أو L).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>الرمز غير صحيح: على الأرجح خطأ في الكتابة. يُرجى مقارنته بالبطاقة.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Arrived</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Waited</source>
         <translation>الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="203"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="207"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>لا توجد زيارات اليوم بعد. تظهر الزيارات المحفوظة هنا؛ مفتاح Enter يعدّل الزيارة المحددة، ومفتاح Delete يحذفها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Edit (Enter)</source>
         <translation>تعديل (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="212"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="287"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>اختر لغة من القائمة، أو اترك الحقل فارغًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="306"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="517"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>احفظ الزيارة الحالية أو امسحها أولًا (Ctrl+Enter أو Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="327"/>
         <source>Select the person who left in the list first.</source>
         <translation>حدّد أولًا في القائمة الشخص الذي غادر.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="330"/>
         <source>Remove the selected person from the queue?</source>
         <translation>هل تريد إزالة الشخص المحدد من قائمة الانتظار؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
         <source>(not recorded)</source>
         <translation>(غير مسجَّل)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="405"/>
         <source>Changes saved.</source>
         <translation>حُفظت التغييرات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="407"/>
         <source>Visit saved.</source>
         <translation>حُفظت الزيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="416"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>امسح النموذج أولًا (Esc)، ثم تراجع.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>تم التراجع: عادت الزيارة إلى النموذج.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="490"/>
         <source>Today&apos;s visits: %1</source>
         <translation>زيارات اليوم: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="499"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="535"/>
         <source>Delete visit</source>
         <translation>حذف الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="536"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>هل تريد حذف الزيارة المحددة مع مواضيعها وإحالاتها؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="547"/>
         <source>Visit deleted.</source>
         <translation>حُذفت الزيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="557"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
         <source>Archi&amp;ve…</source>
         <translation>أ&amp;رشفة…</translation>
     </message>
@@ -313,145 +313,145 @@
         <translation>حفظ الدليل كاملًا كملف CSV (إذا كان فارغًا: نموذج للتعبئة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
         <source>Partner organisations</source>
         <translation>المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
         <source>Details of the selected organisation</source>
         <translation>تفاصيل المنظمة المحددة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>لا توجد منظمات شريكة بعد: أضف منظمة عبر «جديدة» (Ctrl+N) أو استورد ملف CSV (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
         <source>No organisation matches “%1”.</source>
         <translation>لا توجد منظمة تطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>جميع المنظمات مؤرشَفة: فعّل «إظهار المؤرشَفة» لرؤيتها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>عرض %1 من %2 منظمة · %3 مؤرشَفة غير معروضة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
         <source>%1 of %2 organisations shown</source>
         <translation>عرض %1 من %2 منظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Example – please check</source>
         <translation>مثال – يُرجى التحقق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>بيانات أمثلة متخيَّلة: تحقّق من كل التفاصيل، ثم ألغِ تحديد «مثال» عند التعديل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Archived: not offered at the desk.</source>
         <translation>مؤرشَفة: لا تُعرض في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Opening hours</source>
         <translation>أوقات الدوام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>What to bring</source>
         <translation>ما يجب إحضاره</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
         <source>Archive organisation</source>
         <translation>أرشفة المنظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>هل تريد أرشفة «%1»؟ لن تُعرض بعد الآن في الاستقبال؛ وتبقى الإحالات إليها محفوظة. يمكنك استعادتها لاحقًا (فعّل «إظهار المؤرشَفة»).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
         <source>Import partner organisations</source>
         <translation>استيراد المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>لا يحتوي الملف على أي منظمة؛ لم يُستورد شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>استُوردت %n منظمة. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -473,12 +473,12 @@ Nothing was imported.</source>
 لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
         <source>Import refused</source>
         <translation>رُفض الاستيراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
         <source>The file could not be written.
 
 %1</source>
@@ -488,22 +488,22 @@ Nothing was imported.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>Export partner organisations</source>
         <translation>تصدير المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>صُدِّرت %n منظمة إلى %1.</numerusform>
@@ -515,7 +515,7 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -765,19 +765,19 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="141"/>
+        <location filename="../welcome_point/ui/main_window.py" line="142"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
@@ -827,64 +827,74 @@ Nothing was imported.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="202"/>
+        <location filename="../welcome_point/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="208"/>
+        <location filename="../welcome_point/ui/main_window.py" line="209"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="216"/>
+        <location filename="../welcome_point/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="230"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;حول Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="234"/>
+        <location filename="../welcome_point/ui/main_window.py" line="235"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="268"/>
+        <location filename="../welcome_point/ui/main_window.py" line="269"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <location filename="../welcome_point/ui/main_window.py" line="274"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <source>Visit not saved</source>
+        <translation>الزيارة غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
+        <translation>الزيارة في النموذج لم تُحفظ بعد. هل تريد الإغلاق على أي حال؟ (يحتفظ الشخص الذي استُدعي من قائمة الانتظار بمكانه.)</translation>
     </message>
 </context>
 <context>
@@ -1039,12 +1049,12 @@ Nothing was imported.</source>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="202"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="204"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -1195,37 +1205,37 @@ Nothing was imported.</source>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Referred on</source>
         <translation>تاريخ الإحالة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="141"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>متأخرة بمقدار %n يوم</numerusform>
@@ -1237,17 +1247,17 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="145"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
         <source>Status changed on %1</source>
         <translation>تغيّرت الحالة في %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="169"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
         <source>%1 – overdue</source>
         <translation>%1 – متأخرة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="172"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
@@ -1255,198 +1265,198 @@ Nothing was imported.</source>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="264"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
         <source>Per partner</source>
         <translation>حسب الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
         <source>To do: open and followed up</source>
         <translation>للمتابعة: المفتوحة وتمت متابعتها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="288"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>Completed in the last %1 days</source>
         <translation>المكتملة في آخر %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
         <source>Not reached in the last %1 days</source>
         <translation>التي تعذّر التواصل بشأنها في آخر %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="293"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>الكل (مع المغلقة في آخر %1 يومًا)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="303"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="306"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
         <source>&amp;Partner:</source>
         <translation>ال&amp;شريك:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>تراجع (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
         <source>Next follow-up on</source>
         <translation>المتابعة التالية في</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
         <source>Followed &amp;up (F)</source>
         <translation>تمت ال&amp;متابعة (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>تم التواصل مع الشريك أو الزائر؛ المتابعة التالية في التاريخ المختار بجانبه.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="366"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
         <source>Set &amp;date (D)</source>
         <translation>تحديد ال&amp;تاريخ (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>نقل المتابعة التالية إلى التاريخ المختار بجانبه، دون تغيير الحالة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="368"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
         <source>&amp;Completed (C)</source>
         <translation>م&amp;كتملة (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="369"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>حصل الزائر على المساعدة التي أُحيل من أجلها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="370"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
         <source>Not &amp;reached (N)</source>
         <translation>تعذّر التوا&amp;صل (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="371"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>تعذّر التواصل مع الزائر ومع الشريك؛ لا يوجد ما يُفعل بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>طباعة ورقة الإحالة… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>ورقة إحالة فيها عنوان الشريك وما يجب إحضاره، بلغتين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="375"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
         <source>Next follow-up &amp;on:</source>
         <translation>المتابعة التالية &amp;في:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 30 days</source>
         <translation>في آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 90 days</source>
         <translation>في آخر 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>in the last 12 months</source>
         <translation>في آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>at any time</source>
         <translation>في أي وقت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="402"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
         <source>Referrals &amp;made:</source>
         <translation>الإ&amp;حالات المُجراة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="413"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
         <source>Referrals per partner</source>
         <translation>الإحالات حسب الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="426"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>اضغط Enter أو انقر نقرًا مزدوجًا على شريك لعرض إحالاته في «المتابعات».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="470"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>المعروضة: %1، المتأخرة: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="473"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>لا توجد إحالات مفتوحة. تُجرى الإحالات في الاستقبال عند حفظ زيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="474"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
         <source>No referrals match this filter.</source>
         <translation>لا توجد إحالات تطابق عامل التصفية هذا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="492"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
         <source>All partners</source>
         <translation>كل الشركاء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="509"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>الإحالات: %1، الشركاء: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: عُلِّمت «%2» في %3. المتابعة التالية في %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: عُلِّمت «%2» في %3.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: نُقلت المتابعة التالية إلى %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: نُقلت المتابعة التالية.</translation>
     </message>
@@ -1701,119 +1711,119 @@ Nothing was imported.</source>
         <translation>لا توجد بطاقة؟ اضغط F6 لزيارة مجهولة الهوية أو F7 لبطاقة جديدة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="289"/>
         <source>Returning visitor.</source>
         <translation>زائر عائد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="291"/>
         <source>Anonymous visit.</source>
         <translation>زيارة مجهولة الهوية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Editing the visit of %1</source>
         <translation>تعديل زيارة الساعة %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>في المحادثة: وصل %1، واستُدعي %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="334"/>
         <source>Walk-in visit since %1</source>
         <translation>زيارة مباشرة منذ %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="336"/>
         <source>New visit</source>
         <translation>زيارة جديدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
         <source>The card code could not be checked. Please try again.</source>
         <translation>تعذّر التحقق من رمز البطاقة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="385"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>بطاقة جديدة: يُسجَّل هذا الزائر لأول مرة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="397"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>زائر عائد: تم ملء العمر والجنس واللغة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="407"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>صدرت بطاقة جديدة: أعطِ الزائر البطاقة المطبوعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="417"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>زيارة مجهولة الهوية: لا شيء مرتبط ببطاقة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="456"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>لا توجد منظمة شريكة تطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
         <source>Choose at least one topic.</source>
         <translation>اختر موضوعًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="519"/>
         <source>Choose the language of the conversation from the list.</source>
         <translation>اختر لغة المحادثة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
         <source>The group size must be between 1 and 20.</source>
         <translation>يجب أن يكون حجم المجموعة بين 1 و20.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
         <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
         <translation>أحد الأوقات في المستقبل أو قبل عام 2015، أو تنتهي المحادثة قبل أن تبدأ. يُرجى التحقق من ساعة الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
         <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
         <translation>إحدى الإحالات تذكر شريكًا غير موجود (أو لم يعد موجودًا) في الدليل. احذفها واختر شريكًا آخر.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
         <source>The follow-up date lies before the visit.</source>
         <translation>تاريخ المتابعة يقع قبل الزيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="527"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
         <source>Choose a value from the list.</source>
         <translation>اختر قيمة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="529"/>
         <source>The volunteer at the desk is not known; please choose again.</source>
         <translation>المتطوع عند الاستقبال غير معروف؛ يُرجى الاختيار مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="530"/>
         <source>This card code was not issued here. Check it, or use “New visitor”.</source>
         <translation>لم يصدر رمز البطاقة هذا هنا. تحقّق منه، أو استخدم «زائر جديد».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="531"/>
         <source>This person is no longer waiting.</source>
         <translation>هذا الشخص لم يعد في الانتظار.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="533"/>
         <source>The visit could not be saved; nothing was changed.</source>
         <translation>تعذّر حفظ الزيارة؛ لم يتغيّر شيء.</translation>
     </message>
@@ -1821,118 +1831,118 @@ Nothing was imported.</source>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Arrived</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Waiting</source>
         <translation>الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Duration</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Interpreter</source>
         <translation>مترجم شفهي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Visitor</source>
         <translation>الزائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="122"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation>الدقائق من الوصول حتى بدء المحادثة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes of the conversation</source>
         <translation>مدة المحادثة بالدقائق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>People who came together</source>
         <translation>الأشخاص الذين جاؤوا معًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>Referrals made during the visit</source>
         <translation>الإحالات التي أُجريت أثناء الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation>زيارة أولى ببطاقة، أو حامل بطاقة عائد، أو مجهول الهوية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>First visit</source>
         <translation>زيارة أولى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>Returning</source>
         <translation>عائد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Anonymous</source>
         <translation>مجهول الهوية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>%1 min</source>
         <translation>%1 دقيقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="169"/>
         <source>Click to sort by this column</source>
         <translation>انقر للترتيب حسب هذا العمود</translation>
     </message>
@@ -1940,265 +1950,265 @@ Nothing was imported.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="312"/>
         <source>E&amp;xport CSV…</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation>حفظ زيارات هذه القائمة كملف CSV لبرنامج جداول (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="322"/>
         <source>First day of the period</source>
         <translation>أول يوم في الفترة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>Last day of the period</source>
         <translation>آخر يوم في الفترة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation>أول يوم في الفترة (Ctrl+F ينقلك إلى هنا)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>&amp;All dates</source>
         <translation>&amp;كل التواريخ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>From the first visit ever recorded to today</source>
         <translation>من أول زيارة سُجّلت حتى اليوم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
         <source>All topics</source>
         <translation>كل المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
         <source>&amp;Reset filters</source>
         <translation>إعادة &amp;ضبط عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation>آخر %1 يومًا، كل المواضيع واللغات والمتطوعين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Volunteer</source>
         <translation>متطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;من:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="349"/>
         <source>&amp;to:</source>
         <translation>&amp;إلى:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>To&amp;pic:</source>
         <translation>الم&amp;وضوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>La&amp;nguage:</source>
         <translation>الل&amp;غة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>&amp;Volunteer:</source>
         <translation>الم&amp;تطوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="367"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="390"/>
         <source>Reset filters</source>
         <translation>إعادة ضبط عوامل التصفية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="541"/>
         <source>Counting…</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="591"/>
         <source>All volunteers</source>
         <translation>كل المتطوعين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="612"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation>لا يمكن ترتيب هذا العمود؛ رتّب حسب الوصول أو مدة الانتظار أو المدة أو حجم المجموعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="643"/>
         <source>Visits: %1</source>
         <translation>الزيارات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="647"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
         <source>Visits: ?</source>
         <translation>الزيارات: ؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="655"/>
         <source>No visits recorded yet</source>
         <translation>لم تُسجَّل أي زيارة بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="656"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation>تظهر هنا الزيارات المحفوظة في الاستقبال، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="659"/>
         <source>No visit matches these filters</source>
         <translation>لا توجد زيارة تطابق عوامل التصفية هذه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="661"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation>اختر فترة أطول («كل التواريخ» تعرض كل الزيارات) أو عوامل تصفية أقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="668"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation>الترتيب حسب هذا العمود يعمل على %1 زيارة كحد أقصى. اختر فترة أقصر؛ رُتّبت القائمة حسب الوصول من جديد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="675"/>
         <source>The visits could not be read</source>
         <translation>تعذّرت قراءة الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Visit number</source>
         <translation>رقم الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Arrived</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Waiting (min)</source>
         <translation>الانتظار (دقيقة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Duration (min)</source>
         <translation>المدة (دقيقة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Group size</source>
         <translation>حجم المجموعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Interpreter</source>
         <translation>مترجم شفهي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="706"/>
         <source>Visitor</source>
         <translation>الزائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="724"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="767"/>
         <source>Export visits</source>
         <translation>تصدير الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="725"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="746"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="751"/>
         <source>Exporting… %1 visits written</source>
         <translation>جارٍ التصدير… كُتبت %1 زيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="758"/>
         <source>%1 visits exported to %2</source>
         <translation>صُدِّرت %1 زيارة إلى %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="765"/>
         <source>The export failed; no file was written.</source>
         <translation>فشل التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>The file could not be written.
 
 %1</source>

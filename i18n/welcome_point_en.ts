@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="551"/>
         <source>Type or scan a card code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="554"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Waited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="203"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="207"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Edit (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="212"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="287"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="306"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="517"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="327"/>
         <source>Select the person who left in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="330"/>
         <source>Remove the selected person from the queue?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="405"/>
         <source>Changes saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="407"/>
         <source>Visit saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="416"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
         <source>Undone: the visit is back in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="490"/>
         <source>Today&apos;s visits: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="499"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="535"/>
         <source>Delete visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="536"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="547"/>
         <source>Visit deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="557"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
         <source>Archi&amp;ve…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,145 +313,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
         <source>Partner organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
         <source>Details of the selected organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
         <source>No organisation matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
         <source>%1 of %2 organisations shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Example – please check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Archived: not offered at the desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>What to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
         <source>Archive organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
         <source>Import partner organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -459,7 +459,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -467,12 +467,12 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
         <source>Import refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
         <source>The file could not be written.
 
 %1</source>
@@ -480,22 +480,22 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>Export partner organisations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -503,7 +503,7 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,19 +753,19 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="141"/>
+        <location filename="../welcome_point/ui/main_window.py" line="142"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,63 +815,73 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="202"/>
+        <location filename="../welcome_point/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="208"/>
+        <location filename="../welcome_point/ui/main_window.py" line="209"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="216"/>
+        <location filename="../welcome_point/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="230"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="234"/>
+        <location filename="../welcome_point/ui/main_window.py" line="235"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>No Welcome Point set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="268"/>
+        <location filename="../welcome_point/ui/main_window.py" line="269"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <location filename="../welcome_point/ui/main_window.py" line="274"/>
         <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <source>Visit not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,12 +1037,12 @@ Nothing was imported.</source>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="202"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="204"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,37 +1192,37 @@ Nothing was imported.</source>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Referred on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="141"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
         <source>Overdue by %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1220,17 +1230,17 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="145"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
         <source>Status changed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="169"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
         <source>%1 – overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="172"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,198 +1248,198 @@ Nothing was imported.</source>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="264"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
         <source>Per partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
         <source>To do: open and followed up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="288"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>Completed in the last %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
         <source>Not reached in the last %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="293"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="303"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
         <source>Sho&amp;w:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="306"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
         <source>&amp;Partner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Undo (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
         <source>Next follow-up on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
         <source>Followed &amp;up (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="366"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
         <source>Set &amp;date (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="368"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
         <source>&amp;Completed (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="369"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
         <source>The visitor got the help they were referred for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="370"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
         <source>Not &amp;reached (N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="371"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="375"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
         <source>Next follow-up &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>in the last 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>at any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="402"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
         <source>Referrals &amp;made:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="413"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
         <source>Referrals per partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="426"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="470"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
         <source>Shown: %1, overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="473"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="474"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
         <source>No referrals match this filter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="492"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
         <source>All partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="509"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
         <source>Referrals: %1, partners: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
         <source>%1: marked “%2” on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
         <source>%1: next follow-up moved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,119 +1694,119 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="289"/>
         <source>Returning visitor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="291"/>
         <source>Anonymous visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Editing the visit of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="334"/>
         <source>Walk-in visit since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="336"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
         <source>The card code could not be checked. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="385"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="397"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="407"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="417"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="456"/>
         <source>No partner organisation matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
         <source>Choose at least one topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="519"/>
         <source>Choose the language of the conversation from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
         <source>The group size must be between 1 and 20.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
         <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
         <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
         <source>The follow-up date lies before the visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="527"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
         <source>Choose a value from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="529"/>
         <source>The volunteer at the desk is not known; please choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="530"/>
         <source>This card code was not issued here. Check it, or use “New visitor”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="531"/>
         <source>This person is no longer waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="533"/>
         <source>The visit could not be saved; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1804,118 +1814,118 @@ Nothing was imported.</source>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="122"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>People who came together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>Referrals made during the visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>First visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>Returning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="169"/>
         <source>Click to sort by this column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,265 +1933,265 @@ Nothing was imported.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="312"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="322"/>
         <source>First day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>Last day of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>&amp;All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>From the first visit ever recorded to today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
         <source>All topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
         <source>All languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
         <source>&amp;Reset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
         <source>Fro&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="349"/>
         <source>&amp;to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>To&amp;pic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>La&amp;nguage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>&amp;Volunteer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="367"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="390"/>
         <source>Reset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="541"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="591"/>
         <source>All volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="612"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="643"/>
         <source>Visits: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="647"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
         <source>Visits: ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="655"/>
         <source>No visits recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="656"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="659"/>
         <source>No visit matches these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="661"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="668"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="675"/>
         <source>The visits could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Visit number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Waiting (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Duration (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Group size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="706"/>
         <source>Visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="724"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="767"/>
         <source>Export visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="725"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="746"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="751"/>
         <source>Exporting… %1 visits written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="758"/>
         <source>%1 visits exported to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="765"/>
         <source>The export failed; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>The file could not be written.
 
 %1</source>

@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="551"/>
         <source>Type or scan a card code.</source>
         <translation>کد کارت را تایپ یا اسکن کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>کد کارت 10 کاراکتر دارد (مانند K7MXP-Q4TAC): یک کاراکتر کم یا زیاد است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="554"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>این کد کارت نیست: کارت‌ها فقط از حروف و ارقامی استفاده می‌کنند که روی آن‌ها چاپ شده است (بدون 0، O، 1، I یا L).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>این کد درست نیست: احتمالاً اشتباه تایپی رخ داده است. لطفاً آن را با کارت مقایسه کنید.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Arrived</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Waited</source>
         <translation>انتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="203"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="207"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>امروز هنوز مراجعه‌ای ثبت نشده است. مراجعه‌های ذخیره‌شده اینجا نمایش داده می‌شوند؛ Enter مورد انتخاب‌شده را ویرایش می‌کند و Delete آن را حذف می‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Edit (Enter)</source>
         <translation>ویرایش (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="212"/>
         <source>Delete…</source>
         <translation>حذف…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="287"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>یک زبان را از فهرست انتخاب کنید یا این فیلد را خالی بگذارید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="306"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="517"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>ابتدا مراجعه فعلی را ذخیره یا پاک کنید (Ctrl+Enter یا Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="327"/>
         <source>Select the person who left in the list first.</source>
         <translation>ابتدا کسی را که رفته است در فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Queue</source>
         <translation>صف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="330"/>
         <source>Remove the selected person from the queue?</source>
         <translation>فرد انتخاب‌شده از صف حذف شود؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
         <source>(not recorded)</source>
         <translation>(ثبت نشده)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="405"/>
         <source>Changes saved.</source>
         <translation>تغییرات ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="407"/>
         <source>Visit saved.</source>
         <translation>مراجعه ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="416"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>ابتدا فرم را پاک کنید (Esc)، سپس واگرد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>واگرد شد: مراجعه دوباره در فرم است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="490"/>
         <source>Today&apos;s visits: %1</source>
         <translation>مراجعه‌های امروز: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="499"/>
         <source>%1 min</source>
         <translation>%1 دقیقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="535"/>
         <source>Delete visit</source>
         <translation>حذف مراجعه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="536"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>مراجعه انتخاب‌شده همراه با موضوع‌ها و ارجاع‌هایش حذف شود؟ این کار قابل بازگشت نیست.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="547"/>
         <source>Visit deleted.</source>
         <translation>مراجعه حذف شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="557"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
         <source>Archi&amp;ve…</source>
         <translation>&amp;بایگانی…</translation>
     </message>
@@ -313,152 +313,152 @@
         <translation>ذخیره کل فهرست سازمان‌ها به صورت فایل CSV (تا وقتی خالی است: یک الگو برای پر کردن)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
         <source>Partner organisations</source>
         <translation>سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
         <source>Details of the selected organisation</source>
         <translation>جزئیات سازمان انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>هنوز هیچ سازمان همکاری ثبت نشده است: با «جدید» (Ctrl+N) یکی اضافه کنید یا یک فایل CSV وارد کنید (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
         <source>No organisation matches “%1”.</source>
         <translation>هیچ سازمانی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>همه سازمان‌ها بایگانی شده‌اند: برای دیدن آن‌ها «نمایش بایگانی‌شده‌ها» را علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>%1 سازمان از %2 نمایش داده می‌شود · %3 سازمان بایگانی‌شده نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
         <source>%1 of %2 organisations shown</source>
         <translation>%1 سازمان از %2 نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>&amp;Restore</source>
         <translation>&amp;بازگردانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Example – please check</source>
         <translation>نمونه – لطفاً بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>داده‌های نمونه ساختگی: همه جزئیات را بررسی کنید، سپس هنگام ویرایش علامت «نمونه» را بردارید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Archived: not offered at the desk.</source>
         <translation>بایگانی‌شده: در پذیرش پیشنهاد نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Opening hours</source>
         <translation>ساعات کاری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>What to bring</source>
         <translation>آنچه باید همراه آورد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Languages</source>
         <translation>زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
         <source>Archive organisation</source>
         <translation>بایگانی سازمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>«%1» بایگانی شود؟ دیگر در پذیرش پیشنهاد نمی‌شود؛ ارجاع‌هایی که به آن داده شده حفظ می‌شوند. بعداً می‌توانید آن را بازگردانید («نمایش بایگانی‌شده‌ها» را علامت بزنید).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
         <source>Import partner organisations</source>
         <translation>وارد کردن سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>فایل‌های CSV (*.csv *.txt);;همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
         <source>Importing %1…</source>
         <translation>در حال وارد کردن %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>این فایل هیچ سازمانی ندارد؛ چیزی وارد نشد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>%n سازمان وارد شد. موارد واردشده به عنوان نمونه علامت نخورده‌اند؛ هنگام استفاده آن‌ها را بررسی کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -468,12 +468,12 @@ Nothing was imported.</source>
 چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
         <source>Import refused</source>
         <translation>وارد کردن رد شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
         <source>The file could not be written.
 
 %1</source>
@@ -483,29 +483,29 @@ Nothing was imported.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>Export partner organisations</source>
         <translation>خروجی گرفتن از سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>خروجی %n سازمان در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
@@ -755,19 +755,19 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="141"/>
+        <location filename="../welcome_point/ui/main_window.py" line="142"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
@@ -817,64 +817,74 @@ Nothing was imported.</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="202"/>
+        <location filename="../welcome_point/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="208"/>
+        <location filename="../welcome_point/ui/main_window.py" line="209"/>
         <source>&amp;Go</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="216"/>
+        <location filename="../welcome_point/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>پنجره با زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="230"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;درباره Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="234"/>
+        <location filename="../welcome_point/ui/main_window.py" line="235"/>
         <source>About &amp;Qt</source>
         <translation>درباره &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="268"/>
+        <location filename="../welcome_point/ui/main_window.py" line="269"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <location filename="../welcome_point/ui/main_window.py" line="274"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <source>Visit not saved</source>
+        <translation>مراجعه ذخیره نشده است</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
+        <translation>مراجعه در فرم هنوز ذخیره نشده است. با این حال بسته شود؟ (فردی که از صف فراخوانده شده جای خود را حفظ می‌کند.)</translation>
     </message>
 </context>
 <context>
@@ -1029,12 +1039,12 @@ Nothing was imported.</source>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="202"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
         <source>Partner</source>
         <translation>سازمان همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="204"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
         <source>Total</source>
         <translation>مجموع</translation>
     </message>
@@ -1185,54 +1195,54 @@ Nothing was imported.</source>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Partner</source>
         <translation>سازمان همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Topic</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Referred on</source>
         <translation>تاریخ ارجاع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="141"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n روز تأخیر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="145"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
         <source>Status changed on %1</source>
         <translation>وضعیت در %1 تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="169"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
         <source>%1 – overdue</source>
         <translation>%1 – با تأخیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="172"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
         <source>%1 on %2</source>
         <translation>%1 در %2</translation>
     </message>
@@ -1240,198 +1250,198 @@ Nothing was imported.</source>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
         <source>Follow-ups</source>
         <translation>پیگیری‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="264"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
         <source>Per partner</source>
         <translation>به تفکیک سازمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
         <source>To do: open and followed up</source>
         <translation>کارهای مانده: باز و پیگیری‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="288"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Overdue only</source>
         <translation>فقط موارد با تأخیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>Completed in the last %1 days</source>
         <translation>انجام‌شده در %1 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
         <source>Not reached in the last %1 days</source>
         <translation>تماس برقرار نشده در %1 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="293"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>همه (بسته‌شده‌ها از %1 روز گذشته)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="303"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;نمایش:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="306"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
         <source>&amp;Partner:</source>
         <translation>&amp;سازمان همکار:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>واگرد (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
         <source>Next follow-up on</source>
         <translation>پیگیری بعدی در</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
         <source>Followed &amp;up (F)</source>
         <translation>&amp;پیگیری شد (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>با سازمان همکار یا مراجع تماس گرفته شد؛ پیگیری بعدی در تاریخی است که کنار آن انتخاب شده است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="366"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
         <source>Set &amp;date (D)</source>
         <translation>تعیین &amp;تاریخ (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>پیگیری بعدی را بدون تغییر وضعیت به تاریخی که کنار آن انتخاب شده منتقل می‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="368"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
         <source>&amp;Completed (C)</source>
         <translation>&amp;انجام شد (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="369"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>مراجع کمکی را که برای آن ارجاع داده شده بود دریافت کرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="370"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
         <source>Not &amp;reached (N)</source>
         <translation>تماس &amp;برقرار نشد (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="371"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>نه با مراجع و نه با سازمان همکار تماس برقرار شد؛ کار دیگری لازم نیست.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>چاپ برگه… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>برگه ارجاع با نشانی سازمان همکار و آنچه باید همراه آورد، به دو زبان.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="375"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
         <source>Next follow-up &amp;on:</source>
         <translation>پیگیری بعدی &amp;در:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 30 days</source>
         <translation>در 30 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 90 days</source>
         <translation>در 90 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>in the last 12 months</source>
         <translation>در 12 ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>at any time</source>
         <translation>در همه زمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="402"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
         <source>Referrals &amp;made:</source>
         <translation>ارجاع‌های &amp;ثبت‌شده:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="413"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
         <source>Referrals per partner</source>
         <translation>ارجاع‌ها به تفکیک سازمان همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="426"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>با Enter یا دوبار کلیک روی یک سازمان همکار، ارجاع‌های آن در «پیگیری‌ها» فهرست می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="470"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>نمایش‌داده‌شده: %1، با تأخیر: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="473"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>هیچ ارجاع بازی وجود ندارد. ارجاع‌ها هنگام ذخیره مراجعه در پذیرش ثبت می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="474"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
         <source>No referrals match this filter.</source>
         <translation>هیچ ارجاعی با این فیلتر مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="492"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
         <source>All partners</source>
         <translation>همه سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="509"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>ارجاع‌ها: %1، سازمان‌های همکار: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: وضعیت «%2» در %3 ثبت شد. پیگیری بعدی در %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: وضعیت «%2» در %3 ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: پیگیری بعدی به %2 جابه‌جا شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: پیگیری بعدی جابه‌جا شد.</translation>
     </message>
@@ -1686,119 +1696,119 @@ Nothing was imported.</source>
         <translation>کارت ندارد؟ برای مراجعه ناشناس F6 و برای کارت جدید F7 را بزنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="289"/>
         <source>Returning visitor.</source>
         <translation>مراجعه مجدد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="291"/>
         <source>Anonymous visit.</source>
         <translation>مراجعه ناشناس.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Editing the visit of %1</source>
         <translation>ویرایش مراجعه ساعت %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>در حال گفتگو: ورود ساعت %1، فراخوانی ساعت %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="334"/>
         <source>Walk-in visit since %1</source>
         <translation>مراجعه بدون نوبت از ساعت %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="336"/>
         <source>New visit</source>
         <translation>مراجعه جدید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
         <source>The card code could not be checked. Please try again.</source>
         <translation>کد کارت بررسی نشد. لطفاً دوباره امتحان کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="385"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>کارت جدید: این مراجع برای اولین بار ثبت می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="397"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>مراجعه مجدد: سن، جنسیت و زبان پر شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="407"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>کارت جدید صادر شد: کارت چاپ‌شده را به مراجع بدهید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="417"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>مراجعه ناشناس: هیچ چیزی به کارتی وصل نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="456"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>هیچ سازمان همکاری با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
         <source>Choose at least one topic.</source>
         <translation>دست‌کم یک موضوع انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="519"/>
         <source>Choose the language of the conversation from the list.</source>
         <translation>زبان گفتگو را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
         <source>The group size must be between 1 and 20.</source>
         <translation>تعداد افراد گروه باید بین 1 و 20 باشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
         <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
         <translation>یکی از زمان‌ها در آینده یا پیش از 2015 است، یا گفتگو پیش از شروعش تمام می‌شود. لطفاً ساعت رایانه را بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
         <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
         <translation>یکی از ارجاع‌ها به سازمان همکاری اشاره دارد که در فهرست سازمان‌ها نیست (یا دیگر نیست). آن را حذف کنید و سازمان دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
         <source>The follow-up date lies before the visit.</source>
         <translation>تاریخ پیگیری پیش از تاریخ مراجعه است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="527"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
         <source>Choose a value from the list.</source>
         <translation>یک مقدار را از فهرست انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="529"/>
         <source>The volunteer at the desk is not known; please choose again.</source>
         <translation>داوطلب حاضر در پذیرش شناخته نشد؛ لطفاً دوباره انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="530"/>
         <source>This card code was not issued here. Check it, or use “New visitor”.</source>
         <translation>این کد کارت اینجا صادر نشده است. آن را بررسی کنید یا از «مراجع جدید» استفاده کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="531"/>
         <source>This person is no longer waiting.</source>
         <translation>این شخص دیگر در انتظار نیست.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="533"/>
         <source>The visit could not be saved; nothing was changed.</source>
         <translation>مراجعه ذخیره نشد؛ چیزی تغییر نکرد.</translation>
     </message>
@@ -1806,118 +1816,118 @@ Nothing was imported.</source>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Arrived</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Waiting</source>
         <translation>انتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Duration</source>
         <translation>مدت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Group</source>
         <translation>گروه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Interpreter</source>
         <translation>مترجم شفاهی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Visitor</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="122"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation>زمان از ورود تا شروع گفتگو، به دقیقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes of the conversation</source>
         <translation>مدت گفتگو، به دقیقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>People who came together</source>
         <translation>تعداد افرادی که با هم آمدند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>Referrals made during the visit</source>
         <translation>ارجاع‌های داده‌شده در این مراجعه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation>مراجعه اول با کارت، مراجعه مجدد دارنده کارت، یا ناشناس</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>First visit</source>
         <translation>مراجعه اول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>Returning</source>
         <translation>مراجعه مجدد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Anonymous</source>
         <translation>ناشناس</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>%1 min</source>
         <translation>%1 دقیقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="169"/>
         <source>Click to sort by this column</source>
         <translation>برای مرتب‌سازی بر اساس این ستون کلیک کنید</translation>
     </message>
@@ -1925,265 +1935,265 @@ Nothing was imported.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="312"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation>ذخیره مراجعه‌های این فهرست به صورت فایل CSV برای برنامه صفحه‌گسترده (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="322"/>
         <source>First day of the period</source>
         <translation>روز اول بازه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>Last day of the period</source>
         <translation>روز آخر بازه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation>روز اول بازه (Ctrl+F به اینجا می‌آید)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>&amp;All dates</source>
         <translation>&amp;همه تاریخ‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>From the first visit ever recorded to today</source>
         <translation>از نخستین مراجعه ثبت‌شده تا امروز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
         <source>All topics</source>
         <translation>همه موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
         <source>All languages</source>
         <translation>همه زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
         <source>&amp;Reset filters</source>
         <translation>&amp;بازنشانی فیلترها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation>%1 روز گذشته، همه موضوع‌ها، زبان‌ها و داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
         <source>Topic</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Volunteer</source>
         <translation>داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;از:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="349"/>
         <source>&amp;to:</source>
         <translation>&amp;تا:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>To&amp;pic:</source>
         <translation>&amp;موضوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>La&amp;nguage:</source>
         <translation>&amp;زبان:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;داوطلب:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="367"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="390"/>
         <source>Reset filters</source>
         <translation>بازنشانی فیلترها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="541"/>
         <source>Counting…</source>
         <translation>در حال شمارش…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="591"/>
         <source>All volunteers</source>
         <translation>همه داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="612"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation>این ستون قابل مرتب‌سازی نیست؛ بر اساس ورود، زمان انتظار، مدت یا تعداد افراد گروه مرتب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="643"/>
         <source>Visits: %1</source>
         <translation>مراجعه‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="647"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
         <source>Visits: ?</source>
         <translation>مراجعه‌ها: ؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="655"/>
         <source>No visits recorded yet</source>
         <translation>هنوز هیچ مراجعه‌ای ثبت نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="656"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation>مراجعه‌هایی که در پذیرش ذخیره می‌شوند اینجا نمایش داده می‌شوند، جدیدترین در بالا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="659"/>
         <source>No visit matches these filters</source>
         <translation>هیچ مراجعه‌ای با این فیلترها مطابقت ندارد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="661"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation>بازه طولانی‌تری انتخاب کنید («همه تاریخ‌ها» همه مراجعه‌ها را نشان می‌دهد) یا فیلترهای کمتری به کار ببرید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="668"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation>مرتب‌سازی بر اساس این ستون حداکثر برای %1 مراجعه کار می‌کند. بازه کوتاه‌تری انتخاب کنید؛ فهرست دوباره بر اساس زمان ورود مرتب می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="675"/>
         <source>The visits could not be read</source>
         <translation>مراجعه‌ها خوانده نشد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Visit number</source>
         <translation>شماره مراجعه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Arrived</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Waiting (min)</source>
         <translation>انتظار (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Duration (min)</source>
         <translation>مدت (دقیقه)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Group size</source>
         <translation>تعداد افراد گروه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Interpreter</source>
         <translation>مترجم شفاهی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="706"/>
         <source>Visitor</source>
         <translation>مراجع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>No</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="724"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="767"/>
         <source>Export visits</source>
         <translation>خروجی گرفتن از مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="725"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="746"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="751"/>
         <source>Exporting… %1 visits written</source>
         <translation>در حال خروجی گرفتن… %1 مراجعه نوشته شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="758"/>
         <source>%1 visits exported to %2</source>
         <translation>خروجی %1 مراجعه در %2 ذخیره شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="765"/>
         <source>The export failed; no file was written.</source>
         <translation>خروجی گرفتن ناموفق بود؛ هیچ فایلی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>The file could not be written.
 
 %1</source>

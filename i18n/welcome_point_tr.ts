@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="551"/>
         <source>Type or scan a card code.</source>
         <translation>Bir kart kodu yazın veya tarayın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>Bir kart kodu 10 karakterden oluşur (örneğin K7MXP-Q4TAC): bir karakter eksik veya fazla.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="554"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>Bu bir kart kodu değil: kartlarda yalnızca üzerlerinde basılı harfler ve rakamlar kullanılır (0, O, 1, I veya L yoktur).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>Kod tutmuyor: muhtemelen bir yazım hatası. Lütfen kartla karşılaştırın.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Arrived</source>
         <translation>Geliş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Waited</source>
         <translation>Bekleme</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="203"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="207"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>Bugün henüz ziyaret yok. Kaydedilen ziyaretler burada görünür; Enter seçili ziyareti düzenler, Delete siler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Edit (Enter)</source>
         <translation>Düzenle (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="212"/>
         <source>Delete…</source>
         <translation>Sil…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="287"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>Listeden bir dil seçin veya alanı boş bırakın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="306"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="517"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>Önce mevcut ziyareti kaydedin veya temizleyin (Ctrl+Enter veya Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="327"/>
         <source>Select the person who left in the list first.</source>
         <translation>Önce listeden ayrılan kişiyi seçin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Queue</source>
         <translation>Sıra</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="330"/>
         <source>Remove the selected person from the queue?</source>
         <translation>Seçili kişi sıradan çıkarılsın mı?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
         <source>(not recorded)</source>
         <translation>(kaydedilmedi)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="405"/>
         <source>Changes saved.</source>
         <translation>Değişiklikler kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="407"/>
         <source>Visit saved.</source>
         <translation>Ziyaret kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="416"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>Önce formu temizleyin (Esc), sonra geri alın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>Geri alındı: ziyaret yeniden formda.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="490"/>
         <source>Today&apos;s visits: %1</source>
         <translation>Bugünkü ziyaretler: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="499"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="535"/>
         <source>Delete visit</source>
         <translation>Ziyareti sil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="536"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>Seçili ziyaret, konuları ve yönlendirmeleriyle birlikte silinsin mi? Bu işlem geri alınamaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="547"/>
         <source>Visit deleted.</source>
         <translation>Ziyaret silindi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="557"/>
         <source>Desk</source>
         <translation>Karşılama</translation>
     </message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
         <source>Archi&amp;ve…</source>
         <translation>Arşi&amp;vle…</translation>
     </message>
@@ -313,152 +313,152 @@
         <translation>Tüm rehberi CSV dosyası olarak kaydet (rehber boşken: doldurulacak bir şablon)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
         <source>Partner organisations</source>
         <translation>Partner kuruluşlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
         <source>Details of the selected organisation</source>
         <translation>Seçili kuruluşun ayrıntıları</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>Henüz partner kuruluş yok: Yeni (Ctrl+N) ile bir tane ekleyin veya bir CSV dosyası içe aktarın (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
         <source>No organisation matches “%1”.</source>
         <translation>“%1” ile eşleşen kuruluş yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>Tüm kuruluşlar arşivlenmiş: görmek için “Arşivlenenleri göster” kutusunu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>%2 kuruluştan %1 tanesi gösteriliyor · %3 arşivlenmiş kuruluş gösterilmiyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
         <source>%1 of %2 organisations shown</source>
         <translation>%2 kuruluştan %1 tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>&amp;Restore</source>
         <translation>A&amp;rşivden çıkar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Example – please check</source>
         <translation>Örnek – lütfen kontrol edin</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>Uydurma örnek veriler: her ayrıntıyı kontrol edin, ardından düzenlerken “Örnek” işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Archived: not offered at the desk.</source>
         <translation>Arşivlendi: karşılamada önerilmiyor.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Opening hours</source>
         <translation>Açılış saatleri</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>What to bring</source>
         <translation>Getirilecekler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Directory</source>
         <translation>Rehber</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
         <source>Archive organisation</source>
         <translation>Kuruluşu arşivle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>“%1” arşivlensin mi? Artık karşılamada önerilmez; bu kuruluşa yapılmış yönlendirmeler korunur. Daha sonra arşivden çıkarabilirsiniz (“Arşivlenenleri göster” kutusunu işaretleyin).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
         <source>Import partner organisations</source>
         <translation>Partner kuruluşları içe aktar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
         <source>Importing %1…</source>
         <translation>%1 içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>Dosyada hiç kuruluş yok; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>%n kuruluş içe aktarıldı. İçe aktarılan kayıtlar örnek olarak işaretlenmez; kullandıkça kontrol edin.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -468,12 +468,12 @@ Nothing was imported.</source>
 Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
         <source>Import refused</source>
         <translation>İçe aktarma reddedildi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
         <source>The file could not be written.
 
 %1</source>
@@ -483,29 +483,29 @@ Hiçbir şey içe aktarılmadı.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>Export partner organisations</source>
         <translation>Partner kuruluşları dışa aktar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>%n kuruluş dışa aktarıldı: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>Export</source>
         <translation>Dışa aktarma</translation>
     </message>
@@ -755,19 +755,19 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="141"/>
+        <location filename="../welcome_point/ui/main_window.py" line="142"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>Directory</source>
         <translation>Rehber</translation>
     </message>
@@ -817,64 +817,74 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="202"/>
+        <location filename="../welcome_point/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="208"/>
+        <location filename="../welcome_point/ui/main_window.py" line="209"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="216"/>
+        <location filename="../welcome_point/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>D&amp;il</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Pencere seçilen dilde yeniden oluşturulur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="230"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>Welcome Point Desk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="234"/>
+        <location filename="../welcome_point/ui/main_window.py" line="235"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>Database: %1</source>
         <translation>Veritabanı: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="268"/>
+        <location filename="../welcome_point/ui/main_window.py" line="269"/>
         <source>The database could not be opened.</source>
         <translation>Veritabanı açılamadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <location filename="../welcome_point/ui/main_window.py" line="274"/>
         <source>Database</source>
         <translation>Veritabanı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <source>Visit not saved</source>
+        <translation>Ziyaret kaydedilmedi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
+        <translation>Formdaki ziyaret henüz kaydedilmedi. Yine de kapatılsın mı? (Sıradan çağrılan kişi yerini korur.)</translation>
     </message>
 </context>
 <context>
@@ -1029,12 +1039,12 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="202"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="204"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
@@ -1185,54 +1195,54 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Topic</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Referred on</source>
         <translation>Yönlendirme tarihi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="141"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n gün gecikmiş</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="145"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
         <source>Status changed on %1</source>
         <translation>Durum %1 tarihinde değişti</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="169"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
         <source>%1 – overdue</source>
         <translation>%1 – gecikmiş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="172"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
         <source>%1 on %2</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1240,198 +1250,198 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
         <source>Follow-ups</source>
         <translation>Takipler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="264"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
         <source>Per partner</source>
         <translation>Partner bazında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
         <source>To do: open and followed up</source>
         <translation>Yapılacaklar: açık ve takip edilenler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="288"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Overdue only</source>
         <translation>Yalnızca gecikmiş olanlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>Completed in the last %1 days</source>
         <translation>Son %1 günde tamamlananlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
         <source>Not reached in the last %1 days</source>
         <translation>Son %1 günde ulaşılamayanlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="293"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>Tümü (kapatılanlardan son %1 gündekiler)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="303"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
         <source>Sho&amp;w:</source>
         <translation>Gös&amp;ter:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="306"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
         <source>Next follow-up on</source>
         <translation>Sonraki takip tarihi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
         <source>Followed &amp;up (F)</source>
         <translation>Takip &amp;edildi (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>Partnerle veya ziyaretçiyle iletişime geçildi; sonraki takip, yanında seçilen tarihte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="366"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
         <source>Set &amp;date (D)</source>
         <translation>Tarih &amp;belirle (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>Durumu değiştirmeden sonraki takibi yanında seçilen tarihe taşı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="368"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
         <source>&amp;Completed (C)</source>
         <translation>Ta&amp;mamlandı (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="369"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>Ziyaretçi, yönlendirildiği konuda yardım aldı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="370"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
         <source>Not &amp;reached (N)</source>
         <translation>&amp;Ulaşılamadı (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="371"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>Ne ziyaretçiye ne de partnere ulaşılabildi; yapılacak başka bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>Fişi yazdır… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>Partnerin adresini ve getirilecekleri içeren, iki dilde bir yönlendirme fişi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="375"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
         <source>Next follow-up &amp;on:</source>
         <translation>S&amp;onraki takip:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 30 days</source>
         <translation>son 30 günde</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 90 days</source>
         <translation>son 90 günde</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>in the last 12 months</source>
         <translation>son 12 ayda</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>at any time</source>
         <translation>tüm zamanlarda</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="402"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
         <source>Referrals &amp;made:</source>
         <translation>Yapılan yönlendi&amp;rmeler:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="413"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
         <source>Referrals per partner</source>
         <translation>Partner bazında yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="426"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>Bir partnerde Enter veya çift tıklama, onun yönlendirmelerini Takipler altında listeler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="470"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>Gösterilen: %1, gecikmiş: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="473"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>Açık yönlendirme yok. Yönlendirmeler, karşılamada bir ziyaret kaydedilirken yapılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="474"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
         <source>No referrals match this filter.</source>
         <translation>Bu filtreyle eşleşen yönlendirme yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="492"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
         <source>All partners</source>
         <translation>Tüm partnerler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="509"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>Yönlendirmeler: %1, partnerler: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: %3 tarihinde “%2” olarak işaretlendi. Sonraki takip: %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: %3 tarihinde “%2” olarak işaretlendi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: sonraki takip %2 tarihine taşındı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: sonraki takip taşındı.</translation>
     </message>
@@ -1686,119 +1696,119 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Kart yok mu? Anonim ziyaret için F6&apos;ya, yeni kart için F7&apos;ye basın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="289"/>
         <source>Returning visitor.</source>
         <translation>Tekrar gelen ziyaretçi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="291"/>
         <source>Anonymous visit.</source>
         <translation>Anonim ziyaret.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Editing the visit of %1</source>
         <translation>Ziyaret düzenleniyor (geliş: %1)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>Görüşmede: geliş %1, çağrılma %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="334"/>
         <source>Walk-in visit since %1</source>
         <translation>Randevusuz ziyaret – başlangıç: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="336"/>
         <source>New visit</source>
         <translation>Yeni ziyaret</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
         <source>The card code could not be checked. Please try again.</source>
         <translation>Kart kodu kontrol edilemedi. Lütfen yeniden deneyin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="385"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>Yeni kart: bu ziyaretçi ilk kez kaydediliyor.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="397"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>Tekrar gelen ziyaretçi: yaş, cinsiyet ve dil dolduruldu.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="407"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>Yeni kart oluşturuldu: basılı kartı ziyaretçiye verin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="417"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>Anonim ziyaret: hiçbir şey bir karta bağlanmaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="456"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>“%1” ile eşleşen partner kuruluş yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
         <source>Choose at least one topic.</source>
         <translation>En az bir konu seçin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="519"/>
         <source>Choose the language of the conversation from the list.</source>
         <translation>Görüşme dilini listeden seçin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
         <source>The group size must be between 1 and 20.</source>
         <translation>Grup büyüklüğü 1 ile 20 arasında olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
         <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
         <translation>Zamanlardan biri gelecekte ya da 2015&apos;ten önce veya görüşme başlamadan bitiyor. Lütfen bilgisayarın saatini kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
         <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
         <translation>Bir yönlendirme, rehberde olmayan (veya artık olmayan) bir partneri gösteriyor. Bunu kaldırın ve başka bir partner seçin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
         <source>The follow-up date lies before the visit.</source>
         <translation>Takip tarihi ziyaretten önce.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="527"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
         <source>Choose a value from the list.</source>
         <translation>Listeden bir değer seçin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="529"/>
         <source>The volunteer at the desk is not known; please choose again.</source>
         <translation>Karşılamadaki gönüllü bilinmiyor; lütfen yeniden seçin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="530"/>
         <source>This card code was not issued here. Check it, or use “New visitor”.</source>
         <translation>Bu kart kodu burada verilmedi. Kodu kontrol edin veya “Yeni ziyaretçi” düğmesini kullanın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="531"/>
         <source>This person is no longer waiting.</source>
         <translation>Bu kişi artık beklemiyor.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="533"/>
         <source>The visit could not be saved; nothing was changed.</source>
         <translation>Ziyaret kaydedilemedi; hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -1806,118 +1816,118 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Arrived</source>
         <translation>Geliş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Waiting</source>
         <translation>Bekleme</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Duration</source>
         <translation>Süre</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Group</source>
         <translation>Grup</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Visitor</source>
         <translation>Ziyaretçi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="122"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation>Gelişten görüşmenin başlamasına kadar geçen dakika</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes of the conversation</source>
         <translation>Görüşmenin süresi (dakika)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>People who came together</source>
         <translation>Birlikte gelen kişi sayısı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>Referrals made during the visit</source>
         <translation>Ziyaret sırasında yapılan yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation>Kartla ilk ziyaret, tekrar gelen kart sahibi veya anonim</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>First visit</source>
         <translation>İlk ziyaret</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>Returning</source>
         <translation>Tekrar gelen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Anonymous</source>
         <translation>Anonim</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>%1 min</source>
         <translation>%1 dk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="169"/>
         <source>Click to sort by this column</source>
         <translation>Bu sütuna göre sıralamak için tıklayın</translation>
     </message>
@@ -1925,265 +1935,265 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="312"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;CSV olarak dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation>Bu listedeki ziyaretleri hesap tablosu için CSV dosyası olarak kaydet (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="322"/>
         <source>First day of the period</source>
         <translation>Dönemin ilk günü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>Last day of the period</source>
         <translation>Dönemin son günü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation>Dönemin ilk günü (Ctrl+F buraya getirir)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>&amp;All dates</source>
         <translation>Tü&amp;m tarihler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>From the first visit ever recorded to today</source>
         <translation>Kaydedilen ilk ziyaretten bugüne kadar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
         <source>All topics</source>
         <translation>Tüm konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
         <source>&amp;Reset filters</source>
         <translation>&amp;Filtreleri sıfırla</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation>Son %1 gün, tüm konular, diller ve gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
         <source>Topic</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Volunteer</source>
         <translation>Gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Başlangıç:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="349"/>
         <source>&amp;to:</source>
         <translation>Bi&amp;tiş:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>To&amp;pic:</source>
         <translation>&amp;Konu:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>La&amp;nguage:</source>
         <translation>Di&amp;l:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>&amp;Volunteer:</source>
         <translation>Gö&amp;nüllü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="367"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="390"/>
         <source>Reset filters</source>
         <translation>Filtreleri sıfırla</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="541"/>
         <source>Counting…</source>
         <translation>Sayılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="591"/>
         <source>All volunteers</source>
         <translation>Tüm gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="612"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation>Bu sütun sıralanamaz; geliş, bekleme süresi, süre veya grup büyüklüğüne göre sıralayın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="643"/>
         <source>Visits: %1</source>
         <translation>Ziyaretler: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="647"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
         <source>Visits: ?</source>
         <translation>Ziyaretler: ?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="655"/>
         <source>No visits recorded yet</source>
         <translation>Henüz kaydedilmiş ziyaret yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="656"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation>Karşılamada kaydedilen ziyaretler burada görünür, en yenisi en üstte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="659"/>
         <source>No visit matches these filters</source>
         <translation>Bu filtrelerle eşleşen ziyaret yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="661"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation>Daha uzun bir dönem seçin (“Tüm tarihler” tüm ziyaretleri gösterir) veya daha az filtre kullanın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="668"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation>Bu sütuna göre sıralama en fazla %1 ziyarette çalışır. Daha kısa bir dönem seçin; liste yeniden gelişe göre sıralandı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="675"/>
         <source>The visits could not be read</source>
         <translation>Ziyaretler okunamadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Visit number</source>
         <translation>Ziyaret numarası</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Arrived</source>
         <translation>Geliş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Waiting (min)</source>
         <translation>Bekleme (dk)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Duration (min)</source>
         <translation>Süre (dk)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Group size</source>
         <translation>Grup büyüklüğü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="706"/>
         <source>Visitor</source>
         <translation>Ziyaretçi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Yes</source>
         <translation>Evet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>No</source>
         <translation>Hayır</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="724"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="767"/>
         <source>Export visits</source>
         <translation>Ziyaretleri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="725"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="746"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="751"/>
         <source>Exporting… %1 visits written</source>
         <translation>Dışa aktarılıyor… %1 ziyaret yazıldı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="758"/>
         <source>%1 visits exported to %2</source>
         <translation>%1 ziyaret dışa aktarıldı: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="765"/>
         <source>The export failed; no file was written.</source>
         <translation>Dışa aktarma başarısız oldu; hiçbir dosya yazılmadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>The file could not be written.
 
 %1</source>

@@ -32,22 +32,22 @@
 <context>
     <name>CardCode</name>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="546"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="551"/>
         <source>Type or scan a card code.</source>
         <translation>Введіть або відскануйте код картки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="547"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
         <source>A card code has 10 characters (like K7MXP-Q4TAC): a character is missing or extra.</source>
         <translation>Код картки має 10 символів (наприклад, K7MXP-Q4TAC): якогось символу бракує або є зайвий.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="549"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="554"/>
         <source>This is not a card code: cards use only the letters and digits printed on them (no 0, O, 1, I or L).</source>
         <translation>Це не код картки: на картках є лише надруковані на них літери й цифри (без 0, O, 1, I та L).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="552"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>Код не сходиться: імовірно, помилка під час введення. Порівняйте його з карткою, будь ласка.</translation>
     </message>
@@ -55,133 +55,133 @@
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Arrived</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Waited</source>
         <translation>Очікування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="200"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="201"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="202"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="203"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="206"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="207"/>
         <source>No visits yet today. Saved visits appear here; Enter edits the selected one, Delete removes it.</source>
         <translation>Сьогодні ще немає відвідувань. Збережені відвідування з’являються тут; Enter — редагувати вибране, Delete — видалити його.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="210"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
         <source>Edit (Enter)</source>
         <translation>Редагувати (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="211"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="212"/>
         <source>Delete…</source>
         <translation>Видалити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="286"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="287"/>
         <source>Choose a language from the list, or leave the field empty.</source>
         <translation>Виберіть мову зі списку або залиште поле порожнім.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="305"/>
-        <location filename="../welcome_point/ui/desk_page.py" line="509"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="306"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="517"/>
         <source>Save or clear the current visit first (Ctrl+Enter or Esc).</source>
         <translation>Спочатку збережіть або очистьте поточне відвідування (Ctrl+Enter або Esc).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="326"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="327"/>
         <source>Select the person who left in the list first.</source>
         <translation>Спочатку виберіть у списку людину, яка пішла.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="328"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
         <source>Queue</source>
         <translation>Черга</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="329"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="330"/>
         <source>Remove the selected person from the queue?</source>
         <translation>Вилучити вибрану людину з черги?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="359"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="360"/>
         <source>(not recorded)</source>
         <translation>(не вказано)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="397"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="405"/>
         <source>Changes saved.</source>
         <translation>Зміни збережено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="399"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="407"/>
         <source>Visit saved.</source>
         <translation>Відвідування збережено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="408"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="416"/>
         <source>Clear the form first (Esc), then undo.</source>
         <translation>Спочатку очистьте форму (Esc), а потім скасуйте дію.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="417"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="425"/>
         <source>Undone: the visit is back in the form.</source>
         <translation>Скасовано: відвідування знову у формі.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="482"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="490"/>
         <source>Today&apos;s visits: %1</source>
         <translation>Відвідувань сьогодні: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="491"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="499"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="527"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="535"/>
         <source>Delete visit</source>
         <translation>Видалити відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="528"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="536"/>
         <source>Delete the selected visit with its topics and referrals? This cannot be undone.</source>
         <translation>Видалити вибране відвідування разом із темами та направленнями? Цю дію не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="539"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="547"/>
         <source>Visit deleted.</source>
         <translation>Відвідування видалено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/desk_page.py" line="549"/>
+        <location filename="../welcome_point/ui/desk_page.py" line="557"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
         <source>Archi&amp;ve…</source>
         <translation>Ар&amp;хівувати…</translation>
     </message>
@@ -313,145 +313,145 @@
         <translation>Зберегти весь довідник як файл CSV (поки він порожній — шаблон для заповнення)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="296"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
         <source>Partner organisations</source>
         <translation>Організації-партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="351"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
         <source>Details of the selected organisation</source>
         <translation>Відомості про вибрану організацію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>Організацій-партнерів ще немає: додайте організацію кнопкою «Створити» (Ctrl+N) або імпортуйте файл CSV (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="442"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
         <source>No organisation matches “%1”.</source>
         <translation>Жодна організація не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="444"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>Усі організації в архіві: позначте «Показати архівні», щоб їх побачити.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="448"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>Показано організацій: %1 з %2 · архівних не показано: %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="452"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
         <source>%1 of %2 organisations shown</source>
         <translation>Показано організацій: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="484"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="497"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Example – please check</source>
         <translation>Приклад — перевірте</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>Вигадані дані для прикладу: перевірте кожну деталь, а потім під час редагування зніміть позначку «Приклад».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="501"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Archived: not offered at the desk.</source>
         <translation>В архіві: не пропонується на прийомі.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="514"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
         <source>Opening hours</source>
         <translation>Години роботи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="516"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
         <source>What to bring</source>
         <translation>Що взяти з собою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="518"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="520"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="574"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="601"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
         <source>Archive organisation</source>
         <translation>Архівувати організацію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>Архівувати «%1»? Її більше не пропонуватимуть на прийомі; наявні направлення до неї збережуться. Пізніше її можна відновити (позначте «Показати архівні»).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
         <source>Import partner organisations</source>
         <translation>Імпорт організацій-партнерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="625"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
         <source>Importing %1…</source>
         <translation>Імпортування %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="642"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="645"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="658"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="643"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>У файлі немає організацій; нічого не імпортовано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>Імпортовано %n організацію. Імпортовані записи не позначено як приклади; перевіряйте їх під час роботи.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -470,12 +470,12 @@ Nothing was imported.</source>
 Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
         <source>Import refused</source>
         <translation>Імпорт відхилено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="691"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
         <source>The file could not be written.
 
 %1</source>
@@ -485,22 +485,22 @@ Nothing was imported.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>Export partner organisations</source>
         <translation>Експорт організацій-партнерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
         <source>Exporting…</source>
         <translation>Експортування…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>Експортовано %n організацію до %1.</numerusform>
@@ -509,7 +509,7 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="690"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -759,19 +759,19 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="141"/>
+        <location filename="../welcome_point/ui/main_window.py" line="142"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="151"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
@@ -821,64 +821,74 @@ Nothing was imported.</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="202"/>
+        <location filename="../welcome_point/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="208"/>
+        <location filename="../welcome_point/ui/main_window.py" line="209"/>
         <source>&amp;Go</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="216"/>
+        <location filename="../welcome_point/ui/main_window.py" line="217"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Вікно буде перебудовано вибраною мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="230"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Про Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="234"/>
+        <location filename="../welcome_point/ui/main_window.py" line="235"/>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="268"/>
+        <location filename="../welcome_point/ui/main_window.py" line="269"/>
         <source>The database could not be opened.</source>
         <translation>Не вдалося відкрити базу даних.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <location filename="../welcome_point/ui/main_window.py" line="274"/>
         <source>Database</source>
         <translation>База даних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <source>Visit not saved</source>
+        <translation>Відвідування не збережено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
+        <translation>Відвідування у формі ще не збережено. Все одно закрити? (Людина, викликана з черги, зберігає своє місце.)</translation>
     </message>
 </context>
 <context>
@@ -1033,12 +1043,12 @@ Nothing was imported.</source>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="202"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="204"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
         <source>Total</source>
         <translation>Усього</translation>
     </message>
@@ -1189,37 +1199,37 @@ Nothing was imported.</source>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Follow-up</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="101"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
         <source>Referred on</source>
         <translation>Дата направлення</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="141"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -1228,17 +1238,17 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="145"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
         <source>Status changed on %1</source>
         <translation>Статус змінено %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="169"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
         <source>%1 – overdue</source>
         <translation>%1 — прострочено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="172"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
         <source>%1 on %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1246,198 +1256,198 @@ Nothing was imported.</source>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
         <source>Follow-ups</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="264"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
         <source>Per partner</source>
         <translation>За партнерами</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
         <source>To do: open and followed up</source>
         <translation>До виконання: відкриті й перевірені</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="288"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Overdue only</source>
         <translation>Лише прострочені</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>Completed in the last %1 days</source>
         <translation>Завершені за останні %1 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
         <source>Not reached in the last %1 days</source>
         <translation>Без зв’язку за останні %1 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="293"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>Усі (закриті — за останні %1 днів)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="303"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
         <source>Sho&amp;w:</source>
         <translation>По&amp;казати:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="306"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
         <source>&amp;Partner:</source>
         <translation>П&amp;артнер:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="314"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="657"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
         <source>Next follow-up on</source>
         <translation>Наступна перевірка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
         <source>Followed &amp;up (F)</source>
         <translation>Пере&amp;вірено (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>З партнером або відвідувачем зв’язалися; наступна перевірка — у дату, вибрану поруч.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="366"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
         <source>Set &amp;date (D)</source>
         <translation>Встановити да&amp;ту (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>Перенести наступну перевірку на дату, вибрану поруч, не змінюючи статусу.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="368"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
         <source>&amp;Completed (C)</source>
         <translation>&amp;Завершено (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="369"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>Відвідувач отримав допомогу, заради якої його направили.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="370"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
         <source>Not &amp;reached (N)</source>
         <translation>&amp;Не вдалося зв’язатися (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="371"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>Не вдалося зв’язатися ні з відвідувачем, ні з партнером; більше нічого робити не треба.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>Друк направлення… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>Бланк направлення з адресою партнера та переліком того, що взяти з собою, двома мовами.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="375"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
         <source>Next follow-up &amp;on:</source>
         <translation>Наст&amp;упна перевірка:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 30 days</source>
         <translation>за останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="395"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
         <source>in the last 90 days</source>
         <translation>за останні 90 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>in the last 12 months</source>
         <translation>за останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="396"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>at any time</source>
         <translation>за весь час</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="402"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
         <source>Referrals &amp;made:</source>
         <translation>Направлення в&amp;идано:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="413"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
         <source>Referrals per partner</source>
         <translation>Направлення за партнерами</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="426"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>Enter або подвійне клацання на партнері показує його направлення на вкладці «Перевірки».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="470"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>Показано: %1, прострочено: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="473"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>Відкритих направлень немає. Направлення створюються на прийомі, коли зберігається відвідування.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="474"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
         <source>No referrals match this filter.</source>
         <translation>Жодне направлення не відповідає цьому фільтру.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="492"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
         <source>All partners</source>
         <translation>Усі партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="509"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>Направлень: %1, партнерів: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="595"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: позначено «%2» %3. Наступна перевірка — %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="598"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: позначено «%2» %3.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="602"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: наступну перевірку перенесено на %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="604"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: наступну перевірку перенесено.</translation>
     </message>
@@ -1692,119 +1702,119 @@ Nothing was imported.</source>
         <translation>Немає картки? Натисніть F6 для анонімного відвідування або F7 для нової картки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="284"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="289"/>
         <source>Returning visitor.</source>
         <translation>Повторний відвідувач.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="286"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="291"/>
         <source>Anonymous visit.</source>
         <translation>Анонімне відвідування.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="324"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
         <source>Editing the visit of %1</source>
         <translation>Редагування відвідування о %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="326"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
         <source>In conversation: arrived %1, called %2</source>
         <translation>Розмова: прибуття %1, виклик %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="329"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="334"/>
         <source>Walk-in visit since %1</source>
         <translation>Відвідування без черги з %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="331"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="336"/>
         <source>New visit</source>
         <translation>Нове відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="373"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="378"/>
         <source>The card code could not be checked. Please try again.</source>
         <translation>Не вдалося перевірити код картки. Спробуйте ще раз.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="380"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="385"/>
         <source>New card: this visitor is recorded for the first time.</source>
         <translation>Нова картка: цього відвідувача записано вперше.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="392"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="397"/>
         <source>Returning visitor: age, gender and language filled in.</source>
         <translation>Повторний відвідувач: вік, стать і мову заповнено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="402"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="407"/>
         <source>New card issued: give the visitor the printed card.</source>
         <translation>Видано нову картку: дайте відвідувачеві надруковану картку.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="412"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="417"/>
         <source>Anonymous visit: nothing is linked to a card.</source>
         <translation>Анонімне відвідування: нічого не прив’язано до картки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="451"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="456"/>
         <source>No partner organisation matches “%1”.</source>
         <translation>Жодна організація-партнер не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="513"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
         <source>Choose at least one topic.</source>
         <translation>Виберіть принаймні одну тему.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="514"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="519"/>
         <source>Choose the language of the conversation from the list.</source>
         <translation>Виберіть мову розмови зі списку.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="515"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
         <source>The group size must be between 1 and 20.</source>
         <translation>Розмір групи має бути від 1 до 20.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="516"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
         <source>A time lies in the future or before 2015, or the conversation ends before it starts. Please check the computer&apos;s clock.</source>
         <translation>Один із часів припадає на майбутнє або на період до 2015 року, або розмова закінчується раніше, ніж починається. Перевірте, будь ласка, годинник комп’ютера.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="518"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
         <source>A referral names a partner that is not (or no longer) in the directory. Remove it and choose another.</source>
         <translation>Направлення вказує на партнера, якого немає (або вже немає) в довіднику. Видаліть його й виберіть іншого.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="520"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
         <source>The follow-up date lies before the visit.</source>
         <translation>Дата перевірки раніша за дату відвідування.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="521"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="522"/>
-        <location filename="../welcome_point/ui/visit_form.py" line="523"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="527"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
         <source>Choose a value from the list.</source>
         <translation>Виберіть значення зі списку.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="524"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="529"/>
         <source>The volunteer at the desk is not known; please choose again.</source>
         <translation>Волонтер на прийомі невідомий; виберіть, будь ласка, ще раз.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="525"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="530"/>
         <source>This card code was not issued here. Check it, or use “New visitor”.</source>
         <translation>Цей код картки видано не тут. Перевірте його або скористайтеся кнопкою «Новий відвідувач».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="526"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="531"/>
         <source>This person is no longer waiting.</source>
         <translation>Ця людина вже не чекає.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visit_form.py" line="528"/>
+        <location filename="../welcome_point/ui/visit_form.py" line="533"/>
         <source>The visit could not be saved; nothing was changed.</source>
         <translation>Не вдалося зберегти відвідування; нічого не змінено.</translation>
     </message>
@@ -1812,118 +1822,118 @@ Nothing was imported.</source>
 <context>
     <name>VisitTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Arrived</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Waiting</source>
         <translation>Очікування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Duration</source>
         <translation>Тривалість</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="118"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="119"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="121"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="120"/>
         <source>Visitor</source>
         <translation>Відвідувач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="122"/>
         <source>Minutes from arrival to the start of the conversation</source>
         <translation>Хвилини від прибуття до початку розмови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="123"/>
         <source>Minutes of the conversation</source>
         <translation>Тривалість розмови у хвилинах</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="124"/>
         <source>People who came together</source>
         <translation>Люди, які прийшли разом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="125"/>
         <source>Referrals made during the visit</source>
         <translation>Направлення, видані під час відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="127"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="126"/>
         <source>First visit with a card, returning card holder, or anonymous</source>
         <translation>Перше відвідування з карткою, повторний власник картки або анонімно</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>First visit</source>
         <translation>Перше відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="128"/>
         <source>Returning</source>
         <translation>Повторно</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="129"/>
         <source>Anonymous</source>
         <translation>Анонімно</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="130"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="131"/>
         <source>, </source>
         <comment>between the items of a list in one cell</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="133"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="132"/>
         <source>%1 min</source>
         <translation>%1 хв</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="170"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="169"/>
         <source>Click to sort by this column</source>
         <translation>Клацніть, щоб сортувати за цим стовпцем</translation>
     </message>
@@ -1931,265 +1941,265 @@ Nothing was imported.</source>
 <context>
     <name>VisitsPage</name>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="312"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="314"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="313"/>
         <source>Save the visits of this list as a CSV file for a spreadsheet (Ctrl+E)</source>
         <translation>Зберегти відвідування з цього списку як файл CSV для електронної таблиці (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="322"/>
         <source>First day of the period</source>
         <translation>Перший день періоду</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="323"/>
         <source>Last day of the period</source>
         <translation>Останній день періоду</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="324"/>
         <source>First day of the period (Ctrl+F comes here)</source>
         <translation>Перший день періоду (сюди переходить Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="325"/>
         <source>&amp;All dates</source>
         <translation>&amp;Усі дати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="327"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="326"/>
         <source>From the first visit ever recorded to today</source>
         <translation>Від першого записаного відвідування до сьогодні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="329"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="328"/>
         <source>All topics</source>
         <translation>Усі теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="333"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="332"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="338"/>
         <source>&amp;Reset filters</source>
         <translation>&amp;Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="340"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="339"/>
         <source>The last %1 days, every topic, language and volunteer</source>
         <translation>Останні %1 днів, усі теми, мови й волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="341"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="343"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="342"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="348"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="347"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;З:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="350"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="349"/>
         <source>&amp;to:</source>
         <translation>д&amp;о:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>To&amp;pic:</source>
         <translation>&amp;Тема:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="355"/>
         <source>La&amp;nguage:</source>
         <translation>Мо&amp;ва:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="357"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="356"/>
         <source>&amp;Volunteer:</source>
         <translation>Воло&amp;нтер:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="370"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="367"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="400"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="390"/>
         <source>Reset filters</source>
         <translation>Скинути фільтри</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="551"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="541"/>
         <source>Counting…</source>
         <translation>Підрахунок…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="601"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="591"/>
         <source>All volunteers</source>
         <translation>Усі волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="622"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="612"/>
         <source>This column cannot be sorted; sort by arrival, waiting time, duration or group size.</source>
         <translation>За цим стовпцем не можна сортувати; сортуйте за прибуттям, часом очікування, тривалістю або розміром групи.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="653"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="643"/>
         <source>Visits: %1</source>
         <translation>Відвідувань: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="657"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="684"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="647"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="674"/>
         <source>Visits: ?</source>
         <translation>Відвідувань: ?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="665"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="655"/>
         <source>No visits recorded yet</source>
         <translation>Ще не записано жодного відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="666"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="656"/>
         <source>Visits saved at the Desk appear here, newest first.</source>
         <translation>Відвідування, збережені на сторінці «Прийом», з’являються тут — найновіші першими.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="669"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="659"/>
         <source>No visit matches these filters</source>
         <translation>Жодне відвідування не відповідає цим фільтрам</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="671"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="661"/>
         <source>Choose a longer period (“All dates” shows every visit) or fewer filters.</source>
         <translation>Виберіть довший період («Усі дати» показує всі відвідування) або менше фільтрів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="678"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="668"/>
         <source>Sorting by this column works on at most %1 visits. Choose a shorter period; the list is sorted by arrival again.</source>
         <translation>Сортування за цим стовпцем можливе щонайбільше для %1 відвідувань. Виберіть коротший період; список знову відсортовано за прибуттям.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="685"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="675"/>
         <source>The visits could not be read</source>
         <translation>Не вдалося прочитати відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Visit number</source>
         <translation>Номер відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="711"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="701"/>
         <source>Arrived</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Waiting (min)</source>
         <translation>Очікування (хв)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="712"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="702"/>
         <source>Duration (min)</source>
         <translation>Тривалість (хв)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="713"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="703"/>
         <source>Group size</source>
         <translation>Розмір групи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="714"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="704"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="715"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="705"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="706"/>
         <source>Visitor</source>
         <translation>Відвідувач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>Yes</source>
         <translation>Так</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="726"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="716"/>
         <source>No</source>
         <translation>Ні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="734"/>
-        <location filename="../welcome_point/ui/visits_page.py" line="777"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="724"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="767"/>
         <source>Export visits</source>
         <translation>Експорт відвідувань</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="735"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="725"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="756"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="746"/>
         <source>Exporting…</source>
         <translation>Експортування…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="761"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="751"/>
         <source>Exporting… %1 visits written</source>
         <translation>Експортування… записано відвідувань: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="758"/>
         <source>%1 visits exported to %2</source>
         <translation>Експортовано відвідувань: %1 (файл %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="775"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="765"/>
         <source>The export failed; no file was written.</source>
         <translation>Експорт не вдався; файл не записано.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/visits_page.py" line="778"/>
+        <location filename="../welcome_point/ui/visits_page.py" line="768"/>
         <source>The file could not be written.
 
 %1</source>

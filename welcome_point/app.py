@@ -171,7 +171,8 @@ class DeskApplication:
         old = self.window
         assert old is not None
         page = old.current_page()
-        old.close()  # saves geometry and page
+        if not old.close():  # saves geometry and page; refused while a visit is half entered
+            return
         self.language = language
         self.settings.setValue("language", language)
         self.translations.install(self.app, language)

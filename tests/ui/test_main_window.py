@@ -197,3 +197,44 @@ def test_the_welcome_point_is_named_on_the_settings_page(desk, qtbot):
     page.site_name.setText("   ")
     qtbot.mouseClick(page.site_save, Qt.MouseButton.LeftButton)
     assert "nothing was changed" in page.site_message.text()
+
+
+def test_a_half_entered_visit_is_not_lost_by_closing_or_switching_language(desk, qtbot, monkeypatch):
+    window = desk.window
+    page = window.page("desk")
+    page.form.topics.buttons["housing"].setChecked(True)
+    answers = []
+
+    def ask(*args):
+        answers.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(ask))
+    assert not window.close()
+    assert window.isVisible()
+    desk.switch_language("de")
+    assert desk.window is window  # refused: the visit stays in the form
+    assert page.form.topics.selected() == ("housing",)
+    assert len(answers) == 2
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Yes))
+    desk.switch_language("de")
+    assert desk.window is not window
+
+
+def test_the_volunteer_at_the_desk_is_remembered(desk, qtbot, qapp):
+    raw = sqlite3.connect(desk.data_dir / "welcome-point.sqlite3")
+    raw.execute("INSERT INTO volunteers (id, display_name, phone, email, joined_on, active) "
+                "VALUES (7, 'Anna', '', '', '2026-01-01', 1)")
+    raw.commit()
+    raw.close()
+    desk.window.close()
+    window = desk._build_window()
+    qtbot.addWidget(window)
+    window.show_database(desk.info, desk.services)
+    box = window.page("desk").queue.volunteer
+    box.setCurrentIndex(box.findData(7))
+    window.close()
+    again = desk._build_window()
+    qtbot.addWidget(again)
+    again.show_database(desk.info, desk.services)
+    assert again.page("desk").queue.volunteer.currentData() == 7

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -178,8 +178,9 @@ class Notice(QFrame):
 
 class DeskPage(QWidget):
     def __init__(self, desk: DeskService, suggest: Suggest, hub: Hub, printer: Printer | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: QSettings | None = None) -> None:
         super().__init__(parent)
+        self._settings = settings  # remembers who is at the desk (per laptop, not per database)
         self._desk = desk
         self._hub = hub
         self._printer = printer
@@ -362,6 +363,13 @@ class DeskPage(QWidget):
                 box.addItem(name, volunteer_id)
         except WelcomePointError:
             pass
+        if self._settings is not None:
+            box.setCurrentIndex(max(0, box.findData(self._settings.value("desk/volunteer"))))
+            box.currentIndexChanged.connect(self._remember_volunteer)
+
+    def _remember_volunteer(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue("desk/volunteer", self.queue.volunteer.currentData())
 
     def _volunteer_ids(self) -> tuple[int, ...]:
         data = self.queue.volunteer.currentData()

@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
             return WaitingPage("desk", self.tr("Desk"))
         from welcome_point.ui.desk_page import DeskPage
 
-        return DeskPage(self._services.desk, self._services.directory.suggest, self.hub, self._printing())
+        return DeskPage(self._services.desk, self._services.directory.suggest, self.hub, self._printing(),
+                        settings=self._settings)
 
     def _make_visits_page(self) -> QWidget:
         if self._services is None:
@@ -278,7 +279,24 @@ class MainWindow(QMainWindow):
             available = self.screen().availableGeometry()
             self.resize(min(1280, int(available.width() * 0.95)), min(800, int(available.height() * 0.92)))
 
+    def _unsaved_visit(self) -> bool:
+        if "desk" not in self.pages:
+            return False
+        from welcome_point.ui.desk_page import DeskPage  # loaded already: the page exists
+
+        desk = self.pages["desk"]
+        return isinstance(desk, DeskPage) and desk.form.has_input()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._unsaved_visit():
+            answer = QMessageBox.question(
+                self, self.tr("Visit not saved"),
+                self.tr("The visit in the form is not saved yet. Close anyway? (A person called from "
+                        "the queue keeps their place.)"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/page", self.current_page())
         self._settings.sync()

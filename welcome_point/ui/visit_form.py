@@ -256,6 +256,11 @@ class VisitFormWidget(QWidget):
         return (self.entry is None and self.editing_visit is None and self.arrived_at is None
                 and not self.card.text() and not self.topics.selected() and not self.referrals.count())
 
+    def has_input(self) -> bool:
+        """Anything typed or chosen that a close would lose (the queue entry itself is kept)."""
+        return bool(self.topics.selected() or self.referrals.count() or self.card_code()
+                    or self.editing_visit is not None)
+
     def take_entry(self, entry: QueueEntry) -> None:
         """Start the conversation with a person from the queue."""
         self.clear()
