@@ -12,3 +12,5 @@ class Hub(QObject):
     visits_changed = Signal()
     referrals_changed = Signal()
     organisations_changed = Signal()
+    volunteers_changed = Signal()
+    shifts_changed = Signal()
