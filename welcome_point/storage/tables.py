@@ -22,6 +22,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from welcome_point.domain import vocabulary as v
+from welcome_point.domain.shifts import ASSIGNMENT_ACTIONS
 
 NAMING = {
     "ix": "ix_%(column_0_N_label)s",
@@ -276,6 +277,26 @@ class AssignmentRow(Base):
                         name="out_after_in"),
         Index("ix_assignments_shift", "shift_id", "status"),
         Index("ix_assignments_volunteer", "volunteer_id", "shift_id"),
+    )
+
+
+class AssignmentChangeRow(Base):
+    """The history of a shift's staffing: who was assigned, cancelled, swapped or missing, and when.
+
+    Only ids: names are read from volunteers when the history is shown, so an erasure erases them here too.
+    """
+
+    __tablename__ = "assignment_changes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(12))
+    assignment_id: Mapped[int] = mapped_column(ForeignKey("assignments.id", ondelete="CASCADE"))
+    volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id", ondelete="SET NULL"))
+    # A swap: who took over (on "swapped") or whom the new person replaced (on "assigned").
+    other_volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id", ondelete="SET NULL"))
+    __table_args__ = (
+        in_vocabulary("action", ASSIGNMENT_ACTIONS),
+        Index("ix_assignment_changes_assignment", "assignment_id", "at"),
     )
 
 
