@@ -1,0 +1,144 @@
+"""The volunteer service on a real SQLite file: consent before contact data, search, leaving and returning."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import text
+
+from welcome_point.domain.errors import ConstraintError, ValidationError
+from welcome_point.domain.models import Volunteer, VolunteerLanguage
+from welcome_point.services.volunteers import VolunteerService, matches
+
+NOW = datetime(2026, 11, 25, 11, 0)
+TODAY = NOW.date()
+
+
+def person(name: str, *languages: tuple[str, str], **fields) -> Volunteer:
+    fields.setdefault("joined_on", date(2025, 3, 1))
+    return Volunteer(id=None, display_name=name,
+                     languages=tuple(VolunteerLanguage(code, level) for code, level in languages), **fields)
+
+
+def rows(database, sql: str) -> list[tuple]:
+    with database.read() as session:
+        return [tuple(row) for row in session.execute(text(sql))]
+
+
+@pytest.fixture
+def service(database):
+    return VolunteerService(database, clock=lambda: NOW)
+
+
+def test_save_creates_then_updates_languages_roles_and_dates(service, database):
+    created = service.save(person("Amira Haddad", ("de", "fluent"), ("ar", "native"),
+                                  roles=("interpreter", "desk")))
+    assert created.id is not None
+    # Strongest language first, roles in the vocabulary's order, whatever order they came in.
+    assert created.languages == (VolunteerLanguage("ar", "native"), VolunteerLanguage("de", "fluent"))
+    assert created.roles == ("desk", "interpreter")
+    assert service.get(created.id) == created
+
+    changed = dataclasses.replace(created, display_name="Amira H.", languages=(VolunteerLanguage("fa", "basic"),),
+                                  roles=("coordinator",), left_on=date(2026, 10, 1))
+    assert service.save(changed) == changed
+    assert service.get(created.id) == changed
+    assert rows(database, "SELECT language, level FROM volunteer_languages") == [("fa", "basic")]
+    assert rows(database, "SELECT role FROM volunteer_roles") == [("coordinator",)]
+    with pytest.raises(ValidationError, match="no longer exists"):
+        service.save(dataclasses.replace(changed, id=999))
+
+
+def test_contact_data_needs_a_consent_date(service, database):
+    # The dataclass refuses it before any service or database sees it.
+    with pytest.raises(ValidationError, match="consent"):
+        person("Jonas", phone="+49 151 000 1234")
+    with pytest.raises(ValidationError, match="consent"):
+        person("Jonas", email="jonas@example.org")
+    # Without contact data, no consent is needed.
+    plain = service.save(person("Jonas"))
+    assert plain.consent_on is None
+
+    saved = service.save(dataclasses.replace(plain, phone="+49 151 000 1234", email="jonas@example.org",
+                                             consent_on=date(2026, 11, 20)))
+    assert rows(database, "SELECT phone, email, consent_on FROM volunteers") == [
+        ("+49 151 000 1234", "jonas@example.org", "2026-11-20")]
+    assert service.get(saved.id) == saved
+
+    with pytest.raises(ValidationError) as future:
+        service.save(dataclasses.replace(saved, consent_on=date(2026, 11, 26)))
+    assert future.value.field == "consent_on"
+    with pytest.raises(ValidationError) as phone:
+        service.save(dataclasses.replace(saved, phone="call me"))
+    assert phone.value.field == "phone"
+    with pytest.raises(ValidationError) as email:
+        service.save(dataclasses.replace(saved, email="jonas(at)example"))
+    assert email.value.field == "email"
+    assert service.get(saved.id) == saved  # nothing refused was written
+
+
+def test_the_database_refuses_contact_data_without_consent_too(service, database):
+    saved = service.save(person("Lena"))
+    with pytest.raises(ConstraintError), database.write() as session:
+        session.execute(text("UPDATE volunteers SET phone = '0211 12345' WHERE id = :id"), {"id": saved.id})
+    # And a raw connection (another tool on the same file) meets the same CHECK constraint.
+    with sqlite3.connect(database.path) as connection, pytest.raises(sqlite3.IntegrityError):
+        connection.execute("UPDATE volunteers SET email = 'x@example.org'")
+
+
+def test_search_by_name_and_by_language(service):
+    amira = service.save(person("Amira Haddad", ("ar", "native"), ("de", "fluent")))
+    jose = service.save(person("José Müller", ("de", "native"), ("es", "basic")))
+    olena = service.save(person("Olena Koval", ("uk", "native"), ("ru", "fluent"), ("de", "basic")))
+    farid = service.save(person("Farid Rahimi", ("fa", "native"), ("ps", "fluent")))
+    names = lambda found: [p.display_name for p in found]  # noqa: E731
+
+    assert names(service.search()) == ["Amira Haddad", "Farid Rahimi", "José Müller", "Olena Koval"]
+    assert names(service.search("jose")) == ["José Müller"]  # accents and case aside
+    assert names(service.search("MÜLLER jos")) == ["José Müller"]  # every word, any order
+    assert names(service.search("ra")) == ["Amira Haddad", "Farid Rahimi"]
+    assert service.search("nobody") == []
+    assert names(service.search(language="de")) == ["Amira Haddad", "José Müller", "Olena Koval"]  # any level
+    assert names(service.search(language="ps")) == ["Farid Rahimi"]
+    assert names(service.search("o", language="uk")) == ["Olena Koval"]
+    assert service.search(language="ti") == []
+
+    service.set_active(olena.id, False, date(2026, 11, 1))
+    assert names(service.search(language="de")) == ["Amira Haddad", "José Müller"]
+    assert names(service.search(language="de", include_inactive=True)) == [
+        "Amira Haddad", "José Müller", "Olena Koval"]
+    assert {amira.id, jose.id, farid.id} == {p.id for p in service.search()}
+
+
+def test_search_never_looks_at_contact_data(service):
+    service.save(person("Sam", phone="+49 151 000 4711", email="sam@example.org", consent_on=TODAY))
+    assert service.search("4711") == []
+    assert service.search("example") == []
+    assert not matches(service.search()[0], "sam@example.org")
+
+
+def test_deactivate_and_reactivate(service):
+    saved = service.save(person("Yusuf Demir", ("tr", "native"), phone="0211 555 0101", consent_on=TODAY))
+
+    left = service.set_active(saved.id, False)
+    assert (left.active, left.left_on) == (False, TODAY)  # left today unless told otherwise
+    assert left.phone == "0211 555 0101"  # nothing else changes
+    assert service.search() == []
+
+    left = service.set_active(saved.id, False, date(2026, 9, 30))
+    assert service.get(saved.id).left_on == date(2026, 9, 30)
+
+    with pytest.raises(ValidationError) as early:
+        service.set_active(saved.id, False, date(2025, 2, 28))  # joined 2025-03-01
+    assert early.value.field == "left_on"
+    assert service.get(saved.id) == left
+
+    back = service.set_active(saved.id, True)
+    assert (back.active, back.left_on) == (True, None)
+    assert [p.id for p in service.search()] == [saved.id]
+
+    with pytest.raises(ValidationError, match="no longer exists"):
+        service.set_active(999, False)

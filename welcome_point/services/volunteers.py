@@ -1,0 +1,113 @@
+"""Volunteers: who they are, which languages they speak and how well, their roles and consent.
+
+Contact data (phone, e-mail) is kept only with a recorded consent date: the domain dataclass
+and a CHECK constraint both refuse it otherwise. Nothing here logs a volunteer's data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import replace
+from datetime import date, datetime
+
+from welcome_point.domain import directory_csv as dc
+from welcome_point.domain.directory_csv import fold
+from welcome_point.domain.errors import ValidationError
+from welcome_point.domain.models import Volunteer
+from welcome_point.storage.engine import Database
+from welcome_point.storage.volunteers import SqlVolunteerRepository
+
+
+def sort_key(volunteer: Volunteer) -> tuple[str, int]:
+    return fold(volunteer.display_name), volunteer.id or 0
+
+
+def speaks(volunteer: Volunteer, languages: Collection[str]) -> bool:
+    """Whether the volunteer speaks any of ``languages`` (at any level)."""
+    return any(lang.language in languages for lang in volunteer.languages)
+
+
+def matches(volunteer: Volunteer, text: str = "", languages: Collection[str] | None = None,
+            include_inactive: bool = False) -> bool:
+    """The one filter of the service and the page: every word of ``text`` in the name (case and
+    accents aside), speaking one of ``languages`` when given, active unless inactive ones count.
+
+    Only the name is searched: typing part of a phone number must not find a person.
+    """
+    if not include_inactive and not volunteer.active:
+        return False
+    if languages is not None and not speaks(volunteer, languages):
+        return False
+    name = fold(volunteer.display_name)
+    return all(word in name for word in fold(text).split())
+
+
+def check_contact(volunteer: Volunteer) -> None:
+    """Phone and e-mail in the formats the directory accepts (a number one can dial, an address
+    one can write to); raises ValidationError naming the field."""
+    messages = {dc.BAD_PHONE: "phone: only digits, spaces and + / - ( ) are allowed, with at least 5 digits",
+                dc.BAD_EMAIL: "email: not an e-mail address"}
+    for field in ("phone", "email"):
+        code = dc.text_problem(field, getattr(volunteer, field))
+        if code in messages:
+            raise ValidationError(messages[code], field)
+
+
+class VolunteerService:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+        self._db = database
+        self._clock = clock
+
+    def today(self) -> date:
+        return self._clock().date()
+
+    def search(self, text: str = "", language: str | None = None,
+               include_inactive: bool = False) -> list[Volunteer]:
+        """Volunteers whose name holds every word of ``text`` and who speak ``language``, by name."""
+        with self._db.read() as session:
+            everybody = SqlVolunteerRepository(session).list_all(include_inactive=include_inactive)
+        wanted = None if language is None else (language,)
+        return sorted((p for p in everybody if matches(p, text, wanted, include_inactive)), key=sort_key)
+
+    def get(self, volunteer_id: int) -> Volunteer | None:
+        with self._db.read() as session:
+            return SqlVolunteerRepository(session).get(volunteer_id)
+
+    def save(self, volunteer: Volunteer) -> Volunteer:
+        """Create (no id) or update a volunteer with their languages and roles.
+
+        The dataclass has already refused contact data without a consent date; a consent given
+        in the future is refused here (it cannot have been recorded yet).
+        """
+        check_contact(volunteer)
+        if volunteer.consent_on is not None and volunteer.consent_on > self.today():
+            raise ValidationError("the consent date lies in the future", "consent_on")
+        with self._db.write() as session:
+            repository = SqlVolunteerRepository(session)
+            if volunteer.id is None:
+                return repository.add(volunteer)
+            saved = repository.update(volunteer)
+        if saved is None:
+            raise ValidationError("this volunteer no longer exists")
+        return saved
+
+    def set_active(self, volunteer_id: int, active: bool, left_on: date | None = None) -> Volunteer:
+        """Deactivate (left on ``left_on``, today by default) or reactivate (the left date cleared).
+
+        History stays: past shifts and hours keep the volunteer's name.
+        """
+        if active:
+            left_on = None
+        elif left_on is None:
+            left_on = self.today()
+        with self._db.write() as session:
+            repository = SqlVolunteerRepository(session)
+            current = repository.get(volunteer_id)
+            if current is None:
+                raise ValidationError("this volunteer no longer exists")
+            if left_on is not None and left_on < current.joined_on:
+                raise ValidationError("the volunteer cannot leave before joining", "left_on")
+            replace(current, active=active, left_on=left_on)  # the dataclass's checks, before writing
+            saved = repository.set_active(volunteer_id, active, left_on)
+        assert saved is not None
+        return saved
