@@ -9,11 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date, timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from welcome_point import APP_ID, APP_NAME, __version__
-from welcome_point.domain.errors import WelcomePointError
+from welcome_point.domain.errors import DataFolderError, WelcomePointError
+
+if TYPE_CHECKING:
+    from welcome_point.services.container import Services
+    from welcome_point.storage.engine import Database
 
 LANGUAGE_CODES = ("de", "en", "ar", "fa", "uk", "tr")  # ui.i18n.LANGUAGES, without importing Qt
 
@@ -35,6 +40,35 @@ def _months(text: str) -> int:
     if not 1 <= value <= 60:
         raise argparse.ArgumentTypeError("must be between 1 and 60")
     return value
+
+
+def _week(text: str) -> tuple[date, date]:
+    """"2026-W48" → Monday and Sunday of ISO week 48 of 2026."""
+    try:
+        year, week = text.upper().split("-W")
+        monday = date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be an ISO week like 2026-W48, not {text!r}") from None
+    return monday, monday + timedelta(days=6)
+
+
+def _month(text: str) -> tuple[date, date]:
+    """"2026-11" → the first and the last day of November 2026."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        first = date(year, month, 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a month like 2026-11, not {text!r}") from None
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return first, following - timedelta(days=1)
+
+
+def _year(text: str) -> tuple[date, date]:
+    try:
+        year = int(text)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a year like 2026, not {text!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,6 +95,20 @@ def build_parser() -> argparse.ArgumentParser:
                       help="replace data that is already there (a backup copy is taken first)")
 
     commands.add_parser("info", help="show the data folder, database, schema revision and row counts")
+
+    roster = commands.add_parser("roster", help="write the shift roster of a week or a month as PDF")
+    period = roster.add_mutually_exclusive_group(required=True)
+    period.add_argument("--week", type=_week, metavar="YYYY-Www", help="an ISO week, e.g. 2026-W48")
+    period.add_argument("--month", type=_month, metavar="YYYY-MM", help="a month, e.g. 2026-11")
+    roster.add_argument("--public", action="store_true",
+                        help="for the notice board: first names only, no phone numbers")
+    roster.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+
+    certificate = commands.add_parser("certificate", help="write a volunteer's hours certificate as PDF")
+    certificate.add_argument("--volunteer", type=int, required=True, metavar="ID",
+                             help="the volunteer's number (shown on the Volunteers page)")
+    certificate.add_argument("--year", type=_year, required=True, metavar="YYYY", help="the calendar year")
+    certificate.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
     return parser
 
 
@@ -112,6 +160,59 @@ def _cmd_demo(data_dir: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _services(data_dir: Path) -> tuple[Database, Services]:
+    from welcome_point.services.container import build_services
+    from welcome_point.storage.opening import open_database
+
+    database = open_database(data_dir)
+    return database, build_services(database, data_dir)
+
+
+def _cmd_roster(data_dir: Path, args: argparse.Namespace) -> int:
+    from welcome_point.documents.roster import write_roster
+    from welcome_point.ui.printing import LabelLanguage, roster_document
+
+    first, last = args.week or args.month
+    database, services = _services(data_dir)
+    try:
+        facts = services.certificates.roster(first, last)
+    finally:
+        database.dispose()
+    roster = roster_document(facts, args.public, LabelLanguage(args.lang or "de"), date.today())
+    write_roster(roster, _output(args.out))
+    print(f"Roster {first:%d.%m.%Y}–{last:%d.%m.%Y}: {len(facts.shifts)} shifts"
+          f"{' (public: first names only)' if args.public else ''} → {args.out}")
+    return 0
+
+
+def _cmd_certificate(data_dir: Path, args: argparse.Namespace) -> int:
+    from welcome_point.documents.certificate import write_certificate
+    from welcome_point.ui.printing import LabelLanguage, certificate_document
+
+    first, last = args.year
+    database, services = _services(data_dir)
+    try:
+        facts = services.certificates.certificate(args.volunteer, first, last)
+    finally:
+        database.dispose()
+    document = certificate_document(facts, LabelLanguage(args.lang or "de"), date.today())
+    write_certificate(document, _output(args.out))
+    hours = facts.hours.total.total_seconds() / 3600
+    print(f"Certificate {first.year}: {facts.hours.shifts} shifts, {hours:.1f} hours, "
+          f"code {facts.code} → {args.out}")
+    return 0
+
+
+def _output(path: Path) -> Path:
+    """The PDF to write: its folder must exist (a typo or a missing stick is an error, not a new folder)."""
+    target = path.expanduser()
+    if not target.parent.is_dir():
+        raise DataFolderError(f"The folder {target.parent} does not exist.")
+    if target.is_dir():
+        raise DataFolderError(f"{target} is a folder; name the PDF file to write.")
+    return target
+
+
 def _cmd_gui(data_dir: Path, args: argparse.Namespace) -> int:
     from welcome_point.storage import location, schema
 
@@ -134,6 +235,10 @@ def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
             return _cmd_demo(data_dir, args)
         if args.command == "info":
             return _cmd_info(data_dir)
+        if args.command == "roster":
+            return _cmd_roster(data_dir, args)
+        if args.command == "certificate":
+            return _cmd_certificate(data_dir, args)
         return _cmd_gui(data_dir, args)
     except WelcomePointError as exc:
         return _fail(str(exc), 1, windowed, exc, args.lang)
@@ -143,6 +248,9 @@ def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
         # `welcome-point info | head`: the reader left; not an error of ours.
         sys.stdout = None  # no flush at exit into the closed pipe
         return 0
+    except OSError as exc:  # a full disk, a read-only stick, no permission: one line, nothing half-written
+        where = f": {exc.filename}" if exc.filename else ""
+        return _fail(f"cannot write the file ({exc.strerror or exc}){where}", 1, windowed, None, args.lang)
     except Exception as exc:  # the last line of defence: one line, and the details kept
         report = _write_crash_report(exc)
         where = f" (details in {report})" if report else ""

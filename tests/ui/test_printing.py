@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 from pypdf import PdfReader
 
+from tests.conftest import DEMO_TODAY
 from welcome_point.domain import cardcode
 from welcome_point.domain.desk import ReferralChoice, VisitForm
 from welcome_point.domain.models import Organisation
@@ -110,3 +111,44 @@ def test_desk_flow_ends_with_a_slip_in_the_visitors_language(qtbot, setup, datab
     # The zero-width non-joiner shapes the word; it is no glyph, and the extraction sees a gap.
     assert LabelLanguage("fa").text("Printout", "Referral").replace("\u200c", " ") in text
     assert LabelLanguage("fa").text("Printout", "Address") in text
+
+
+@pytest.mark.demo
+def test_rosters_certificates_and_calendars_from_the_window(qtbot, demo_database, tmp_path, monkeypatch) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+    from welcome_point.services.container import build_services
+
+    services = build_services(demo_database, tmp_path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    opened: list[str] = []
+    printer = Printer(services.printouts, services.desk.site, parent,
+                      opener=lambda url: opened.append(url.toLocalFile()) or True,
+                      certificates=services.certificates, shifts=services.shifts, language="de",
+                      today=lambda: DEMO_TODAY)
+    printer.roster(date(2026, 11, 16), date(2026, 11, 22), public=True)
+    public = text_of(opened[-1])
+    assert "+49" not in public
+    assert "10:00" in public
+    printer.roster(date(2026, 11, 16), date(2026, 11, 22), public=False)
+    assert "+49" in text_of(opened[-1])
+
+    volunteer = services.volunteers.search()[0]
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *args: (2026, True)))
+    printer.ask_certificate(volunteer.id)
+    certificate = text_of(opened[-1])
+    assert volunteer.display_name in certificate
+    assert LabelLanguage("de").text("Printout", "Volunteer certificate") in certificate
+
+    target = tmp_path / "shifts.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(target), "")))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *args: None))
+    soon = DEMO_TODAY + timedelta(days=92)
+    busy = next(v for v in services.volunteers.search() if services.shifts.volunteer_shifts(v.id, DEMO_TODAY, soon))
+    printer.ask_calendar(busy.id)
+    calendar = target.read_text(encoding="utf-8")
+    assert calendar.startswith("BEGIN:VCALENDAR")
+    assert "BEGIN:VEVENT" in calendar

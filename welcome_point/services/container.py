@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from welcome_point.services.certificates import CertificateService
 from welcome_point.services.desk import DeskService
 from welcome_point.services.directory import DirectoryService
 from welcome_point.services.info import InfoService
 from welcome_point.services.printouts import PrintoutService
 from welcome_point.services.referrals import ReferralService
+from welcome_point.services.shifts import ShiftService
 from welcome_point.services.visit_list import VisitListService
+from welcome_point.services.volunteers import VolunteerService
 from welcome_point.storage.engine import Database
 from welcome_point.storage.location import printouts_dir
 
@@ -23,9 +26,14 @@ class Services:
     referrals: ReferralService
     visits: VisitListService
     printouts: PrintoutService
+    volunteers: VolunteerService
+    shifts: ShiftService
+    certificates: CertificateService
 
 
 def build_services(database: Database, data_dir: Path) -> Services:
+    shifts = ShiftService(database)
+    volunteers = VolunteerService(database)
     return Services(
         info=InfoService(database, data_dir),
         desk=DeskService(database),
@@ -33,4 +41,7 @@ def build_services(database: Database, data_dir: Path) -> Services:
         referrals=ReferralService(database),
         visits=VisitListService(database),
         printouts=PrintoutService(database, printouts_dir(data_dir)),
+        volunteers=volunteers,
+        shifts=shifts,
+        certificates=CertificateService(database, shifts, volunteers),
     )

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 PAGE_KEYS = ("desk", "visits", "referrals", "directory", "volunteers", "shifts", "reports", "settings")
 # Pages that work on the database: until it is open they show that it is being opened.
-SERVICE_PAGES = ("desk", "visits", "referrals", "directory")
+SERVICE_PAGES = ("desk", "visits", "referrals", "directory", "volunteers", "shifts")
 
 
 class MainWindow(QMainWindow):
@@ -102,12 +102,8 @@ class MainWindow(QMainWindow):
             ("visits", self.tr("Visits"), self._make_visits_page),
             ("referrals", self.tr("Referrals"), self._make_referrals_page),
             ("directory", self.tr("Directory"), self._make_directory_page),
-            empty("volunteers", self.tr("Volunteers"), self.tr(
-                "Volunteers with their languages and roles, consent dates and hour certificates."),
-                "volunteers", self.tr("Volunteers in the database: %1")),
-            empty("shifts", self.tr("Shifts"), self.tr(
-                "A week view of shifts with staffing and language coverage, attendance and "
-                "printed rosters."), "shifts", self.tr("Shifts in the database: %1")),
+            ("volunteers", self.tr("Volunteers"), self._make_volunteers_page),
+            ("shifts", self.tr("Shifts"), self._make_shifts_page),
             empty("reports", self.tr("Reports"), self.tr(
                 "Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, "
                 "for the city and the partner cities.")),
@@ -119,7 +115,9 @@ class MainWindow(QMainWindow):
             from welcome_point.ui.printing import Printer
 
             assert self._services is not None
-            self._printer = Printer(self._services.printouts, self._services.desk.site, self)
+            self._printer = Printer(self._services.printouts, self._services.desk.site, self,
+                                    certificates=self._services.certificates, shifts=self._services.shifts,
+                                    language=self._language)
         return self._printer
 
     def _make_desk_page(self) -> QWidget:
@@ -152,6 +150,25 @@ class MainWindow(QMainWindow):
         from welcome_point.ui.directory_page import DirectoryPage
 
         return DirectoryPage(self._services.directory, self.hub)
+
+    def _make_volunteers_page(self) -> QWidget:
+        if self._services is None:
+            return WaitingPage("volunteers", self.tr("Volunteers"))
+        from welcome_point.ui.volunteers_page import VolunteersPage
+
+        page = VolunteersPage(self._services.volunteers, self.hub)
+        page.certificate_requested.connect(lambda volunteer: self._printing().ask_certificate(volunteer))
+        page.calendar_requested.connect(lambda volunteer: self._printing().ask_calendar(volunteer))
+        return page
+
+    def _make_shifts_page(self) -> QWidget:
+        if self._services is None:
+            return WaitingPage("shifts", self.tr("Shifts"))
+        from welcome_point.ui.shifts_page import ShiftsPage
+
+        page = ShiftsPage(self._services.shifts, self.hub)
+        page.roster_requested.connect(lambda monday: self._printing().ask_roster(monday))
+        return page
 
     def _make_settings_page(self) -> QWidget:
         page = SettingsPage(self._language)
@@ -201,6 +218,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        roster_action = QAction(self.tr("Print &roster…"), self)
+        roster_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        roster_action.triggered.connect(self._print_roster)
+        file_menu.addAction(roster_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -235,6 +257,11 @@ class MainWindow(QMainWindow):
         about_qt = QAction(self.tr("About &Qt"), self)
         about_qt.triggered.connect(lambda: QMessageBox.aboutQt(self))
         help_menu.addAction(about_qt)
+
+    def _print_roster(self) -> None:
+        if self._services is None:
+            return
+        self._printing().ask_roster(None)
 
     def _page_switcher(self, number: int) -> Callable[[], None]:
         return lambda: self.sidebar.setCurrentRow(number)

@@ -1,0 +1,92 @@
+"""The facts behind rosters and hour certificates; the UI and the command line add the labels."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from welcome_point.domain.certificates import (
+    DEFAULT_HOURS_PER_WEEK,
+    DEFAULT_HOURS_PER_YEAR,
+    Threshold,
+    verification_code,
+)
+from welcome_point.domain.errors import ValidationError
+from welcome_point.domain.models import Site, Volunteer
+from welcome_point.domain.shifts import Hours, ShiftView
+from welcome_point.services.shifts import ShiftService
+from welcome_point.services.volunteers import VolunteerService
+from welcome_point.storage.engine import Database
+from welcome_point.storage.repositories import SqlSettingsRepository, SqlSiteRepository
+
+YEARLY_KEY = "certificates.hours_per_year"
+WEEKLY_KEY = "certificates.hours_per_week"
+
+
+@dataclass(frozen=True, slots=True)
+class RosterFacts:
+    site: Site
+    first: date
+    last: date
+    shifts: tuple[ShiftView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateFacts:
+    volunteer: Volunteer
+    site: Site
+    first: date
+    last: date
+    hours: Hours
+    code: str
+    threshold: Threshold
+    meets_threshold: bool
+
+
+class CertificateService:
+    def __init__(self, database: Database, shifts: ShiftService, volunteers: VolunteerService) -> None:
+        self._db = database
+        self._shifts = shifts
+        self._volunteers = volunteers
+
+    def _site(self) -> Site:
+        with self._db.read() as session:
+            site = SqlSiteRepository(session).first()
+        if site is None:
+            raise ValidationError("no Welcome Point is set up yet")
+        return site
+
+    def threshold(self) -> Threshold:
+        with self._db.read() as session:
+            settings = SqlSettingsRepository(session)
+            yearly = settings.get(YEARLY_KEY)
+            weekly = settings.get(WEEKLY_KEY)
+        try:
+            return Threshold(float(yearly) if yearly else DEFAULT_HOURS_PER_YEAR,
+                             float(weekly) if weekly else DEFAULT_HOURS_PER_WEEK)
+        except ValueError:
+            return Threshold()  # a damaged setting falls back to the rule's numbers
+
+    def set_threshold(self, threshold: Threshold) -> None:
+        with self._db.write() as session:
+            settings = SqlSettingsRepository(session)
+            settings.set(YEARLY_KEY, str(threshold.hours_per_year))
+            settings.set(WEEKLY_KEY, str(threshold.hours_per_week))
+
+    def roster(self, first: date, last: date) -> RosterFacts:
+        if last < first:
+            raise ValidationError("the period ends before it starts", "period")
+        return RosterFacts(site=self._site(), first=first, last=last,
+                           shifts=tuple(self._shifts.shifts_between(first, last)))
+
+    def certificate(self, volunteer_id: int, first: date, last: date) -> CertificateFacts:
+        volunteer = self._volunteers.get(volunteer_id)
+        if volunteer is None or volunteer.id is None:
+            raise ValidationError(f"there is no volunteer number {volunteer_id}", "volunteer")
+        site = self._site()
+        hours = self._shifts.hours(volunteer.id, first, last)
+        threshold = self.threshold()
+        return CertificateFacts(
+            volunteer=volunteer, site=site, first=first, last=last, hours=hours,
+            code=verification_code(site.code, volunteer.id, first, last, hours.total, hours.shifts),
+            threshold=threshold, meets_threshold=threshold.met(hours.total, first, last))
