@@ -30,6 +30,118 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <source>Assign a volunteer</source>
+        <translation>تعيين متطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <source>Who takes the shift on %1 (%2)?</source>
+        <translation>من يتولّى المناوبة في %1 (%2)؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <source>Swap</source>
+        <translation>تبديل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <source>Who takes over from %3 on %1 (%2)?</source>
+        <translation>من يحلّ محلّ %3 في %1 (%2)؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <source>All languages</source>
+        <translation>كل اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <source>Only &amp;free volunteers</source>
+        <translation>المتطوعون المتا&amp;حون فقط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <source>Spea&amp;ks:</source>
+        <translation>يت&amp;كلم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <source>&amp;Search:</source>
+        <translation>ا&amp;بحث:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <source>Volunteers</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
+        <translation>لا يمكن للمتطوعين المعروضين باللون الرمادي تولّي هذه المناوبة؛ السبب في العمود الأخير.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <source>Assign</source>
+        <translation>تعيين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <source>No active volunteer speaks this language.</source>
+        <translation>لا يوجد متطوع نشط يتكلم هذه اللغة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
+        <translation>لا يوجد متطوعون نشطون بعد. أضفهم في صفحة «المتطوعون».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <source>%1 cannot take this shift: %2</source>
+        <translation>لا يمكن لـ%1 تولّي هذه المناوبة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Volunteer</source>
+        <translation>المتطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Last shift</source>
+        <translation>آخر مناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <source>Availability</source>
+        <translation>التوفّر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <source>never</source>
+        <translation>لا توجد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <source>free</source>
+        <translation>متاح</translation>
+    </message>
+</context>
+<context>
     <name>CardCode</name>
     <message>
         <location filename="../welcome_point/ui/visit_form.py" line="551"/>
@@ -695,6 +807,68 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>GapsModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Staffing</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <source>Missing languages</source>
+        <translation>اللغات الناقصة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <source>%1 – understaffed</source>
+        <translation>%1 – نقص في الأفراد</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <source>History of the shift</source>
+        <translation>سجلّ المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>Who</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <source>Nobody has been assigned to this shift yet.</source>
+        <translation>لم يُعيَّن أحد في هذه المناوبة بعد.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="200"/>
@@ -741,6 +915,88 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <source>Wanted languages</source>
+        <translation>اللغات المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <source>No language wanted</source>
+        <translation>لا توجد لغة مطلوبة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageList</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="168"/>
+        <source>&amp;Add language</source>
+        <translation>إ&amp;ضافة لغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="169"/>
+        <source>Another language this volunteer speaks (Alt+A)</source>
+        <translation>لغة أخرى يتكلمها هذا المتطوع (Alt+ض)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="117"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="120"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="124"/>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="125"/>
+        <source>Remove this language</source>
+        <translation>إزالة هذه اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="432"/>
+        <source>Deactivate volunteer</source>
+        <translation>إلغاء تفعيل المتطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="434"/>
+        <source>Deactivate “%1”? They are no longer offered for shifts and at the desk; their past shifts and hours are kept. You can reactivate them later (tick “Show inactive”).</source>
+        <translation>هل تريد إلغاء تفعيل «%1»؟ لن يُعرض بعد الآن للمناوبات ولا في الاستقبال؛ وتبقى مناوباته وساعاته السابقة محفوظة. يمكنك إعادة تفعيله لاحقًا (فعّل «إظهار غير النشطين»).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="438"/>
+        <source>Left on</source>
+        <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="440"/>
+        <source>&amp;Left on:</source>
+        <translation>تاريخ الم&amp;غادرة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="447"/>
+        <source>&amp;Deactivate</source>
+        <translation>إ&amp;لغاء التفعيل</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="50"/>
@@ -759,140 +1015,127 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="125"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <location filename="../welcome_point/ui/main_window.py" line="133"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="142"/>
+        <location filename="../welcome_point/ui/main_window.py" line="140"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="151"/>
+        <location filename="../welcome_point/ui/main_window.py" line="149"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="156"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
-        <translation>المتطوعون مع لغاتهم وأدوارهم، وتواريخ الموافقة، وشهادات ساعات التطوع.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
-        <source>Volunteers in the database: %1</source>
-        <translation>عدد المتطوعين في قاعدة البيانات: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
-        <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
-        <translation>عرض أسبوعي للمناوبات مع تغطية الأفراد واللغات، والحضور، وجداول مناوبات مطبوعة.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
-        <source>Shifts in the database: %1</source>
-        <translation>عدد المناوبات في قاعدة البيانات: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>تقارير شهرية مجهولة الهوية بصيغ PDF وCSV وJSON، مع إخفاء الأعداد الصغيرة، للمدينة والمدن الشريكة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="204"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <source>Print &amp;roster…</source>
+        <translation>طباعة جدول ال&amp;مناوبات…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="209"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="217"/>
+        <location filename="../welcome_point/ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="249"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;حول Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="235"/>
+        <location filename="../welcome_point/ui/main_window.py" line="257"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="277"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="282"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="269"/>
+        <location filename="../welcome_point/ui/main_window.py" line="296"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="274"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <location filename="../welcome_point/ui/main_window.py" line="320"/>
         <source>Visit not saved</source>
         <translation>الزيارة غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>الزيارة في النموذج لم تُحفظ بعد. هل تريد الإغلاق على أي حال؟ (يحتفظ الشخص الذي استُدعي من قائمة الانتظار بمكانه.)</translation>
     </message>
@@ -1062,13 +1305,41 @@ Nothing was imported.</source>
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="132"/>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <source>Hours certificate</source>
+        <translation>شهادة الساعات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <source>Certificate for the year:</source>
+        <translation>الشهادة لعام:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="229"/>
+        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <source>Shifts as calendar</source>
+        <translation>المناوبات كتقويم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="230"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <source>The calendar file was written:
+%1</source>
+        <translation>كُتب ملف التقويم:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="265"/>
+        <location filename="../welcome_point/ui/printing.py" line="272"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="140"/>
+        <location filename="../welcome_point/ui/printing.py" line="273"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>كُتب ملف PDF لكن تعذّر فتحه بأي برنامج عرض. افتحه بنفسك من:
@@ -1078,55 +1349,185 @@ Nothing was imported.</source>
 <context>
     <name>Printout</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="31"/>
+        <location filename="../welcome_point/ui/printing.py" line="46"/>
         <source>Referral</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="32"/>
+        <location filename="../welcome_point/ui/printing.py" line="47"/>
         <source>Where to go</source>
         <translation>إلى أين تذهب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="33"/>
+        <location filename="../welcome_point/ui/printing.py" line="48"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="34"/>
-        <location filename="../welcome_point/ui/printing.py" line="43"/>
+        <location filename="../welcome_point/ui/printing.py" line="49"/>
+        <location filename="../welcome_point/ui/printing.py" line="58"/>
         <source>Opening hours</source>
         <translation>أوقات الدوام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="35"/>
+        <location filename="../welcome_point/ui/printing.py" line="50"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="36"/>
+        <location filename="../welcome_point/ui/printing.py" line="51"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="37"/>
+        <location filename="../welcome_point/ui/printing.py" line="52"/>
         <source>Please bring</source>
         <translation>من فضلك أحضِر معك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="38"/>
+        <location filename="../welcome_point/ui/printing.py" line="53"/>
         <source>Issued by</source>
         <translation>صادرة عن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="39"/>
+        <location filename="../welcome_point/ui/printing.py" line="54"/>
         <source>Scan for the address</source>
         <translation>امسح الرمز لترى العنوان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="42"/>
+        <location filename="../welcome_point/ui/printing.py" line="57"/>
         <source>Please bring this card to your next visit.</source>
         <translation>من فضلك أحضِر هذه البطاقة معك في زيارتك القادمة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <source>Roster</source>
+        <translation>جدول المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <source>Missing:</source>
+        <translation>ناقص:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <source>nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <source>no shift</source>
+        <translation>لا توجد مناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <source>Week {week}</source>
+        <translation>الأسبوع {week}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <source>Printed on {date}</source>
+        <translation>طُبع في {date}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <source>Internal – contains phone numbers, do not post</source>
+        <translation>داخلي – فيه أرقام هواتف، لا تعلّقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <source>Week {week}, {first} – {last}</source>
+        <translation>الأسبوع {week}، {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>Volunteer certificate</source>
+        <translation>شهادة عمل تطوعي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <source>We hereby confirm the voluntary work of</source>
+        <translation>نشهد بهذا على العمل التطوعي الذي قام به/قامت به</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <source>Shifts</source>
+        <translation>المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
+        <translation>لم يُسجَّل وقت الوصول أو المغادرة في {count} من المناوبات؛ لذلك حُسبت الأوقات المخطَّطة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <source>NRW volunteer card (Ehrenamtskarte)</source>
+        <translation>بطاقة التطوع في ولاية شمال الراين وستفاليا (Ehrenamtskarte)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <source>We thank them for their commitment and their reliable support of our visitors.</source>
+        <translation>نتقدّم بالشكر على هذا الالتزام وعلى الدعم الموثوق لزوارنا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <source>Place, date</source>
+        <translation>المكان، التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <source>Signature, stamp</source>
+        <translation>التوقيع، الختم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <source>Verification code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
+        <translation>يؤكد Welcome Point صحة هذه الشهادة عند الطلب، مع ذكر رمز التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
+        <translation>الشرط مستوفى (على الأقل {year} ساعة في السنة أو {week} ساعة في الأسبوع)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
+        <translation>الشرط غير مستوفى (على الأقل {year} ساعة في السنة أو {week} ساعة في الأسبوع)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <source>{role} at {site}</source>
+        <translation>{role} في {site}</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1863,39 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="94"/>
+        <source>Print roster</source>
+        <translation>طباعة جدول المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="96"/>
+        <source>Week</source>
+        <translation>أسبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="97"/>
+        <source>Month</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="101"/>
+        <source>For the notice board: first names only, no phone numbers</source>
+        <translation>للوحة الإعلانات: الأسماء الأولى فقط، دون أرقام هواتف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="107"/>
+        <source>Roster for a:</source>
+        <translation>جدول المناوبات لمدة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="108"/>
+        <source>Containing the day:</source>
+        <translation>يشمل اليوم:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../welcome_point/ui/settings_page.py" line="40"/>
@@ -1602,6 +2036,541 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/settings_page.py" line="145"/>
         <source>Shift assignments</source>
         <translation>تعيينات المناوبات</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <source>This volunteer already has a shift at the same time.</source>
+        <translation>لدى هذا المتطوع مناوبة أخرى في الوقت نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <source>This volunteer is already on this shift.</source>
+        <translation>هذا المتطوع معيَّن في هذه المناوبة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
+        <translation>بهذه المناوبة يتجاوز المتطوع الحد اليومي البالغ %1 ساعة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
+        <translation>ستكون فترة الراحة بين هذه المناوبة ومناوبة أخرى للمتطوع أقل من الحد الأدنى البالغ %1 ساعة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <source>This volunteer is marked as not active.</source>
+        <translation>هذا المتطوع مسجَّل على أنه غير نشط.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <source>This volunteer has left the team.</source>
+        <translation>غادر هذا المتطوع الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <source>(erased)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <source>%1, replaced by %2</source>
+        <translation>%1، وحلّ محله %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <source>%1, in place of %2</source>
+        <translation>%1، بدلًا من %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <source>(erased)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <source>&amp;Week plan</source>
+        <translation>خطة الأ&amp;سبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <source>&amp;Today</source>
+        <translation>ال&amp;يوم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <source>&amp;Gaps (next 4 weeks)</source>
+        <translation>ال&amp;ثغرات (الأسابيع 4 القادمة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <source>Previous week</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <source>Page Up</source>
+        <translation>مفتاح Page Up</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <source>Home</source>
+        <translation>مفتاح Home</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <source>Page Down</source>
+        <translation>مفتاح Page Down</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <source>Print roster…</source>
+        <translation>طباعة جدول المناوبات…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <source>Create from templates… (Ctrl+T)</source>
+        <translation>إنشاء من القوالب… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <source>Shifts of the week</source>
+        <translation>مناوبات الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <source>Create from templates…</source>
+        <translation>إنشاء من القوالب…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <source>Volunteers on this shift</source>
+        <translation>المتطوعون في هذه المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <source>&amp;Assign… (Enter)</source>
+        <translation>&amp;تعيين… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <source>S&amp;wap…</source>
+        <translation>ت&amp;بديل…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <source>Another volunteer takes over; the change stays in the history.</source>
+        <translation>يتولّى متطوع آخر المناوبة؛ ويبقى التغيير محفوظًا في السجلّ.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <source>&amp;Cancel assignment… (Del)</source>
+        <translation>إ&amp;لغاء التعيين… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <source>&amp;History…</source>
+        <translation>الس&amp;جلّ…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <source>Delete shift…</source>
+        <translation>حذف المناوبة…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <source>Language demand this week (from the visits of the last 8 weeks)</source>
+        <translation>الطلب على اللغات هذا الأسبوع (حسب زيارات آخر 8 أسابيع)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <source>Language demand</source>
+        <translation>الطلب على اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <source>Suggested volunteer</source>
+        <translation>المتطوع المقترح</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <source>Assign &amp;suggested</source>
+        <translation>تعيين الم&amp;قترح</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <source>Other speaker…</source>
+        <translation>متحدث آخر…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
+        <translation>نقرة واحدة عند وصول المتطوع وعند مغادرته؛ تُحسب الساعات من هذين الوقتين.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <source>Gaps in the next four weeks</source>
+        <translation>الثغرات في الأسابيع الأربعة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
+        <translation>لا توجد ثغرات في الأسابيع الأربعة القادمة: لكل مناوبة أفرادها ولغاتها المطلوبة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <source>Show in the &amp;week (Enter)</source>
+        <translation>ع&amp;رض في الأسبوع (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;تعيين…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <source>Week %1: %2 – %3</source>
+        <translation>الأسبوع %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
+        <translation>لا توجد مناوبات مخطَّطة لهذا الأسبوع. أنشئها من القوالب الأسبوعية (Ctrl+T)، ثم عيّن المتطوعين.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <source>Language demand is shown once the week has shifts.</source>
+        <translation>يظهر الطلب على اللغات عندما تكون في الأسبوع مناوبات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
+        <translation>كل لغة يتكلمها الزوار عادةً في فترات هذا الأسبوع لها متحدث في المناوبة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <source>%1: about %2 %3 visits expected, no speaker</source>
+        <translation>%1: يُتوقع نحو %2 زيارة باللغة %3، ولا يوجد متحدث</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <source>%1 – suggest: %2</source>
+        <translation>%1 – اقتراح: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <source>%1 – no free speaker</source>
+        <translation>%1 – لا يوجد متحدث متاح</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <source>Today, %1</source>
+        <translation>اليوم، %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <source>No shifts today. Shifts are planned under Week plan.</source>
+        <translation>لا توجد مناوبات اليوم. تُخطَّط المناوبات في «خطة الأسبوع».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <source>Add volunteer…</source>
+        <translation>إضافة متطوع…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <source>Someone came who was not planned for this shift.</source>
+        <translation>حضر شخص لم يكن مخطَّطًا له في هذه المناوبة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <source>Nobody is assigned.</source>
+        <translation>لم يُعيَّن أحد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <source>Check in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <source>Check out</source>
+        <translation>تسجيل الانصراف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <source>No-show…</source>
+        <translation>لم يحضر…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <source>A no-show can be recorded once the shift has started.</source>
+        <translation>يمكن تسجيل عدم الحضور بعد بدء المناوبة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <source>in %1, out %2</source>
+        <translation>حضور %1، انصراف %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <source>checked in at %1</source>
+        <translation>سُجّل الحضور الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <source>Shifts with gaps: %1, of them understaffed: %2</source>
+        <translation>مناوبات فيها ثغرات: %1، منها بنقص في الأفراد: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <source>No shift selected</source>
+        <translation>لم تُحدَّد أي مناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
+        <translation>اختر مناوبة في الأسبوع (بمفاتيح الأسهم أو بنقرة) لتعيين المتطوعين.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <source>Wanted languages: %1</source>
+        <translation>اللغات المطلوبة: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <source>No particular language wanted.</source>
+        <translation>لا توجد لغة معيّنة مطلوبة.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <source>%n shift(s) created.</source>
+        <translation>
+            <numerusform>أُنشئت %n مناوبة.</numerusform>
+            <numerusform>أُنشئت %n مناوبة.</numerusform>
+            <numerusform>أُنشئت %n مناوبتان.</numerusform>
+            <numerusform>أُنشئت %n مناوبات.</numerusform>
+            <numerusform>أُنشئت %n مناوبة.</numerusform>
+            <numerusform>أُنشئت %n مناوبة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <source>No new shifts: they all exist already.</source>
+        <translation>لا توجد مناوبات جديدة: كلها موجودة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
+        <translation>هل تريد إزالة %1 من المناوبة في %2، %3؟ يبقى الإلغاء محفوظًا في سجلّ المناوبة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <source>Cancel assignment</source>
+        <translation>إلغاء التعيين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
+        <translation>هل تريد حذف المناوبة في %1، %2؟ ستُحذف تعييناتها المخطَّطة أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <source>Delete shift</source>
+        <translation>حذف المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <source>Record that %1 did not come? The shift then counts as not worked.</source>
+        <translation>هل تريد تسجيل أن %1 لم يحضر؟ عندها لا تُحتسب المناوبة عملًا منجَزًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <source>No-show</source>
+        <translation>لم يحضر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <source>Shifts</source>
+        <translation>المناوبات</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <source>Create shifts from templates</source>
+        <translation>إنشاء مناوبات من القوالب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
+        <translation>كل سطر مناوبة تتكرر كل أسبوع. تُتخطّى المناوبات الموجودة من قبل (بنفس اليوم والأوقات والدور).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>Weekday</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <source>Min. staff</source>
+        <translation>أقل عدد أفراد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <source>Wanted languages</source>
+        <translation>اللغات المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <source>Shift templates</source>
+        <translation>قوالب المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <source>&amp;Add line</source>
+        <translation>إ&amp;ضافة سطر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <source>&amp;Remove line</source>
+        <translation>إ&amp;زالة سطر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <source>Back to the &amp;defaults</source>
+        <translation>العودة إلى ال&amp;قيم الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <source>Next week</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <source>The next 4 weeks</source>
+        <translation>الأسابيع الأربعة القادمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <source>Other days</source>
+        <translation>أيام أخرى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <source>First day</source>
+        <translation>أول يوم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <source>Last day</source>
+        <translation>آخر يوم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <source>&amp;Create for:</source>
+        <translation>إ&amp;نشاء لفترة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <source>&amp;from</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <source>&amp;to</source>
+        <translation>إ&amp;لى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <source>Create shifts</source>
+        <translation>إنشاء المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <source>Choose a first day before the last one, at most a year apart.</source>
+        <translation>اختر يومًا أول يسبق اليوم الأخير، بفارق سنة على الأكثر.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <source>At most %n shift(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n مناوبة على الأكثر من %1 إلى %2.</numerusform>
+            <numerusform>%n مناوبة على الأكثر من %1 إلى %2.</numerusform>
+            <numerusform>%n مناوبتان على الأكثر من %1 إلى %2.</numerusform>
+            <numerusform>%n مناوبات على الأكثر من %1 إلى %2.</numerusform>
+            <numerusform>%n مناوبة على الأكثر من %1 إلى %2.</numerusform>
+            <numerusform>%n مناوبة على الأكثر من %1 إلى %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <source>Line %1: the shift must end after it starts.</source>
+        <translation>السطر %1: يجب أن تنتهي المناوبة بعد أن تبدأ.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <source>Add at least one line.</source>
+        <translation>أضف سطرًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <source>The last day comes before the first.</source>
+        <translation>اليوم الأخير يسبق اليوم الأول.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <source>Shifts can be created for at most a year at once.</source>
+        <translation>يمكن إنشاء المناوبات لسنة واحدة على الأكثر في كل مرة.</translation>
     </message>
 </context>
 <context>
@@ -2602,11 +3571,53 @@ Nothing was imported.</source>
         <translation>حضر</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <source>Overlaps another shift</source>
+        <translation>تتداخل مع مناوبة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <source>Already on this shift</source>
+        <translation>معيَّن في هذه المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <source>More than the daily limit</source>
+        <translation>يتجاوز الحد اليومي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <source>Less than the rest time</source>
+        <translation>أقل من فترة الراحة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <source>Not active</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <source>Has left</source>
+        <translation>غادر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <source>Assigned</source>
+        <translation>تم التعيين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <source>Swapped</source>
+        <translation>تم التبديل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="41"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
@@ -2628,11 +3639,423 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="222"/>
+        <source>New volunteer</source>
+        <translation>متطوع جديد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="222"/>
+        <source>Edit volunteer</source>
+        <translation>تعديل متطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="226"/>
+        <source>As the team knows them, e.g. Amira H.</source>
+        <translation>كما يعرفه الفريق، مثلًا: أميرة ح.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="235"/>
+        <source>Given on</source>
+        <translation>أُعطيت بتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="235"/>
+        <source>Consent given on</source>
+        <translation>تاريخ إعطاء الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="237"/>
+        <source>Needed before a phone number or e-mail address is saved.</source>
+        <translation>مطلوبة قبل حفظ رقم هاتف أو عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="240"/>
+        <source>Joined on</source>
+        <translation>تاريخ الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="241"/>
+        <source>Left on</source>
+        <translation>تاريخ المغادرة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="243"/>
+        <source>Acti&amp;ve: can be planned for shifts</source>
+        <translation>ن&amp;شط: يمكن جدولته في المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="282"/>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="284"/>
+        <source>&amp;Phone:</source>
+        <translation>ال&amp;هاتف:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="285"/>
+        <source>&amp;E-mail:</source>
+        <translation>ال&amp;بريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="286"/>
+        <source>C&amp;onsent:</source>
+        <translation>ال&amp;موافقة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="288"/>
+        <source>&amp;Joined on:</source>
+        <translation>تاريخ الا&amp;نضمام:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="290"/>
+        <source>Le&amp;ft:</source>
+        <translation>الم&amp;غادرة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="292"/>
+        <source>Roles:</source>
+        <translation>الأدوار:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="306"/>
+        <source>&amp;Languages spoken:</source>
+        <translation>ال&amp;لغات المحكية:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="371"/>
+        <source>“%1” is not a known language: choose one from the list.</source>
+        <translation>«%1» ليست لغة معروفة: اختر لغة من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="375"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 مذكورة مرتين.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="387"/>
+        <source>Enter the name the team knows the volunteer by.</source>
+        <translation>أدخل اسم المتطوع كما يعرفه الفريق.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="394"/>
+        <source>A phone number or e-mail address can only be saved with the date the volunteer consented: tick “Given on” and enter the date, or leave both empty.</source>
+        <translation>لا يمكن حفظ رقم هاتف أو عنوان بريد إلكتروني إلا مع تاريخ موافقة المتطوع: فعّل «أُعطيت بتاريخ» وأدخل التاريخ، أو اترك الحقلين فارغين.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="398"/>
+        <source>The consent date lies in the future.</source>
+        <translation>تاريخ الموافقة في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="402"/>
+        <source>The volunteer cannot leave before joining.</source>
+        <translation>لا يمكن أن يغادر المتطوع قبل انضمامه.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="406"/>
+        <source>Tick at least one role.</source>
+        <translation>حدّد دورًا واحدًا على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Joined</source>
+        <translation>الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Left</source>
+        <translation>المغادرة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <source>%1 (%2)</source>
+        <comment>language code (level)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <source>No consent recorded: no phone number or e-mail address is kept.</source>
+        <translation>لم تُسجَّل موافقة: لا يُحفظ رقم هاتف ولا عنوان بريد إلكتروني.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <source>Search by name… (Ctrl+F)</source>
+        <translation>ابحث بالاسم… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <source>Search volunteers by name</source>
+        <translation>البحث عن المتطوعين بالاسم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <source>Speaks</source>
+        <translation>يتكلم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <source>&amp;Speaks:</source>
+        <translation>يت&amp;كلم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <source>Show &amp;inactive</source>
+        <translation>إظهار &amp;غير النشطين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <source>Sho&amp;w phone numbers</source>
+        <translation>إظهار أرقام ال&amp;هواتف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
+        <translation>أرقام الهواتف مخفية حتى لا يقرأها أحد من فوق كتفك؛ وتبقى ظاهرة حتى تغلق البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <source>A new volunteer (Ctrl+N)</source>
+        <translation>متطوع جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <source>Edit the selected volunteer (Enter)</source>
+        <translation>تعديل المتطوع المحدد (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <source>&amp;Deactivate…</source>
+        <translation>إ&amp;لغاء التفعيل…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <source>Hours &amp;certificate…</source>
+        <translation>&amp;شهادة الساعات…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
+        <translation>شهادة بساعات المتطوع المحدد (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <source>Shifts as calendar (.ics)…</source>
+        <translation>المناوبات كتقويم (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
+        <translation>مناوبات المتطوع المحدد كملف تقويم لهاتفه أو حاسوبه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <source>Volunteers</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <source>Inactive</source>
+        <translation>غير نشط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
+        <translation>لا يوجد متطوعون بعد: أضف أول متطوع عبر «جديد» (Ctrl+N). سجّل اللغات التي يتكلمونها، لكي تُظهر خطة المناوبات من يغطي العربية أو الدرية أو الأوكرانية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <source>No volunteer matches “%1”.</source>
+        <translation>لا يوجد متطوع يطابق «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <source>Nobody here speaks %1 yet.</source>
+        <translation>لا أحد هنا يتكلم %1 بعد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
+        <translation>جميع المتطوعين غير نشطين: فعّل «إظهار غير النشطين» لرؤيتهم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
+        <translation>عرض %1 من %2 متطوع · %3 غير نشطين غير معروضين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <source>%1 of %2 volunteers shown</source>
+        <translation>عرض %1 من %2 متطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <source>&amp;Reactivate…</source>
+        <translation>إ&amp;عادة التفعيل…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <source>The selected volunteer is back: they can be planned again</source>
+        <translation>عاد المتطوع المحدد: يمكن جدولته في المناوبات مجددًا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <source>The selected volunteer has left (Delete); their hours are kept</source>
+        <translation>غادر المتطوع المحدد (Delete)؛ تبقى ساعاته محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <source>Reactivate “%1”? They can be planned for shifts again.</source>
+        <translation>هل تريد إعادة تفعيل «%1»؟ يمكن جدولته في المناوبات مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <source>The date they left (%1) is cleared.</source>
+        <translation>يُمسح تاريخ المغادرة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <source>Reactivate volunteer</source>
+        <translation>إعادة تفعيل المتطوع</translation>
+    </message>
+</context>
+<context>
     <name>WaitingPage</name>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="81"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="231"/>
+        <source>%1
+today</source>
+        <translation>%1
+اليوم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="268"/>
+        <source>Morning</source>
+        <translation>الصباح</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="270"/>
+        <source>Afternoon</source>
+        <translation>بعد الظهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="271"/>
+        <source>Evening</source>
+        <translation>المساء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="278"/>
+        <source>%1 – understaffed</source>
+        <translation>%1 – نقص في الأفراد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="281"/>
+        <source>%1 – %2 missing</source>
+        <translation>%1 – تنقص %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="282"/>
+        <source>%1 – covered</source>
+        <translation>%1 – مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="291"/>
+        <source>wanted: %1</source>
+        <translation>مطلوبة: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="298"/>
+        <source>about %1 %2 visits expected, no speaker</source>
+        <translation>يُتوقع نحو %1 زيارة باللغة %2، ولا يوجد متحدث</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="311"/>
+        <source>(erased)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="317"/>
+        <source>Wanted:</source>
+        <translation>مطلوبة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <source>Wanted languages: %1</source>
+        <translation>اللغات المطلوبة: %1</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,118 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <source>Assign a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <source>Who takes the shift on %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <source>Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <source>Who takes over from %3 on %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <source>All languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <source>Only &amp;free volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <source>Spea&amp;ks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <source>No active volunteer speaks this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <source>%1 cannot take this shift: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Last shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CardCode</name>
     <message>
         <location filename="../welcome_point/ui/visit_form.py" line="551"/>
@@ -683,6 +795,68 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>GapsModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <source>Missing languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <source>%1 – understaffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <source>History of the shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <source>Nobody has been assigned to this shift yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="200"/>
@@ -729,6 +903,88 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <source>Wanted languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <source>No language wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageList</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="168"/>
+        <source>&amp;Add language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="169"/>
+        <source>Another language this volunteer speaks (Alt+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="117"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="120"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="124"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="125"/>
+        <source>Remove this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="432"/>
+        <source>Deactivate volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="434"/>
+        <source>Deactivate “%1”? They are no longer offered for shifts and at the desk; their past shifts and hours are kept. You can reactivate them later (tick “Show inactive”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="438"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="440"/>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="447"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="50"/>
@@ -747,140 +1003,127 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="125"/>
         <source>Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <location filename="../welcome_point/ui/main_window.py" line="133"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="142"/>
+        <location filename="../welcome_point/ui/main_window.py" line="140"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="151"/>
+        <location filename="../welcome_point/ui/main_window.py" line="149"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="156"/>
         <source>Volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
-        <source>Volunteers in the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
-        <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
-        <source>Shifts in the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="204"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <source>Print &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="209"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="217"/>
+        <location filename="../welcome_point/ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="249"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="235"/>
+        <location filename="../welcome_point/ui/main_window.py" line="257"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="277"/>
         <source>No Welcome Point set up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="282"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="269"/>
+        <location filename="../welcome_point/ui/main_window.py" line="296"/>
         <source>The database could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="274"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <location filename="../welcome_point/ui/main_window.py" line="320"/>
         <source>Visit not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,13 +1293,40 @@ Nothing was imported.</source>
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="132"/>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <source>Hours certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <source>Certificate for the year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="229"/>
+        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <source>Shifts as calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="230"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <source>The calendar file was written:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="265"/>
+        <location filename="../welcome_point/ui/printing.py" line="272"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="140"/>
+        <location filename="../welcome_point/ui/printing.py" line="273"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation type="unfinished"></translation>
@@ -1065,54 +1335,184 @@ Nothing was imported.</source>
 <context>
     <name>Printout</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="31"/>
+        <location filename="../welcome_point/ui/printing.py" line="46"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="32"/>
+        <location filename="../welcome_point/ui/printing.py" line="47"/>
         <source>Where to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="33"/>
+        <location filename="../welcome_point/ui/printing.py" line="48"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="34"/>
-        <location filename="../welcome_point/ui/printing.py" line="43"/>
+        <location filename="../welcome_point/ui/printing.py" line="49"/>
+        <location filename="../welcome_point/ui/printing.py" line="58"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="35"/>
+        <location filename="../welcome_point/ui/printing.py" line="50"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="36"/>
+        <location filename="../welcome_point/ui/printing.py" line="51"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="37"/>
+        <location filename="../welcome_point/ui/printing.py" line="52"/>
         <source>Please bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="38"/>
+        <location filename="../welcome_point/ui/printing.py" line="53"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="39"/>
+        <location filename="../welcome_point/ui/printing.py" line="54"/>
         <source>Scan for the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="42"/>
+        <location filename="../welcome_point/ui/printing.py" line="57"/>
         <source>Please bring this card to your next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <source>Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <source>no shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <source>Week {week}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <source>Printed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <source>Internal – contains phone numbers, do not post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <source>Week {week}, {first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>Volunteer certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <source>We hereby confirm the voluntary work of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <source>NRW volunteer card (Ehrenamtskarte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <source>We thank them for their commitment and their reliable support of our visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <source>Place, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <source>Signature, stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <source>{role} at {site}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,6 +1845,39 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="94"/>
+        <source>Print roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="96"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="97"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="101"/>
+        <source>For the notice board: first names only, no phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="107"/>
+        <source>Roster for a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="108"/>
+        <source>Containing the day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../welcome_point/ui/settings_page.py" line="40"/>
@@ -1584,6 +2017,533 @@ Nothing was imported.</source>
     <message>
         <location filename="../welcome_point/ui/settings_page.py" line="145"/>
         <source>Shift assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <source>This volunteer already has a shift at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <source>This volunteer is already on this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <source>This volunteer is marked as not active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <source>This volunteer has left the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <source>%1, replaced by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <source>%1, in place of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <source>&amp;Week plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <source>&amp;Gaps (next 4 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <source>Page Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <source>Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <source>Print roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <source>Create from templates… (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <source>Shifts of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <source>Create from templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <source>Volunteers on this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <source>&amp;Assign… (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <source>S&amp;wap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <source>Another volunteer takes over; the change stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <source>&amp;Cancel assignment… (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <source>Delete shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <source>Language demand this week (from the visits of the last 8 weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <source>Language demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <source>Suggested volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <source>Assign &amp;suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <source>Other speaker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <source>Gaps in the next four weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <source>Show in the &amp;week (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <source>Week %1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <source>Language demand is shown once the week has shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <source>%1: about %2 %3 visits expected, no speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <source>%1 – suggest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <source>%1 – no free speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <source>No shifts today. Shifts are planned under Week plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <source>Add volunteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <source>Someone came who was not planned for this shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <source>Nobody is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <source>Check out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <source>No-show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <source>A no-show can be recorded once the shift has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <source>in %1, out %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <source>checked in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <source>Shifts with gaps: %1, of them understaffed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <source>No shift selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <source>Wanted languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <source>No particular language wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <source>%n shift(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <source>No new shifts: they all exist already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <source>Cancel assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <source>Delete shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <source>Record that %1 did not come? The shift then counts as not worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <source>Create shifts from templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <source>Min. staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <source>Wanted languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <source>Shift templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <source>&amp;Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <source>Back to the &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <source>The next 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <source>Other days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <source>&amp;Create for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <source>&amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <source>Create shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <source>Choose a first day before the last one, at most a year apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <source>At most %n shift(s) from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <source>Line %1: the shift must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <source>Add at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <source>The last day comes before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <source>Shifts can be created for at most a year at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,11 +3543,53 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <source>Overlaps another shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <source>Already on this shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <source>More than the daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <source>Less than the rest time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <source>Not active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <source>Has left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <source>Swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="41"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
@@ -2609,10 +3611,421 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="222"/>
+        <source>New volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="222"/>
+        <source>Edit volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="226"/>
+        <source>As the team knows them, e.g. Amira H.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="235"/>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="235"/>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="237"/>
+        <source>Needed before a phone number or e-mail address is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="240"/>
+        <source>Joined on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="241"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="243"/>
+        <source>Acti&amp;ve: can be planned for shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="282"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="284"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="285"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="286"/>
+        <source>C&amp;onsent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="288"/>
+        <source>&amp;Joined on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="290"/>
+        <source>Le&amp;ft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="292"/>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="306"/>
+        <source>&amp;Languages spoken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="371"/>
+        <source>“%1” is not a known language: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="375"/>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="387"/>
+        <source>Enter the name the team knows the volunteer by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="394"/>
+        <source>A phone number or e-mail address can only be saved with the date the volunteer consented: tick “Given on” and enter the date, or leave both empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="398"/>
+        <source>The consent date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="402"/>
+        <source>The volunteer cannot leave before joining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="406"/>
+        <source>Tick at least one role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <source>%1 (%2)</source>
+        <comment>language code (level)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <source>No consent recorded: no phone number or e-mail address is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <source>Search by name… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <source>Search volunteers by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <source>Speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <source>&amp;Speaks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <source>Sho&amp;w phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <source>A new volunteer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <source>Edit the selected volunteer (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <source>Hours &amp;certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <source>Shifts as calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <source>No volunteer matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <source>Nobody here speaks %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <source>%1 of %2 volunteers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <source>&amp;Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <source>The selected volunteer is back: they can be planned again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <source>The selected volunteer has left (Delete); their hours are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <source>Reactivate “%1”? They can be planned for shifts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <source>The date they left (%1) is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <source>Reactivate volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WaitingPage</name>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="81"/>
         <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="231"/>
+        <source>%1
+today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="268"/>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="270"/>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="271"/>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="278"/>
+        <source>%1 – understaffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="281"/>
+        <source>%1 – %2 missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="282"/>
+        <source>%1 – covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="291"/>
+        <source>wanted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="298"/>
+        <source>about %1 %2 visits expected, no speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="311"/>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="317"/>
+        <source>Wanted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <source>Wanted languages: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,118 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <source>Assign a volunteer</source>
+        <translation>تخصیص داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <source>Who takes the shift on %1 (%2)?</source>
+        <translation>چه کسی شیفت %1 (%2) را برعهده می‌گیرد؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <source>Swap</source>
+        <translation>تعویض</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <source>Who takes over from %3 on %1 (%2)?</source>
+        <translation>چه کسی در %1 (%2) جای %3 را می‌گیرد؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <source>All languages</source>
+        <translation>همه زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <source>Only &amp;free volunteers</source>
+        <translation>فقط داوطلبان &amp;آزاد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <source>Spea&amp;ks:</source>
+        <translation>&amp;صحبت به زبان:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;جستجو:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <source>Volunteers</source>
+        <translation>داوطلبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
+        <translation>داوطلبانی که خاکستری هستند نمی‌توانند این شیفت را بگیرند؛ دلیل آن در ستون آخر آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <source>Assign</source>
+        <translation>تخصیص</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <source>No active volunteer speaks this language.</source>
+        <translation>هیچ داوطلب فعالی به این زبان صحبت نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
+        <translation>هنوز هیچ داوطلب فعالی وجود ندارد. آن‌ها را در صفحه «داوطلبان» اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <source>%1 cannot take this shift: %2</source>
+        <translation>%1 نمی‌تواند این شیفت را بگیرد: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Volunteer</source>
+        <translation>داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Last shift</source>
+        <translation>آخرین شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <source>Availability</source>
+        <translation>در دسترس بودن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <source>never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <source>free</source>
+        <translation>آزاد</translation>
+    </message>
+</context>
+<context>
     <name>CardCode</name>
     <message>
         <location filename="../welcome_point/ui/visit_form.py" line="551"/>
@@ -685,6 +797,68 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>GapsModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Staffing</source>
+        <translation>نیرو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <source>Missing languages</source>
+        <translation>زبان‌های بدون پوشش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <source>%1 – understaffed</source>
+        <translation>%1 – کمبود نیرو</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <source>History of the shift</source>
+        <translation>سابقه شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>What</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>Who</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <source>Nobody has been assigned to this shift yet.</source>
+        <translation>هنوز کسی به این شیفت تخصیص داده نشده است.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="200"/>
@@ -731,6 +905,88 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <source>Wanted languages</source>
+        <translation>زبان‌های مورد نیاز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <source>No language wanted</source>
+        <translation>زبان خاصی لازم نیست</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageList</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="168"/>
+        <source>&amp;Add language</source>
+        <translation>افزو&amp;دن زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="169"/>
+        <source>Another language this volunteer speaks (Alt+A)</source>
+        <translation>زبان دیگری که این داوطلب صحبت می‌کند (Alt+A)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="117"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="120"/>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="124"/>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="125"/>
+        <source>Remove this language</source>
+        <translation>حذف این زبان</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="432"/>
+        <source>Deactivate volunteer</source>
+        <translation>غیرفعال کردن داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="434"/>
+        <source>Deactivate “%1”? They are no longer offered for shifts and at the desk; their past shifts and hours are kept. You can reactivate them later (tick “Show inactive”).</source>
+        <translation>«%1» غیرفعال شود؟ دیگر برای شیفت‌ها و در پذیرش پیشنهاد نمی‌شود؛ شیفت‌ها و ساعت‌های گذشته‌اش حفظ می‌شوند. بعداً می‌توانید دوباره فعالش کنید («نمایش غیرفعال‌ها» را علامت بزنید).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="438"/>
+        <source>Left on</source>
+        <translation>تاریخ ترک همکاری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="440"/>
+        <source>&amp;Left on:</source>
+        <translation>&amp;تاریخ ترک همکاری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="447"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;غیرفعال کردن</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="50"/>
@@ -749,140 +1005,127 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="125"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <location filename="../welcome_point/ui/main_window.py" line="133"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="142"/>
+        <location filename="../welcome_point/ui/main_window.py" line="140"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="151"/>
+        <location filename="../welcome_point/ui/main_window.py" line="149"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="156"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
-        <translation>داوطلبان با زبان‌ها و نقش‌هایشان، تاریخ رضایت‌نامه و گواهی ساعات کار داوطلبانه.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
-        <source>Volunteers in the database: %1</source>
-        <translation>پایگاه داده %1 داوطلب دارد.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
-        <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
-        <translation>نمای هفتگی شیفت‌ها با پوشش نیرو و زبان، حضور و غیاب و برنامه‌های چاپی.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
-        <source>Shifts in the database: %1</source>
-        <translation>پایگاه داده %1 شیفت دارد.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>گزارش‌های ماهانه بی‌نام به صورت PDF، CSV و JSON، با پنهان‌سازی اعداد کوچک، برای شهر و شهرهای همکار.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="204"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <source>Print &amp;roster…</source>
+        <translation>چاپ &amp;جدول شیفت‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="209"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="217"/>
+        <location filename="../welcome_point/ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="249"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>پنجره با زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;درباره Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="235"/>
+        <location filename="../welcome_point/ui/main_window.py" line="257"/>
         <source>About &amp;Qt</source>
         <translation>درباره &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="277"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="282"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="269"/>
+        <location filename="../welcome_point/ui/main_window.py" line="296"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="274"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <location filename="../welcome_point/ui/main_window.py" line="320"/>
         <source>Visit not saved</source>
         <translation>مراجعه ذخیره نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>مراجعه در فرم هنوز ذخیره نشده است. با این حال بسته شود؟ (فردی که از صف فراخوانده شده جای خود را حفظ می‌کند.)</translation>
     </message>
@@ -1052,13 +1295,41 @@ Nothing was imported.</source>
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="132"/>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <source>Hours certificate</source>
+        <translation>گواهی ساعت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <source>Certificate for the year:</source>
+        <translation>گواهی برای سال:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="229"/>
+        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <source>Shifts as calendar</source>
+        <translation>شیفت‌ها به صورت تقویم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="230"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>فایل‌های تقویم (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <source>The calendar file was written:
+%1</source>
+        <translation>فایل تقویم ذخیره شد:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="265"/>
+        <location filename="../welcome_point/ui/printing.py" line="272"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="140"/>
+        <location filename="../welcome_point/ui/printing.py" line="273"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>فایل PDF ساخته شد، اما هیچ برنامه‌ای نتوانست آن را باز کند. خودتان آن را از این مسیر باز کنید:
@@ -1068,55 +1339,185 @@ Nothing was imported.</source>
 <context>
     <name>Printout</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="31"/>
+        <location filename="../welcome_point/ui/printing.py" line="46"/>
         <source>Referral</source>
         <translation>معرفی‌نامه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="32"/>
+        <location filename="../welcome_point/ui/printing.py" line="47"/>
         <source>Where to go</source>
         <translation>کجا بروید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="33"/>
+        <location filename="../welcome_point/ui/printing.py" line="48"/>
         <source>Address</source>
         <translation>آدرس</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="34"/>
-        <location filename="../welcome_point/ui/printing.py" line="43"/>
+        <location filename="../welcome_point/ui/printing.py" line="49"/>
+        <location filename="../welcome_point/ui/printing.py" line="58"/>
         <source>Opening hours</source>
         <translation>ساعت کار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="35"/>
+        <location filename="../welcome_point/ui/printing.py" line="50"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="36"/>
+        <location filename="../welcome_point/ui/printing.py" line="51"/>
         <source>Topic</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="37"/>
+        <location filename="../welcome_point/ui/printing.py" line="52"/>
         <source>Please bring</source>
         <translation>لطفاً همراه بیاورید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="38"/>
+        <location filename="../welcome_point/ui/printing.py" line="53"/>
         <source>Issued by</source>
         <translation>از طرف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="39"/>
+        <location filename="../welcome_point/ui/printing.py" line="54"/>
         <source>Scan for the address</source>
         <translation>برای دیدن آدرس، اسکن کنید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="42"/>
+        <location filename="../welcome_point/ui/printing.py" line="57"/>
         <source>Please bring this card to your next visit.</source>
         <translation>لطفاً دفعه بعد که می‌آیید، این کارت را همراه بیاورید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <source>Roster</source>
+        <translation>جدول شیفت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <source>Missing:</source>
+        <translation>کمبود:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <source>nobody yet</source>
+        <translation>هنوز کسی نیست</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <source>no shift</source>
+        <translation>بدون شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <source>Week {week}</source>
+        <translation>هفته {week}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <source>Printed on {date}</source>
+        <translation>چاپ‌شده در {date}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحه {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <source>Internal – contains phone numbers, do not post</source>
+        <translation>داخلی – دارای شماره تلفن؛ روی تابلو نزنید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <source>Week {week}, {first} – {last}</source>
+        <translation>هفته {week}، {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>Volunteer certificate</source>
+        <translation>گواهی کار داوطلبانه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <source>We hereby confirm the voluntary work of</source>
+        <translation>بدین‌وسیله کار داوطلبانه این فرد را تأیید می‌کنیم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <source>Period</source>
+        <translation>بازه زمانی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <source>Shifts</source>
+        <translation>شیفت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <source>Hours</source>
+        <translation>ساعت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
+        <translation>برای {count} شیفت، ساعت آمدن یا رفتن ثبت نشده است؛ ساعت‌های برنامه‌ریزی‌شده حساب شده‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <source>Activities</source>
+        <translation>فعالیت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <source>NRW volunteer card (Ehrenamtskarte)</source>
+        <translation>کارت داوطلبی ایالت NRW (Ehrenamtskarte)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <source>We thank them for their commitment and their reliable support of our visitors.</source>
+        <translation>از تعهد و کمک همیشگی و قابل اعتماد ایشان به مراجعان ما سپاسگزاریم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <source>Place, date</source>
+        <translation>مکان، تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <source>Signature, stamp</source>
+        <translation>امضا، مهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <source>Verification code</source>
+        <translation>کد تأیید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
+        <translation>Welcome Point در صورت درخواست و با دریافت کد تأیید، این گواهی را تأیید می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
+        <translation>شرط برآورده شده است (دست‌کم {year} ساعت در سال یا {week} ساعت در هفته)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
+        <translation>شرط برآورده نشده است (دست‌کم {year} ساعت در سال یا {week} ساعت در هفته)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <source>{role} at {site}</source>
+        <translation>{role} در {site}</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1848,39 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="94"/>
+        <source>Print roster</source>
+        <translation>چاپ جدول شیفت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="96"/>
+        <source>Week</source>
+        <translation>هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="97"/>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="101"/>
+        <source>For the notice board: first names only, no phone numbers</source>
+        <translation>برای تابلوی اعلانات: فقط نام کوچک، بدون شماره تلفن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="107"/>
+        <source>Roster for a:</source>
+        <translation>جدول شیفت‌ها برای یک:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="108"/>
+        <source>Containing the day:</source>
+        <translation>شامل این روز:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../welcome_point/ui/settings_page.py" line="40"/>
@@ -1587,6 +2021,531 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/settings_page.py" line="145"/>
         <source>Shift assignments</source>
         <translation>تخصیص شیفت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <source>This volunteer already has a shift at the same time.</source>
+        <translation>این داوطلب در همین زمان شیفت دیگری دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <source>This volunteer is already on this shift.</source>
+        <translation>این داوطلب از قبل در این شیفت است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
+        <translation>با این شیفت، ساعت کار داوطلب از سقف روزانه %1 ساعت بیشتر می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
+        <translation>بین این شیفت و یک شیفت دیگر، داوطلب کمتر از %1 ساعت زمان استراحت خواهد داشت.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <source>This volunteer is marked as not active.</source>
+        <translation>این داوطلب به عنوان غیرفعال ثبت شده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <source>This volunteer has left the team.</source>
+        <translation>این داوطلب تیم را ترک کرده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <source>(erased)</source>
+        <translation>(پاک‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <source>%1, replaced by %2</source>
+        <translation>%1، جایگزین‌شده با %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <source>%1, in place of %2</source>
+        <translation>%1، به جای %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <source>(erased)</source>
+        <translation>(پاک‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <source>&amp;Week plan</source>
+        <translation>برنامه &amp;هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <source>&amp;Today</source>
+        <translation>&amp;امروز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <source>&amp;Gaps (next 4 weeks)</source>
+        <translation>&amp;کمبودها (4 هفته آینده)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <source>Previous week</source>
+        <translation>هفته قبل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <source>Next week</source>
+        <translation>هفته بعد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <source>Print roster…</source>
+        <translation>چاپ جدول شیفت‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <source>Create from templates… (Ctrl+T)</source>
+        <translation>ایجاد از روی الگوها… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <source>Shifts of the week</source>
+        <translation>شیفت‌های هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <source>Create from templates…</source>
+        <translation>ایجاد از روی الگوها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <source>Volunteers on this shift</source>
+        <translation>داوطلبان این شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <source>&amp;Assign… (Enter)</source>
+        <translation>&amp;تخصیص… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <source>S&amp;wap…</source>
+        <translation>تع&amp;ویض…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <source>Another volunteer takes over; the change stays in the history.</source>
+        <translation>داوطلب دیگری جای او را می‌گیرد؛ این تغییر در سابقه می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <source>&amp;Cancel assignment… (Del)</source>
+        <translation>&amp;لغو تخصیص… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <source>&amp;History…</source>
+        <translation>&amp;سابقه…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <source>Delete shift…</source>
+        <translation>حذف شیفت…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <source>Language demand this week (from the visits of the last 8 weeks)</source>
+        <translation>نیاز زبانی این هفته (بر اساس مراجعه‌های 8 هفته گذشته)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <source>Language demand</source>
+        <translation>نیاز زبانی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <source>Suggested volunteer</source>
+        <translation>داوطلب پیشنهادی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <source>Assign &amp;suggested</source>
+        <translation>تخصیص &amp;پیشنهادی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <source>Other speaker…</source>
+        <translation>فرد دیگری با این زبان…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
+        <translation>وقتی داوطلب می‌آید و وقتی می‌رود، یک بار کلیک کنید؛ ساعت‌ها از همین زمان‌ها حساب می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <source>Gaps in the next four weeks</source>
+        <translation>کمبودها در چهار هفته آینده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
+        <translation>در چهار هفته آینده کمبودی نیست: هر شیفت نیروها و زبان‌های مورد نیازش را دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <source>Show in the &amp;week (Enter)</source>
+        <translation>&amp;نمایش در هفته (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;تخصیص…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <source>Week %1: %2 – %3</source>
+        <translation>هفته %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
+        <translation>برای این هفته شیفتی برنامه‌ریزی نشده است. شیفت‌ها را از روی الگوهای هفتگی بسازید (Ctrl+T)، سپس داوطلبان را تخصیص دهید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <source>Language demand is shown once the week has shifts.</source>
+        <translation>نیاز زبانی وقتی نمایش داده می‌شود که این هفته شیفت داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
+        <translation>برای هر زبانی که مراجعان معمولاً در ساعت‌های شیفت این هفته با آن می‌آیند، کسی در شیفت هست که آن زبان را می‌داند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <source>%1: about %2 %3 visits expected, no speaker</source>
+        <translation>%1: حدود %2 مراجعه به زبان %3 انتظار می‌رود، کسی این زبان را نمی‌داند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <source>%1 – suggest: %2</source>
+        <translation>%1 – پیشنهاد: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <source>%1 – no free speaker</source>
+        <translation>%1 – کسی با این زبان آزاد نیست</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <source>Today, %1</source>
+        <translation>امروز، %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <source>No shifts today. Shifts are planned under Week plan.</source>
+        <translation>امروز شیفتی نیست. شیفت‌ها در «برنامه هفته» برنامه‌ریزی می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <source>Add volunteer…</source>
+        <translation>افزودن داوطلب…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <source>Someone came who was not planned for this shift.</source>
+        <translation>کسی آمده که برای این شیفت برنامه‌ریزی نشده بود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <source>Nobody is assigned.</source>
+        <translation>کسی تخصیص داده نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <source>Check in</source>
+        <translation>ثبت ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <source>Check out</source>
+        <translation>ثبت خروج</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <source>No-show…</source>
+        <translation>نیامد…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <source>A no-show can be recorded once the shift has started.</source>
+        <translation>«نیامد» را فقط پس از شروع شیفت می‌توان ثبت کرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <source>in %1, out %2</source>
+        <translation>ورود %1، خروج %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <source>checked in at %1</source>
+        <translation>ورود ساعت %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <source>Shifts with gaps: %1, of them understaffed: %2</source>
+        <translation>شیفت‌های دارای کمبود: %1، از این میان با کمبود نیرو: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <source>No shift selected</source>
+        <translation>هیچ شیفتی انتخاب نشده است</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
+        <translation>برای تخصیص داوطلبان، یک شیفت را در هفته انتخاب کنید (با کلیدهای جهت‌نما یا کلیک).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <source>Wanted languages: %1</source>
+        <translation>زبان‌های مورد نیاز: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <source>No particular language wanted.</source>
+        <translation>زبان خاصی لازم نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <source>%n shift(s) created.</source>
+        <translation>
+            <numerusform>%n شیفت ایجاد شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <source>No new shifts: they all exist already.</source>
+        <translation>شیفت جدیدی ایجاد نشد: همه از قبل وجود دارند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
+        <translation>%1 از شیفت %2، %3 برداشته شود؟ این لغو در سابقه شیفت می‌ماند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <source>Cancel assignment</source>
+        <translation>لغو تخصیص</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
+        <translation>شیفت %1، %2 حذف شود؟ تخصیص‌های برنامه‌ریزی‌شده آن هم حذف می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <source>Delete shift</source>
+        <translation>حذف شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <source>Record that %1 did not come? The shift then counts as not worked.</source>
+        <translation>ثبت شود که %1 نیامد؟ در این صورت این شیفت انجام‌نشده حساب می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <source>No-show</source>
+        <translation>نیامد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <source>Shifts</source>
+        <translation>شیفت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <source>Create shifts from templates</source>
+        <translation>ایجاد شیفت‌ها از روی الگوها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
+        <translation>هر سطر یک شیفت است که هر هفته تکرار می‌شود. شیفت‌هایی که از قبل وجود دارند (همان روز، ساعت‌ها و نقش) نادیده گرفته می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>Weekday</source>
+        <translation>روز هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <source>Min. staff</source>
+        <translation>حداقل نیرو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <source>Wanted languages</source>
+        <translation>زبان‌های مورد نیاز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <source>Shift templates</source>
+        <translation>الگوهای شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <source>&amp;Add line</source>
+        <translation>&amp;افزودن سطر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;حذف سطر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <source>Back to the &amp;defaults</source>
+        <translation>بازگشت به &amp;پیش‌فرض‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <source>This week</source>
+        <translation>این هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <source>Next week</source>
+        <translation>هفته بعد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <source>The next 4 weeks</source>
+        <translation>4 هفته آینده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <source>Next month</source>
+        <translation>ماه بعد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <source>Other days</source>
+        <translation>روزهای دیگر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <source>First day</source>
+        <translation>روز اول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <source>Last day</source>
+        <translation>روز آخر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <source>&amp;Create for:</source>
+        <translation>&amp;ساخت برای:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <source>&amp;from</source>
+        <translation>ا&amp;ز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <source>&amp;to</source>
+        <translation>&amp;تا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <source>Create shifts</source>
+        <translation>ایجاد شیفت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <source>Choose a first day before the last one, at most a year apart.</source>
+        <translation>روز اول را پیش از روز آخر انتخاب کنید، با فاصله حداکثر یک سال.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <source>At most %n shift(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>حداکثر %n شیفت از %1 تا %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <source>Line %1: the shift must end after it starts.</source>
+        <translation>سطر %1: پایان شیفت باید بعد از شروع آن باشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <source>Add at least one line.</source>
+        <translation>دست‌کم یک سطر اضافه کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <source>The last day comes before the first.</source>
+        <translation>روز آخر پیش از روز اول است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <source>Shifts can be created for at most a year at once.</source>
+        <translation>شیفت‌ها را در یک بار حداکثر برای یک سال می‌توان ایجاد کرد.</translation>
     </message>
 </context>
 <context>
@@ -2587,11 +3546,53 @@ Nothing was imported.</source>
         <translation>حاضر شد</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <source>Overlaps another shift</source>
+        <translation>هم‌زمان با شیفت دیگر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <source>Already on this shift</source>
+        <translation>از قبل در این شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <source>More than the daily limit</source>
+        <translation>بیش از سقف روزانه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <source>Less than the rest time</source>
+        <translation>کمتر از زمان استراحت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <source>Not active</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <source>Has left</source>
+        <translation>همکاری را ترک کرده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <source>Assigned</source>
+        <translation>تخصیص‌یافته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <source>Swapped</source>
+        <translation>تعویض‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="41"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>نیامد</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
@@ -2613,11 +3614,423 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="222"/>
+        <source>New volunteer</source>
+        <translation>داوطلب جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="222"/>
+        <source>Edit volunteer</source>
+        <translation>ویرایش داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="226"/>
+        <source>As the team knows them, e.g. Amira H.</source>
+        <translation>نامی که تیم با آن می‌شناسد، مثلاً امیره ح.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="235"/>
+        <source>Given on</source>
+        <translation>داده‌شده در</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="235"/>
+        <source>Consent given on</source>
+        <translation>تاریخ رضایت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="237"/>
+        <source>Needed before a phone number or e-mail address is saved.</source>
+        <translation>پیش از ذخیره شماره تلفن یا نشانی ایمیل لازم است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="240"/>
+        <source>Joined on</source>
+        <translation>تاریخ پیوستن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="241"/>
+        <source>Left on</source>
+        <translation>تاریخ ترک همکاری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="243"/>
+        <source>Acti&amp;ve: can be planned for shifts</source>
+        <translation>&amp;فعال: می‌توان برای شیفت‌ها برنامه‌ریزی کرد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="282"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="284"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;تلفن:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="285"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;ایمیل:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="286"/>
+        <source>C&amp;onsent:</source>
+        <translation>&amp;رضایت:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="288"/>
+        <source>&amp;Joined on:</source>
+        <translation>تاریخ &amp;پیوستن:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="290"/>
+        <source>Le&amp;ft:</source>
+        <translation>ترک &amp;همکاری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="292"/>
+        <source>Roles:</source>
+        <translation>نقش‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="306"/>
+        <source>&amp;Languages spoken:</source>
+        <translation>&amp;زبان‌های مورد استفاده:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="371"/>
+        <source>“%1” is not a known language: choose one from the list.</source>
+        <translation>«%1» زبان شناخته‌شده‌ای نیست: یکی را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="375"/>
+        <source>%1 is listed twice.</source>
+        <translation>%1 دو بار آمده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="387"/>
+        <source>Enter the name the team knows the volunteer by.</source>
+        <translation>نامی را وارد کنید که تیم داوطلب را با آن می‌شناسد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="394"/>
+        <source>A phone number or e-mail address can only be saved with the date the volunteer consented: tick “Given on” and enter the date, or leave both empty.</source>
+        <translation>شماره تلفن یا نشانی ایمیل را فقط همراه با تاریخ رضایت داوطلب می‌توان ذخیره کرد: «داده‌شده در» را علامت بزنید و تاریخ را وارد کنید، یا هر دو را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="398"/>
+        <source>The consent date lies in the future.</source>
+        <translation>تاریخ رضایت در آینده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="402"/>
+        <source>The volunteer cannot leave before joining.</source>
+        <translation>تاریخ ترک همکاری نمی‌تواند پیش از تاریخ پیوستن باشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="406"/>
+        <source>Tick at least one role.</source>
+        <translation>دست‌کم یک نقش را علامت بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Roles</source>
+        <translation>نقش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Joined</source>
+        <translation>پیوستن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Left</source>
+        <translation>ترک همکاری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Consent</source>
+        <translation>رضایت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <source>%1 (%2)</source>
+        <comment>language code (level)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <source>No consent recorded: no phone number or e-mail address is kept.</source>
+        <translation>رضایتی ثبت نشده است: هیچ شماره تلفن یا نشانی ایمیلی نگه‌داری نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <source>Search by name… (Ctrl+F)</source>
+        <translation>جستجو بر اساس نام… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <source>Search volunteers by name</source>
+        <translation>جستجوی داوطلبان بر اساس نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <source>Speaks</source>
+        <translation>صحبت به زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <source>&amp;Speaks:</source>
+        <translation>&amp;صحبت به زبان:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <source>Show &amp;inactive</source>
+        <translation>&amp;نمایش غیرفعال‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <source>Sho&amp;w phone numbers</source>
+        <translation>نمایش &amp;شماره تلفن‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
+        <translation>شماره تلفن‌ها پنهان هستند تا کسی از پشت سر شما آن‌ها را نخواند؛ تا وقتی از برنامه خارج نشوید نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <source>&amp;New…</source>
+        <translation>&amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <source>A new volunteer (Ctrl+N)</source>
+        <translation>یک داوطلب جدید (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <source>Edit the selected volunteer (Enter)</source>
+        <translation>ویرایش داوطلب انتخاب‌شده (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;غیرفعال کردن…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <source>Hours &amp;certificate…</source>
+        <translation>&amp;گواهی ساعت‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
+        <translation>گواهی ساعت‌های کار داوطلب انتخاب‌شده (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <source>Shifts as calendar (.ics)…</source>
+        <translation>شیفت‌ها به صورت تقویم (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
+        <translation>شیفت‌های داوطلب انتخاب‌شده به صورت فایل تقویم برای گوشی یا رایانه‌اش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <source>Volunteers</source>
+        <translation>داوطلبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <source>Inactive</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
+        <translation>هنوز هیچ داوطلبی ثبت نشده است: نخستین داوطلب را با «جدید» (Ctrl+N) اضافه کنید. زبان‌هایی را که صحبت می‌کنند ثبت کنید تا برنامه شیفت‌ها نشان دهد چه کسی عربی، دری یا اوکراینی را پوشش می‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <source>No volunteer matches “%1”.</source>
+        <translation>هیچ داوطلبی با «%1» مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <source>Nobody here speaks %1 yet.</source>
+        <translation>هنوز کسی اینجا به زبان %1 صحبت نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
+        <translation>همه داوطلبان غیرفعال هستند: برای دیدن آن‌ها «نمایش غیرفعال‌ها» را علامت بزنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
+        <translation>%1 داوطلب از %2 نمایش داده می‌شود · %3 داوطلب غیرفعال نمایش داده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <source>%1 of %2 volunteers shown</source>
+        <translation>%1 داوطلب از %2 نمایش داده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <source>&amp;Reactivate…</source>
+        <translation>&amp;فعال‌سازی دوباره…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <source>The selected volunteer is back: they can be planned again</source>
+        <translation>داوطلب انتخاب‌شده برگشته است: دوباره می‌توان او را برای شیفت‌ها برنامه‌ریزی کرد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <source>The selected volunteer has left (Delete); their hours are kept</source>
+        <translation>داوطلب انتخاب‌شده همکاری را ترک کرده است (Delete)؛ ساعت‌هایش حفظ می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <source>Reactivate “%1”? They can be planned for shifts again.</source>
+        <translation>«%1» دوباره فعال شود؟ دوباره می‌توان او را برای شیفت‌ها برنامه‌ریزی کرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <source>The date they left (%1) is cleared.</source>
+        <translation>تاریخ ترک همکاری (%1) پاک می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <source>Reactivate volunteer</source>
+        <translation>فعال‌سازی دوباره داوطلب</translation>
+    </message>
+</context>
+<context>
     <name>WaitingPage</name>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="81"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="231"/>
+        <source>%1
+today</source>
+        <translation>%1
+امروز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="268"/>
+        <source>Morning</source>
+        <translation>صبح</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="270"/>
+        <source>Afternoon</source>
+        <translation>بعدازظهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="271"/>
+        <source>Evening</source>
+        <translation>عصر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="278"/>
+        <source>%1 – understaffed</source>
+        <translation>%1 – کمبود نیرو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="281"/>
+        <source>%1 – %2 missing</source>
+        <translation>%1 – کمبود %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="282"/>
+        <source>%1 – covered</source>
+        <translation>%1 – پوشش کامل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="291"/>
+        <source>wanted: %1</source>
+        <translation>مورد نیاز: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="298"/>
+        <source>about %1 %2 visits expected, no speaker</source>
+        <translation>حدود %1 مراجعه به زبان %2 انتظار می‌رود، کسی این زبان را نمی‌داند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="311"/>
+        <source>(erased)</source>
+        <translation>(پاک‌شده)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="317"/>
+        <source>Wanted:</source>
+        <translation>مورد نیاز:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <source>Wanted languages: %1</source>
+        <translation>زبان‌های مورد نیاز: %1</translation>
     </message>
 </context>
 </TS>

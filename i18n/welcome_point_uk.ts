@@ -30,6 +30,118 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <source>Assign a volunteer</source>
+        <translation>Призначити волонтера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <source>Who takes the shift on %1 (%2)?</source>
+        <translation>Хто візьме зміну: %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <source>Swap</source>
+        <translation>Замінити</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <source>Who takes over from %3 on %1 (%2)?</source>
+        <translation>Хто замінить волонтера %3 на зміні: %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <source>All languages</source>
+        <translation>Усі мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <source>Only &amp;free volunteers</source>
+        <translation>Лише &amp;вільні волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <source>Spea&amp;ks:</source>
+        <translation>Володіє &amp;мовою:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
+        <translation>Волонтери, позначені сірим, не можуть взяти цю зміну; причину вказано в останньому стовпці.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <source>Assign</source>
+        <translation>Призначити</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <source>No active volunteer speaks this language.</source>
+        <translation>Жоден активний волонтер не володіє цією мовою.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
+        <translation>Активних волонтерів ще немає. Додайте їх на сторінці «Волонтери».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <source>%1 cannot take this shift: %2</source>
+        <translation>%1 не може взяти цю зміну: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <source>Last shift</source>
+        <translation>Остання зміна</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <source>Availability</source>
+        <translation>Доступність</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <source>free</source>
+        <translation>вільний</translation>
+    </message>
+</context>
+<context>
     <name>CardCode</name>
     <message>
         <location filename="../welcome_point/ui/visit_form.py" line="551"/>
@@ -689,6 +801,68 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>GapsModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <source>Staffing</source>
+        <translation>Укомплектованість</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <source>Missing languages</source>
+        <translation>Бракує мов</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <source>%1 – understaffed</source>
+        <translation>%1 — бракує людей</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <source>History of the shift</source>
+        <translation>Історія зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <source>Nobody has been assigned to this shift yet.</source>
+        <translation>На цю зміну ще нікого не призначено.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../welcome_point/ui/directory_page.py" line="200"/>
@@ -735,6 +909,88 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <source>Wanted languages</source>
+        <translation>Потрібні мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <source>No language wanted</source>
+        <translation>Потрібних мов немає</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageList</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="168"/>
+        <source>&amp;Add language</source>
+        <translation>&amp;Додати мову</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="169"/>
+        <source>Another language this volunteer speaks (Alt+A)</source>
+        <translation>Ще одна мова, якою володіє цей волонтер (Alt+Д)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageRow</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="117"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="120"/>
+        <source>Level</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="124"/>
+        <source>Remove</source>
+        <translation>Вилучити</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="125"/>
+        <source>Remove this language</source>
+        <translation>Вилучити цю мову</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="432"/>
+        <source>Deactivate volunteer</source>
+        <translation>Деактивувати волонтера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="434"/>
+        <source>Deactivate “%1”? They are no longer offered for shifts and at the desk; their past shifts and hours are kept. You can reactivate them later (tick “Show inactive”).</source>
+        <translation>Деактивувати «%1»? Цього волонтера більше не пропонуватимуть для змін і на прийомі; попередні зміни та години збережуться. Пізніше його можна знову активувати (позначте «Показати неактивних»).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="438"/>
+        <source>Left on</source>
+        <translation>Дата виходу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="440"/>
+        <source>&amp;Left on:</source>
+        <translation>Дата &amp;виходу:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="447"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивувати</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="50"/>
@@ -753,140 +1009,127 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="125"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <location filename="../welcome_point/ui/main_window.py" line="133"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="142"/>
+        <location filename="../welcome_point/ui/main_window.py" line="140"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="151"/>
+        <location filename="../welcome_point/ui/main_window.py" line="149"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="105"/>
+        <location filename="../welcome_point/ui/main_window.py" line="156"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <source>Volunteers with their languages and roles, consent dates and hour certificates.</source>
-        <translation>Волонтери з їхніми мовами та ролями, датами згоди й довідками про відпрацьовані години.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
-        <source>Volunteers in the database: %1</source>
-        <translation>Волонтерів у базі даних: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="109"/>
-        <source>A week view of shifts with staffing and language coverage, attendance and printed rosters.</source>
-        <translation>Тижневий огляд змін: укомплектованість і покриття мов, присутність і друковані графіки чергувань.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
-        <source>Shifts in the database: %1</source>
-        <translation>Змін у базі даних: %1.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="111"/>
+        <location filename="../welcome_point/ui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="112"/>
+        <location filename="../welcome_point/ui/main_window.py" line="108"/>
         <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
         <translation>Анонімізовані щомісячні звіти у форматах PDF, CSV і JSON із приховуванням малих значень — для міста та міст-партнерів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="114"/>
+        <location filename="../welcome_point/ui/main_window.py" line="110"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="203"/>
+        <location filename="../welcome_point/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="204"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <source>Print &amp;roster…</source>
+        <translation>Друк &amp;графіка змін…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="209"/>
+        <location filename="../welcome_point/ui/main_window.py" line="231"/>
         <source>&amp;Go</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="217"/>
+        <location filename="../welcome_point/ui/main_window.py" line="239"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="249"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Вікно буде перебудовано вибраною мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Про Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="235"/>
+        <location filename="../welcome_point/ui/main_window.py" line="257"/>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="277"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="282"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="269"/>
+        <location filename="../welcome_point/ui/main_window.py" line="296"/>
         <source>The database could not be opened.</source>
         <translation>Не вдалося відкрити базу даних.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="274"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="293"/>
+        <location filename="../welcome_point/ui/main_window.py" line="320"/>
         <source>Visit not saved</source>
         <translation>Відвідування не збережено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Відвідування у формі ще не збережено. Все одно закрити? (Людина, викликана з черги, зберігає своє місце.)</translation>
     </message>
@@ -1056,13 +1299,41 @@ Nothing was imported.</source>
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="132"/>
-        <location filename="../welcome_point/ui/printing.py" line="139"/>
+        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <source>Hours certificate</source>
+        <translation>Довідка про години</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <source>Certificate for the year:</source>
+        <translation>Довідка за рік:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="229"/>
+        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <source>Shifts as calendar</source>
+        <translation>Зміни як календар</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="230"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файли календаря (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <source>The calendar file was written:
+%1</source>
+        <translation>Файл календаря збережено:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="265"/>
+        <location filename="../welcome_point/ui/printing.py" line="272"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="140"/>
+        <location filename="../welcome_point/ui/printing.py" line="273"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>PDF-файл створено, але жодна програма перегляду не змогла його відкрити. Відкрийте його самостійно звідси:
@@ -1072,55 +1343,185 @@ Nothing was imported.</source>
 <context>
     <name>Printout</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="31"/>
+        <location filename="../welcome_point/ui/printing.py" line="46"/>
         <source>Referral</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="32"/>
+        <location filename="../welcome_point/ui/printing.py" line="47"/>
         <source>Where to go</source>
         <translation>Куди йти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="33"/>
+        <location filename="../welcome_point/ui/printing.py" line="48"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="34"/>
-        <location filename="../welcome_point/ui/printing.py" line="43"/>
+        <location filename="../welcome_point/ui/printing.py" line="49"/>
+        <location filename="../welcome_point/ui/printing.py" line="58"/>
         <source>Opening hours</source>
         <translation>Години роботи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="35"/>
+        <location filename="../welcome_point/ui/printing.py" line="50"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="36"/>
+        <location filename="../welcome_point/ui/printing.py" line="51"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="37"/>
+        <location filename="../welcome_point/ui/printing.py" line="52"/>
         <source>Please bring</source>
         <translation>Візьміть із собою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="38"/>
+        <location filename="../welcome_point/ui/printing.py" line="53"/>
         <source>Issued by</source>
         <translation>Видав</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="39"/>
+        <location filename="../welcome_point/ui/printing.py" line="54"/>
         <source>Scan for the address</source>
         <translation>Відскануйте, щоб побачити адресу</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="42"/>
+        <location filename="../welcome_point/ui/printing.py" line="57"/>
         <source>Please bring this card to your next visit.</source>
         <translation>Будь ласка, візьміть цю картку, коли прийдете наступного разу.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <source>Roster</source>
+        <translation>Графік змін</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <source>Missing:</source>
+        <translation>Бракує:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <source>nobody yet</source>
+        <translation>поки нікого</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <source>no shift</source>
+        <translation>змін немає</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <source>Week {week}</source>
+        <translation>Тиждень {week}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <source>Printed on {date}</source>
+        <translation>Надруковано {date}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <source>Internal – contains phone numbers, do not post</source>
+        <translation>Для внутрішнього користування — містить номери телефонів, не вивішувати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <source>Week {week}, {first} – {last}</source>
+        <translation>Тиждень {week}, {first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>Volunteer certificate</source>
+        <translation>Довідка про волонтерську діяльність</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <source>We hereby confirm the voluntary work of</source>
+        <translation>Цим підтверджуємо волонтерську діяльність особи:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <source>Shifts</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <source>Hours</source>
+        <translation>Години</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
+        <translation>Змін без записаного часу приходу чи відходу: {count}; для них враховано запланований час.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <source>Activities</source>
+        <translation>Види діяльності</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <source>NRW volunteer card (Ehrenamtskarte)</source>
+        <translation>Волонтерська картка NRW (Ehrenamtskarte)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <source>We thank them for their commitment and their reliable support of our visitors.</source>
+        <translation>Дякуємо за відданість справі та надійну підтримку наших відвідувачів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <source>Place, date</source>
+        <translation>Місце, дата</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <source>Signature, stamp</source>
+        <translation>Підпис, печатка</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <source>Verification code</source>
+        <translation>Код перевірки</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
+        <translation>Welcome Point підтвердить цю довідку на запит, якщо назвати код перевірки.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
+        <translation>вимогу виконано (щонайменше {year} год на рік або {week} год на тиждень)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
+        <translation>вимогу не виконано (щонайменше {year} год на рік або {week} год на тиждень)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <source>{role} at {site}</source>
+        <translation>{role} — {site}</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1854,39 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="94"/>
+        <source>Print roster</source>
+        <translation>Друк графіка змін</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="96"/>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="97"/>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="101"/>
+        <source>For the notice board: first names only, no phone numbers</source>
+        <translation>Для дошки оголошень: лише імена, без номерів телефонів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="107"/>
+        <source>Roster for a:</source>
+        <translation>Графік на:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="108"/>
+        <source>Containing the day:</source>
+        <translation>Що містить день:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../welcome_point/ui/settings_page.py" line="40"/>
@@ -1593,6 +2027,535 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/settings_page.py" line="145"/>
         <source>Shift assignments</source>
         <translation>Призначення на зміни</translation>
+    </message>
+</context>
+<context>
+    <name>Shifts</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <source>This volunteer already has a shift at the same time.</source>
+        <translation>Цей волонтер уже має зміну в той самий час.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <source>This volunteer is already on this shift.</source>
+        <translation>Цей волонтер уже є на цій зміні.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
+        <translation>Через цю зміну волонтер перевищить денний ліміт (%1 год).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
+        <translation>Між цією та іншою зміною у волонтера було б менше за мінімальний час відпочинку (%1 год).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <source>This volunteer is marked as not active.</source>
+        <translation>Цього волонтера позначено як неактивного.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <source>This volunteer has left the team.</source>
+        <translation>Цей волонтер вибув із команди.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <source>(erased)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <source>%1, replaced by %2</source>
+        <translation>%1, заміна: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <source>%1, in place of %2</source>
+        <translation>%1, замінює: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <source>(erased)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <source>&amp;Week plan</source>
+        <translation>План на &amp;тиждень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <source>&amp;Gaps (next 4 weeks)</source>
+        <translation>Про&amp;галини (наступні 4 тижні)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <source>Previous week</source>
+        <translation>Попередній тиждень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <source>This week</source>
+        <translation>Цей тиждень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <source>Next week</source>
+        <translation>Наступний тиждень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <source>Print roster…</source>
+        <translation>Друк графіка змін…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <source>Create from templates… (Ctrl+T)</source>
+        <translation>Створити з шаблонів… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <source>Shifts of the week</source>
+        <translation>Зміни тижня</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <source>Create from templates…</source>
+        <translation>Створити з шаблонів…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <source>Volunteers on this shift</source>
+        <translation>Волонтери на цій зміні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <source>&amp;Assign… (Enter)</source>
+        <translation>Призна&amp;чити… (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <source>S&amp;wap…</source>
+        <translation>&amp;Замінити…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <source>Another volunteer takes over; the change stays in the history.</source>
+        <translation>Замість призначеного волонтера виходить інший; заміна залишиться в історії.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <source>&amp;Cancel assignment… (Del)</source>
+        <translation>Скас&amp;увати призначення… (Del)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Історія…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <source>Delete shift…</source>
+        <translation>Видалити зміну…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <source>Language demand this week (from the visits of the last 8 weeks)</source>
+        <translation>Потреба в мовах цього тижня (за відвідуваннями останніх 8 тижнів)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <source>Language demand</source>
+        <translation>Потреба в мовах</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <source>Suggested volunteer</source>
+        <translation>Рекомендований волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <source>Assign &amp;suggested</source>
+        <translation>Призначити &amp;рекомендованого</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <source>Other speaker…</source>
+        <translation>Інший волонтер із цією мовою…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
+        <translation>Одне клацання, коли волонтер приходить, і одне — коли йде; години обчислюються за цим часом.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <source>Gaps in the next four weeks</source>
+        <translation>Прогалини на наступні чотири тижні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
+        <translation>На наступні чотири тижні прогалин немає: на кожній зміні достатньо людей і є всі потрібні мови.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <source>Show in the &amp;week (Enter)</source>
+        <translation>Показати в ти&amp;жні (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <source>&amp;Assign…</source>
+        <translation>Призна&amp;чити…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <source>Week %1: %2 – %3</source>
+        <translation>Тиждень %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
+        <translation>На цей тиждень змін не заплановано. Створіть їх із тижневих шаблонів (Ctrl+T), а потім призначте волонтерів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <source>Language demand is shown once the week has shifts.</source>
+        <translation>Потребу в мовах буде показано, щойно на тиждень буде заплановано зміни.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
+        <translation>Для кожної мови, якою зазвичай говорять відвідувачі в ці години, на зміні є волонтер, який нею володіє.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <source>%1: about %2 %3 visits expected, no speaker</source>
+        <translation>%1: %3 — очікується близько %2 відвідувань, на зміні ніхто не говорить цією мовою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <source>%1 – suggest: %2</source>
+        <translation>%1 — рекомендовано: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <source>%1 – no free speaker</source>
+        <translation>%1 — немає вільних волонтерів із цією мовою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <source>Today, %1</source>
+        <translation>Сьогодні, %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <source>No shifts today. Shifts are planned under Week plan.</source>
+        <translation>Сьогодні змін немає. Зміни плануються на вкладці «План на тиждень».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <source>Add volunteer…</source>
+        <translation>Додати волонтера…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <source>Someone came who was not planned for this shift.</source>
+        <translation>Прийшов хтось, кого не планували на цю зміну.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <source>Nobody is assigned.</source>
+        <translation>Нікого не призначено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <source>Check in</source>
+        <translation>Відмітити прихід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <source>Check out</source>
+        <translation>Відмітити відхід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <source>No-show…</source>
+        <translation>Неявка…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <source>A no-show can be recorded once the shift has started.</source>
+        <translation>Неявку можна відмітити, коли зміна вже почалася.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <source>in %1, out %2</source>
+        <translation>прихід %1, відхід %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <source>checked in at %1</source>
+        <translation>прихід о %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <source>Shifts with gaps: %1, of them understaffed: %2</source>
+        <translation>Змін із прогалинами: %1, з них із нестачею людей: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <source>No shift selected</source>
+        <translation>Зміну не вибрано</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
+        <translation>Виберіть зміну в тижні (клавішами зі стрілками або клацанням), щоб призначити волонтерів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <source>Wanted languages: %1</source>
+        <translation>Потрібні мови: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <source>No particular language wanted.</source>
+        <translation>Особливих вимог до мов немає.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <source>%n shift(s) created.</source>
+        <translation>
+            <numerusform>Створено %n зміну.</numerusform>
+            <numerusform>Створено %n зміни.</numerusform>
+            <numerusform>Створено %n змін.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <source>No new shifts: they all exist already.</source>
+        <translation>Нових змін немає: усі вони вже існують.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
+        <translation>Зняти %1 зі зміни (%2, %3)? Скасування залишиться в історії зміни.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <source>Cancel assignment</source>
+        <translation>Скасувати призначення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
+        <translation>Видалити зміну (%1, %2)? Заплановані на неї призначення теж буде видалено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <source>Delete shift</source>
+        <translation>Видалити зміну</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <source>Record that %1 did not come? The shift then counts as not worked.</source>
+        <translation>Записати неявку: %1? Тоді зміну не буде зараховано як відпрацьовану.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <source>No-show</source>
+        <translation>Неявка</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <source>Shifts</source>
+        <translation>Зміни</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <source>Create shifts from templates</source>
+        <translation>Створення змін із шаблонів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
+        <translation>Кожен рядок — це зміна, яка повторюється щотижня. Наявні зміни (той самий день, час і роль) пропускаються.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>Weekday</source>
+        <translation>День тижня</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <source>End</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <source>Min. staff</source>
+        <translation>Мін. людей</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <source>Wanted languages</source>
+        <translation>Потрібні мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <source>Shift templates</source>
+        <translation>Шаблони змін</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <source>&amp;Add line</source>
+        <translation>&amp;Додати рядок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Видалити рядок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <source>Back to the &amp;defaults</source>
+        <translation>Повернути &amp;типові</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <source>This week</source>
+        <translation>Цей тиждень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <source>Next week</source>
+        <translation>Наступний тиждень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <source>The next 4 weeks</source>
+        <translation>Наступні 4 тижні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <source>Next month</source>
+        <translation>Наступний місяць</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <source>Other days</source>
+        <translation>Інші дні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <source>First day</source>
+        <translation>Перший день</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <source>Last day</source>
+        <translation>Останній день</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <source>&amp;Create for:</source>
+        <translation>&amp;Створити на:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <source>&amp;from</source>
+        <translation>&amp;з</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <source>&amp;to</source>
+        <translation>д&amp;о</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <source>Create shifts</source>
+        <translation>Створити зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <source>Choose a first day before the last one, at most a year apart.</source>
+        <translation>Виберіть перший день раніше за останній, не більше ніж за рік до нього.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <source>At most %n shift(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>Щонайбільше %n зміна з %1 до %2.</numerusform>
+            <numerusform>Щонайбільше %n зміни з %1 до %2.</numerusform>
+            <numerusform>Щонайбільше %n змін з %1 до %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <source>Line %1: the shift must end after it starts.</source>
+        <translation>Рядок %1: зміна має закінчуватися пізніше, ніж починається.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <source>Add at least one line.</source>
+        <translation>Додайте принаймні один рядок.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <source>The last day comes before the first.</source>
+        <translation>Останній день раніше за перший.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <source>Shifts can be created for at most a year at once.</source>
+        <translation>Зміни можна створити щонайбільше на рік за раз.</translation>
     </message>
 </context>
 <context>
@@ -2593,11 +3556,53 @@ Nothing was imported.</source>
         <translation>Відпрацьовано</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <source>Overlaps another shift</source>
+        <translation>Перетинається з іншою зміною</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <source>Already on this shift</source>
+        <translation>Уже на цій зміні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <source>More than the daily limit</source>
+        <translation>Понад денний ліміт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <source>Less than the rest time</source>
+        <translation>Замало часу на відпочинок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <source>Not active</source>
+        <translation>Неактивний</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <source>Has left</source>
+        <translation>Вибув із команди</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <source>Assigned</source>
+        <translation>Призначено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <source>Swapped</source>
+        <translation>Замінено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/shifts.py" line="41"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>Неявка</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
@@ -2619,11 +3624,423 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>VolunteerDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="222"/>
+        <source>New volunteer</source>
+        <translation>Новий волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="222"/>
+        <source>Edit volunteer</source>
+        <translation>Редагування волонтера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="226"/>
+        <source>As the team knows them, e.g. Amira H.</source>
+        <translation>Ім’я, яке знає команда, напр. Amira H.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="235"/>
+        <source>Given on</source>
+        <translation>Надано</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="235"/>
+        <source>Consent given on</source>
+        <translation>Дата надання згоди</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="237"/>
+        <source>Needed before a phone number or e-mail address is saved.</source>
+        <translation>Потрібна, щоб зберегти номер телефону або адресу ел. пошти.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="240"/>
+        <source>Joined on</source>
+        <translation>Дата приєднання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="241"/>
+        <source>Left on</source>
+        <translation>Дата виходу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="243"/>
+        <source>Acti&amp;ve: can be planned for shifts</source>
+        <translation>&amp;Активний: можна планувати на зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="282"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ім’я:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="284"/>
+        <source>&amp;Phone:</source>
+        <translation>Теле&amp;фон:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="285"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Ел. пошта:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="286"/>
+        <source>C&amp;onsent:</source>
+        <translation>&amp;Згода:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="288"/>
+        <source>&amp;Joined on:</source>
+        <translation>Дата &amp;приєднання:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="290"/>
+        <source>Le&amp;ft:</source>
+        <translation>Дата &amp;виходу:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="292"/>
+        <source>Roles:</source>
+        <translation>Ролі:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="306"/>
+        <source>&amp;Languages spoken:</source>
+        <translation>&amp;Мови спілкування:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="371"/>
+        <source>“%1” is not a known language: choose one from the list.</source>
+        <translation>«%1» — невідома мова: виберіть мову зі списку.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="375"/>
+        <source>%1 is listed twice.</source>
+        <translation>Мову «%1» зазначено двічі.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="387"/>
+        <source>Enter the name the team knows the volunteer by.</source>
+        <translation>Введіть ім’я, під яким волонтера знає команда.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="394"/>
+        <source>A phone number or e-mail address can only be saved with the date the volunteer consented: tick “Given on” and enter the date, or leave both empty.</source>
+        <translation>Номер телефону або адресу ел. пошти можна зберегти лише з датою, коли волонтер дав згоду: позначте «Надано» й введіть дату або залиште обидва поля порожніми.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="398"/>
+        <source>The consent date lies in the future.</source>
+        <translation>Дата згоди припадає на майбутнє.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="402"/>
+        <source>The volunteer cannot leave before joining.</source>
+        <translation>Дата виходу не може бути раніше за дату приєднання.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteer_dialog.py" line="406"/>
+        <source>Tick at least one role.</source>
+        <translation>Позначте принаймні одну роль.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Roles</source>
+        <translation>Ролі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <source>Joined</source>
+        <translation>Приєднання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Left</source>
+        <translation>Вихід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <source>Inactive</source>
+        <translation>Неактивний</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <source>%1 (%2)</source>
+        <comment>language code (level)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <source>No consent recorded: no phone number or e-mail address is kept.</source>
+        <translation>Згоду не записано: номер телефону й адреса ел. пошти не зберігаються.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <source>Search by name… (Ctrl+F)</source>
+        <translation>Пошук за ім’ям… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <source>Search volunteers by name</source>
+        <translation>Пошук волонтерів за ім’ям</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <source>Speaks</source>
+        <translation>Володіє мовою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <source>&amp;Speaks:</source>
+        <translation>&amp;Володіє мовою:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <source>Show &amp;inactive</source>
+        <translation>Показати &amp;неактивних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <source>Sho&amp;w phone numbers</source>
+        <translation>Показати &amp;телефони</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
+        <translation>Номери телефонів приховано, щоб ніхто не підгледів їх через ваше плече; вони будуть видимі, доки ви не вийдете з програми.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Створити…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <source>A new volunteer (Ctrl+N)</source>
+        <translation>Новий волонтер (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Редагувати…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <source>Edit the selected volunteer (Enter)</source>
+        <translation>Редагувати вибраного волонтера (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <source>&amp;Deactivate…</source>
+        <translation>Деа&amp;ктивувати…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <source>Hours &amp;certificate…</source>
+        <translation>Довідка про &amp;години…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
+        <translation>Довідка про години вибраного волонтера (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <source>Shifts as calendar (.ics)…</source>
+        <translation>Зміни як календар (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
+        <translation>Зміни вибраного волонтера як файл календаря для телефона або комп’ютера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <source>Volunteers</source>
+        <translation>Волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <source>Inactive</source>
+        <translation>Неактивний</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
+        <translation>Волонтерів ще немає: додайте першого кнопкою «Створити» (Ctrl+N). Зазначайте мови, якими вони володіють, щоб у плані змін було видно, хто говорить арабською, дарі чи українською.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <source>No volunteer matches “%1”.</source>
+        <translation>Жоден волонтер не відповідає запиту «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <source>Nobody here speaks %1 yet.</source>
+        <translation>Поки що ніхто не володіє мовою: %1.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
+        <translation>Усі волонтери неактивні: позначте «Показати неактивних», щоб їх побачити.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
+        <translation>Показано волонтерів: %1 з %2 · неактивних не показано: %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <source>%1 of %2 volunteers shown</source>
+        <translation>Показано волонтерів: %1 з %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <source>&amp;Reactivate…</source>
+        <translation>&amp;Активувати знову…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <source>The selected volunteer is back: they can be planned again</source>
+        <translation>Вибраний волонтер повернувся: його знову можна планувати на зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <source>The selected volunteer has left (Delete); their hours are kept</source>
+        <translation>Вибраний волонтер вибув (Delete); його години зберігаються</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <source>Reactivate “%1”? They can be planned for shifts again.</source>
+        <translation>Знову активувати «%1»? Цього волонтера знову можна буде планувати на зміни.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <source>The date they left (%1) is cleared.</source>
+        <translation>Дату виходу (%1) буде видалено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <source>Reactivate volunteer</source>
+        <translation>Знову активувати волонтера</translation>
+    </message>
+</context>
+<context>
     <name>WaitingPage</name>
     <message>
         <location filename="../welcome_point/ui/pages.py" line="81"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="231"/>
+        <source>%1
+today</source>
+        <translation>%1
+сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="268"/>
+        <source>Morning</source>
+        <translation>Ранок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="270"/>
+        <source>Afternoon</source>
+        <translation>Після обіду</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="271"/>
+        <source>Evening</source>
+        <translation>Вечір</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="278"/>
+        <source>%1 – understaffed</source>
+        <translation>%1 — бракує людей</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="281"/>
+        <source>%1 – %2 missing</source>
+        <translation>%1 — бракує: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="282"/>
+        <source>%1 – covered</source>
+        <translation>%1 — забезпечено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="291"/>
+        <source>wanted: %1</source>
+        <translation>потрібні: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="298"/>
+        <source>about %1 %2 visits expected, no speaker</source>
+        <translation>%2: очікується близько %1 відвідувань, на зміні ніхто не говорить цією мовою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="311"/>
+        <source>(erased)</source>
+        <translation>(видалено)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="317"/>
+        <source>Wanted:</source>
+        <translation>Потрібні:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <source>Wanted languages: %1</source>
+        <translation>Потрібні мови: %1</translation>
     </message>
 </context>
 </TS>
