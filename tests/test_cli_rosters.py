@@ -98,3 +98,22 @@ def test_roster_of_a_month_and_clear_errors(fixed, tmp_path, capsys) -> None:
     assert len(errors) == 3
     assert all(line.startswith("welcome-point: ") for line in errors)
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_certificate_covers_only_the_time_the_volunteer_was_there(fixed, tmp_path, capsys) -> None:
+    from welcome_point.services.container import build_services
+    from welcome_point.storage.engine import Database
+    from welcome_point.storage.location import database_file
+
+    database = Database(database_file(fixed))
+    try:
+        services = build_services(database, fixed)
+        with database.write() as session:
+            session.connection().exec_driver_sql("UPDATE volunteers SET joined_on = '2026-03-01' WHERE id = 1")
+        certificates = type(services.certificates)(database, services.shifts, services.volunteers,
+                                                   today=lambda: date(2026, 11, 25))
+        facts = certificates.certificate(1, date(2026, 1, 1), date(2026, 12, 31))
+    finally:
+        database.dispose()
+    assert (facts.first, facts.last) == (date(2026, 3, 1), date(2026, 11, 25))
+    assert facts.hours.shifts == 3

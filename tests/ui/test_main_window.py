@@ -238,3 +238,17 @@ def test_the_volunteer_at_the_desk_is_remembered(desk, qtbot, qapp):
     qtbot.addWidget(again)
     again.show_database(desk.info, desk.services)
     assert again.page("desk").queue.volunteer.currentData() == 7
+
+
+def test_shift_rules_and_the_certificate_threshold_are_settings(desk, qtbot):
+    page = desk.window.settings_page
+    assert page.rules_box.isEnabled()
+    assert page.daily_limit.value() == 10
+    assert page.rest.value() == 11
+    page.daily_limit.setValue(8)
+    page.per_year.setValue(200)
+    qtbot.mouseClick(page.rules_save, Qt.MouseButton.LeftButton)
+    from datetime import timedelta
+
+    assert desk.services.shifts.rules().daily_limit == timedelta(hours=8)
+    assert desk.services.certificates.threshold().hours_per_year == 200

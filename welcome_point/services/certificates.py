@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,7 +45,9 @@ class CertificateFacts:
 
 
 class CertificateService:
-    def __init__(self, database: Database, shifts: ShiftService, volunteers: VolunteerService) -> None:
+    def __init__(self, database: Database, shifts: ShiftService, volunteers: VolunteerService,
+                 today: Callable[[], date] = date.today) -> None:
+        self._today = today
         self._db = database
         self._shifts = shifts
         self._volunteers = volunteers
@@ -83,6 +86,12 @@ class CertificateService:
         volunteer = self._volunteers.get(volunteer_id)
         if volunteer is None or volunteer.id is None:
             raise ValidationError(f"there is no volunteer number {volunteer_id}", "volunteer")
+        # The period the certificate can speak for: not before joining, not after leaving, not in
+        # the future (a year asked for in November ends today, and its weekly average with it).
+        first = max(first, volunteer.joined_on)
+        last = min(last, self._today(), volunteer.left_on or last)
+        if last < first:
+            raise ValidationError("the volunteer was not active in this period", "period")
         site = self._site()
         hours = self._shifts.hours(volunteer.id, first, last)
         threshold = self.threshold()

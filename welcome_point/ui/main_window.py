@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         if self._services is not None and isinstance(page, SettingsPage):
             try:
                 page.use_site(self._services.desk.site(), self._services.desk.update_site)
+                page.use_rules(_RuleAccess(self._services))
             except WelcomePointError as exc:
                 page.site_message.setText(describe(exc))
 
@@ -328,6 +329,16 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/page", self.current_page())
         self._settings.sync()
         super().closeEvent(event)
+
+
+class _RuleAccess:
+    """The shift rules and the certificate threshold, from their two services, for Settings."""
+
+    def __init__(self, services: Services) -> None:
+        self.rules = services.shifts.rules
+        self.set_rules = services.shifts.set_rules
+        self.threshold = services.certificates.threshold
+        self.set_threshold = services.certificates.set_threshold
 
 
 def _short_path(path: Path) -> str:

@@ -247,12 +247,14 @@ class Printer(QObject):
                     ends_at=view.shift.ends_at, summary=_format(lang.text(CONTEXT, CALENDAR_SUMMARY),
                                                                 role=role, site=site.name),
                     location=site.address))
-            write_ics(events, Path(target), dtstamp=datetime.now(UTC).replace(tzinfo=None, microsecond=0),
+            write_ics(events, Path(target), dtstamp=datetime.now(UTC).replace(microsecond=0),
                       calendar_name=site.name)
+            written.append(Path(target))
             return []
 
+        written: list[Path] = []
         self._run(work)
-        if Path(target).exists():
+        if written:
             QMessageBox.information(self._parent, self.tr("Shifts as calendar"),
                                     self.tr("The calendar file was written:\n%1").replace("%1", target))
 
@@ -286,6 +288,7 @@ ROSTER_TEXTS = {
     "page": QT_TRANSLATE_NOOP("Printout", "Page {page} of {pages}"),
     "internal_note": QT_TRANSLATE_NOOP("Printout", "Internal – contains phone numbers, do not post"),
     "period_week": QT_TRANSLATE_NOOP("Printout", "Week {week}, {first} – {last}"),
+    "period_month": QT_TRANSLATE_NOOP("Printout", "{month} {year}"),
 }
 CERTIFICATE_TEXTS = {
     "title": QT_TRANSLATE_NOOP("Printout", "Volunteer certificate"),
@@ -335,11 +338,14 @@ def roster_document(facts: RosterFacts, public: bool, lang: LabelLanguage, print
            ("missing", "nobody", "no_shifts", "week", "printed_on", "page", "internal_note")})
 
     def short(day: date) -> str:
-        return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        # Isolated left to right: in an Arabic or Farsi roster the range still reads first – last.
+        text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        return f"\u2066{text}\u2069"
 
     first, last = facts.first, facts.last
     if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
-        period = f"{locale.standaloneMonthName(first.month)} {first.year}"
+        period = _format(lang.text(CONTEXT, ROSTER_TEXTS["period_month"]),
+                         month=locale.standaloneMonthName(first.month), year=first.year)
     else:
         period = _format(lang.text(CONTEXT, ROSTER_TEXTS["period_week"]), week=first.isocalendar().week,
                          first=short(first), last=short(last))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +26,25 @@ from welcome_point.ui.i18n import LANGUAGES
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from welcome_point.domain.certificates import Threshold
     from welcome_point.domain.models import DatabaseInfo, Site
+    from welcome_point.domain.shifts import WorkRules
+
+
+class RuleAccess(Protocol):
+    def rules(self) -> WorkRules: ...
+    def set_rules(self, rules: WorkRules) -> None: ...
+    def threshold(self) -> Threshold: ...
+    def set_threshold(self, threshold: Threshold) -> None: ...
+
+
+def _hours_box(low: int, high: int) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setDecimals(1)
+    box.setSingleStep(0.5)
+    box.setSuffix(" h")
+    return box
 
 
 class SettingsPage(QWidget):
@@ -78,6 +97,29 @@ class SettingsPage(QWidget):
         self._save_site_with: Callable[[str, str, str], Site] | None = None
         layout.addWidget(self.site_box)
 
+        self.rules_box = QGroupBox(self.tr("Shifts and certificates"))
+        rules_form = QFormLayout(self.rules_box)
+        self.daily_limit = _hours_box(1, 24)
+        self.rest = _hours_box(0, 24)
+        self.per_year = _hours_box(1, 2000)
+        self.per_week = _hours_box(1, 80)
+        rules_form.addRow(self.tr("At most hours per day and volunteer:"), self.daily_limit)
+        rules_form.addRow(self.tr("At least hours of rest between two days:"), self.rest)
+        rules_form.addRow(self.tr("Ehrenamtskarte: hours per year:"), self.per_year)
+        rules_form.addRow(self.tr("… or hours per week on average:"), self.per_week)
+        self.rules_save = QPushButton(self.tr("Save"))
+        self.rules_save.clicked.connect(self._save_rules)
+        self.rules_message = QLabel(self.tr(
+            "Assignments that break the first two are refused with the reason."))
+        self.rules_message.setWordWrap(True)
+        rules_row = QHBoxLayout()
+        rules_row.addWidget(self.rules_message, 1)
+        rules_row.addWidget(self.rules_save)
+        rules_form.addRow("", rules_row)
+        self.rules_box.setEnabled(False)
+        self._rules: RuleAccess | None = None
+        layout.addWidget(self.rules_box)
+
         storage = QGroupBox(self.tr("Data"))
         form = QFormLayout(storage)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -122,6 +164,34 @@ class SettingsPage(QWidget):
         self.site.setText(site.name)
         self.site_message.setText(self.tr("Saved."))
         self.site_saved.emit(site)
+
+    def use_rules(self, access: RuleAccess) -> None:
+        """The shift rules and the certificate threshold, read and saved through ``access``."""
+        self._rules = access
+        limits = access.rules()
+        threshold = access.threshold()
+        self.daily_limit.setValue(limits.daily_limit.total_seconds() / 3600)
+        self.rest.setValue(limits.rest.total_seconds() / 3600)
+        self.per_year.setValue(threshold.hours_per_year)
+        self.per_week.setValue(threshold.hours_per_week)
+        self.rules_box.setEnabled(True)
+
+    def _save_rules(self) -> None:
+        from datetime import timedelta
+
+        from welcome_point.domain.certificates import Threshold
+        from welcome_point.domain.shifts import WorkRules
+
+        if self._rules is None:
+            return
+        try:
+            self._rules.set_rules(WorkRules(daily_limit=timedelta(hours=self.daily_limit.value()),
+                                            rest=timedelta(hours=self.rest.value())))
+            self._rules.set_threshold(Threshold(self.per_year.value(), self.per_week.value()))
+        except WelcomePointError as exc:
+            self.rules_message.setText(describe(exc))
+            return
+        self.rules_message.setText(self.tr("Saved."))
 
     def _request_language(self) -> None:
         self.language_requested.emit(self.language_box.currentData())

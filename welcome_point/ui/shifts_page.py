@@ -319,7 +319,8 @@ class WeekModel(QAbstractTableModel):
         needs = self.needs.get(shift.id or 0, [])
         if needs:
             # Codes only (the hint list below and the tooltip say how many visits): a card stays short.
-            lines.append(f"<span style='color:{DEMAND_COLOUR}'>{html.escape(self.tr('Demand:'))}</span> "
+            demand = html.escape(self.tr("Demand:"))  # outside the f-string, where lupdate finds it
+            lines.append(f"<span style='color:{DEMAND_COLOUR}'>{demand}</span> "
                          + _badges([need.language for need in needs], demand=True))
         direction = "rtl" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "ltr"
         return "".join(f"<p dir='{direction}' style='margin:0'>{line}</p>" for line in lines)
