@@ -151,6 +151,61 @@ def test_public_mode_is_enforced_inside_the_document():
     assert "1111" not in text
 
 
+@pytest.mark.parametrize(("display_name", "shown"), [
+    ("Anna Becker", "Anna"),
+    ("Becker, Anna", "Anna"),
+    ("Becker,Anna", "Anna"),
+    ("Becker, Anna Maria", "Anna"),
+    ("Becker, Dr. Anna", "Anna"),
+    ("Dr. Becker, Anna", "Anna"),
+    ("حداد، سامر", "سامر"),  # the Arabic comma
+    ("Dr. Anna Becker", "Anna"),
+    ("Dr Anna Becker", "Anna"),
+    ("dr. Anna Becker", "Anna"),
+    ("Prof. Anna Becker", "Anna"),
+    ("PROF Dr. Anna Becker", "Anna"),
+    ("Dr.-Ing. Anna Becker", "Anna"),
+    ("dr.-ing Anna Becker", "Anna"),
+    ("Frau Anna Becker", "Anna"),
+    ("Herr Karim Haddad", "Karim"),
+    ("herr. Karim Haddad", "Karim"),
+    ("Mr Ben Braun", "Ben"),
+    ("Mrs. Lea Lange", "Lea"),
+    ("MS Selin Kaya", "Selin"),
+    ("(Anna) Becker", "Anna"),
+    ('"Anna" Becker', "Anna"),
+    ("Anna; Becker", "Anna"),  # a semicolon is no comma: the first word, bare
+    ("- Anna Becker", "Anna"),
+    ("Anne-Marie Klein", "Anne-Marie"),
+    ("  Anna   Maria Becker ", "Anna"),
+    ("Ben", "Ben"),
+    # Only a surname: its initial, never the surname itself.
+    ("Frau Becker", "Frau B."),
+    ("Herr Dr. Becker", "Herr Dr. B."),
+    ("Becker,", "B."),
+    ("–", "–"),  # the placeholder for a person without a name
+    ("", ""),
+])
+def test_the_public_name_is_the_first_name_without_titles_or_surname(display_name, shown):
+    assert public_name(display_name) == shown
+
+
+def test_equal_first_names_are_told_apart_through_titles_and_comma_order():
+    people = [RosterPerson("Becker, Anna"), RosterPerson("Dr. Anna Krause"), RosterPerson("Frau anna Lange"),
+              RosterPerson("Prof. Dr. Ben Braun")]
+    assert shown_names(people, public=True) == ["Anna B.", "Anna K.", "anna L.", "Ben"]
+    assert shown_names(people, public=False) == ["Becker, Anna", "Dr. Anna Krause", "Frau anna Lange",
+                                                 "Prof. Dr. Ben Braun"]
+    assert shown_names([RosterPerson("Anna"), RosterPerson("Anna Krause")], public=True) == ["Anna", "Anna K."]
+    shift = RosterShift(datetime(2026, 11, 24, 10), datetime(2026, 11, 24, 13), "desk", 2, tuple(people))
+    text = pdf_text(roster_pdf(Roster("WP", "Aushang", "KW 48", week_days(MONDAY, 6), (shift,), True,
+                                      ROSTER_LABELS_DE, date(2026, 11, 20))))
+    words = set(re.findall(r"[\w.-]+", text))
+    assert {"Anna", "B.", "K.", "anna", "L.", "Ben"} <= words
+    for hidden in ("Becker", "Krause", "Lange", "Braun", "Dr", "Prof", "Frau"):
+        assert hidden not in text
+
+
 def test_staffing_roles_and_missing_languages_are_shown():
     people = (RosterPerson("Karim Haddad", languages=("de", "ar")),
               RosterPerson("Olena Kovalenko", role="interpreter", languages=("de", "uk", "ru")))
@@ -197,6 +252,50 @@ def test_a_month_has_a_page_per_week_with_page_numbers():
     assert "KW 44" not in text
     assert "KW 45" in text
     assert "KW 49" in text
+
+
+def hours(shift: RosterShift) -> str:
+    # The roster prints an en dash between the times.
+    return f"{shift.starts_at:%H:%M}\u2013{shift.ends_at:%H:%M}"
+
+
+def assert_every_time_whole(roster: Roster) -> None:
+    text = pdf_text(roster_pdf(roster))
+    for shift in roster.shifts:
+        assert hours(shift) in text
+        assert f"{shift.staffed}/{shift.min_staff}" in text
+    assert "..." not in text  # NFKC turns "…" into three dots: nothing was cut short
+
+
+def sparse_week(public: bool, weekdays: tuple[int, ...] | None = None, min_staff: int = 2) -> Roster:
+    people = (RosterPerson("Anna Becker", "+49 151 1", "desk", ("de",)),
+              RosterPerson("Ben Braun", "+49 151 2", "desk", ("de", "en")))
+    shifts = tuple(RosterShift(datetime.combine(day, time(10)), datetime.combine(day, time(13)), "desk",
+                               min_staff, people) for day in week_days(MONDAY, 6)[::2])
+    return Roster("WP", "Aushang", "KW 48", week_days(MONDAY, 6), shifts, public, ROSTER_LABELS_DE,
+                  date(2026, 11, 20), weekdays)
+
+
+@pytest.mark.parametrize("public", [True, False])
+@pytest.mark.parametrize(("weekdays", "min_staff"), [(None, 2), (tuple(range(7)), 2), (tuple(range(7)), 15)])
+def test_a_sparse_week_prints_every_time_whole(public, weekdays, min_staff):
+    assert_every_time_whole(sparse_week(public, weekdays, min_staff))
+
+
+@pytest.mark.parametrize("public", [True, False])
+def test_a_month_prints_every_time_whole(public):
+    assert_every_time_whole(demo_month(public))
+
+
+@pytest.mark.parametrize("public", [True, False])
+@pytest.mark.parametrize("weekdays", [None, tuple(range(7))])
+def test_a_sparse_month_prints_every_time_whole(public, weekdays):
+    # A morning shift on Mondays with two short names: room for print larger than normal.
+    month = demo_month(public)
+    people = (RosterPerson("Ben Lo", "+49 1"), RosterPerson("Lea Wu", "+49 2"))
+    mondays = tuple(dataclasses.replace(shift, people=people) for shift in month.shifts
+                    if shift.starts_at.weekday() == 0 and shift.starts_at.hour == 10)
+    assert_every_time_whole(dataclasses.replace(month, shifts=mondays, weekdays=weekdays))
 
 
 def test_sunday_gets_a_column_when_it_has_a_shift():

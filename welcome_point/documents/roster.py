@@ -18,6 +18,7 @@ the smallest size does not fit, the week goes on over more pages (rows are never
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -154,22 +155,83 @@ class Roster:
         return tuple(sorted(shown))
 
 
+# Titles and forms of address that may lead a display name; compared without dots, case-folded.
+_TITLES = frozenset({"dr", "prof", "dr-ing", "frau", "herr", "mr", "mrs", "ms", "mx", "miss"})
+# The comma of "Becker, Anna", also as typed in Arabic script and on full-width keyboards.
+_COMMAS = (",", "\u060c", "\uff0c")
+
+
+def _is_title(word: str) -> bool:
+    return word.replace(".", "").casefold() in _TITLES
+
+
+def _bare(word: str) -> str:
+    """The word without punctuation or symbols around it ("(Anna)" → "Anna"; "Anne-Marie" stays)."""
+    start, end = 0, len(word)
+    while start < end and unicodedata.category(word[start])[0] in "PS":
+        start += 1
+    while end > start and unicodedata.category(word[end - 1])[0] in "PS":
+        end -= 1
+    return word[start:end]
+
+
+def _split_titles(text: str) -> tuple[list[str], list[str]]:
+    """The titles leading ``text`` as written, and its other words bare of stray punctuation."""
+    titles: list[str] = []
+    words: list[str] = []
+    for word in text.split():
+        bare = _bare(word)
+        if not words and _is_title(bare):
+            titles.append(word)
+        elif bare:
+            words.append(bare)
+    return titles, words
+
+
+def _name_parts(display_name: str) -> tuple[list[str], list[str], bool]:
+    """The titles, the words of the name in natural order, and whether the first word is known
+    to be a first name: "Becker, Dr. Anna" → ["Dr."], ["Anna", "Becker"], True; "Frau Becker"
+    → ["Frau"], ["Becker"], False (a form of address goes with the surname)."""
+    text = display_name
+    for comma in _COMMAS[1:]:
+        text = text.replace(comma, ",")
+    surname, comma, given = text.partition(",")
+    if not comma:
+        titles, words = _split_titles(text)
+        return titles, words, not titles or len(words) > 1
+    surname_titles, surnames = _split_titles(surname)
+    given_titles, givens = _split_titles(given)
+    return [*surname_titles, *given_titles], [*givens, *surnames], bool(givens)
+
+
 def public_name(display_name: str) -> str:
-    """The first word of the display name: what the notice board shows ("Anna Becker" → "Anna")."""
-    words = display_name.split()
-    return words[0] if words else ""
+    """The first name, what the notice board shows: "Anna Becker", "Becker, Anna" and
+    "Dr. Anna Becker" all give "Anna".
+
+    A name that is only a surname, with a form of address ("Frau Becker") or before a comma
+    ("Becker,"), gives its initial ("Frau B.", "B."): the surname stays off the board. A name
+    without any word (a placeholder such as "–") is shown as it is.
+    """
+    titles, words, first_known = _name_parts(display_name)
+    if not words:
+        return " ".join(display_name.split())
+    if not first_known:
+        return " ".join([*titles, f"{words[-1][0]}."])
+    return words[0]
 
 
 def shown_names(people: Sequence[RosterPerson], public: bool) -> list[str]:
     """The names as printed. In public, two people of one shift with the same first name are told
-    apart by the initial of their second word ("Anna B.", "Anna K."), never by the surname."""
+    apart by the initial of the next word of their name ("Anna B.", "Anna K."), never by the
+    surname; titles and the order of "Becker, Anna" are looked through."""
     if not public:
         return [" ".join(person.name.split()) for person in people]
     firsts = [public_name(person.name) for person in people]
+    keys = [first.casefold() for first in firsts]
     names = []
-    for person, first in zip(people, firsts, strict=True):
-        words = person.name.split()
-        if firsts.count(first) > 1 and len(words) > 1:
+    for person, first, key in zip(people, firsts, keys, strict=True):
+        _, words, first_known = _name_parts(person.name)
+        if keys.count(key) > 1 and first_known and len(words) > 1:
             names.append(f"{first} {words[1][0]}.")
         else:
             names.append(first)
@@ -218,7 +280,7 @@ class _Card:
     height: float
     accent: tuple[float, float, float]
     draws: tuple[Draw, ...]
-    crowded: bool  # a name wrapped or badges needed a line of their own
+    crowded: bool  # the staffing, a wrapped name or badges needed a line of their own
 
 
 @dataclass(frozen=True)
@@ -315,6 +377,14 @@ def _fitted(text: str, size: float, width: float, bold: bool = False) -> TextLin
     return line if line.width <= width else with_ellipsis(line, width)
 
 
+def _whole(text: str, size: float, width: float, bold: bool = False) -> TextLine:
+    """The whole text within ``width``, set smaller if need be, never cut short."""
+    line = _line(text, size, bold)
+    if line.width <= width:
+        return line
+    return _line(text, size * width / line.width * 0.98, bold)
+
+
 def _text(line: TextLine, dx: float, baseline: float, colour: tuple[float, float, float] = BLACK) -> Draw:
     def draw(canvas: Canvas, left: float, top: float) -> None:
         canvas.setFillColorRGB(*colour)
@@ -369,12 +439,16 @@ def _card(roster: Roster, shift: RosterShift, width: float, scale: float) -> _Ca
     draws: list[Draw] = []
     crowded = False
 
-    # Time and staffing on the first line.
+    # Time and staffing on the first line. The time is what the card is for, so it is never cut
+    # short: when both do not fit, the staffing goes on a line of its own, which counts as crowded
+    # (a larger than normal scale is then given up first).
     y = PADDING + time_size * 0.93
     staffing = _line(f"{shift.staffed}/{shift.min_staff}", time_size, bold=True)
-    hours = f"{shift.starts_at:%H:%M}–{shift.ends_at:%H:%M}"
-    when = _fitted(hours, time_size, inner - staffing.width - 3, bold=True)
+    when = _whole(f"{shift.starts_at:%H:%M}–{shift.ends_at:%H:%M}", time_size, inner, bold=True)
     draws.append(_text(when, x0, y))
+    if when.width + 3 + staffing.width > inner:
+        crowded = True
+        y += time_size * 1.2
     draws.append(_text(staffing, x0 + inner - staffing.width, y, RED if shift.understaffed else GREEN))
 
     # The role as a dark badge.
