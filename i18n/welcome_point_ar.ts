@@ -809,32 +809,32 @@ Nothing was imported.</source>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Day</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Staffing</source>
         <translation>الأفراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="438"/>
         <source>Missing languages</source>
         <translation>اللغات الناقصة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
         <source>%1 – understaffed</source>
         <translation>%1 – نقص في الأفراد</translation>
     </message>
@@ -1065,77 +1065,77 @@ Nothing was imported.</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="220"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="222"/>
         <source>Print &amp;roster…</source>
         <translation>طباعة جدول ال&amp;مناوبات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="239"/>
+        <location filename="../welcome_point/ui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="253"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;حول Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="257"/>
+        <location filename="../welcome_point/ui/main_window.py" line="258"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="277"/>
+        <location filename="../welcome_point/ui/main_window.py" line="278"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="282"/>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="296"/>
+        <location filename="../welcome_point/ui/main_window.py" line="297"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="301"/>
+        <location filename="../welcome_point/ui/main_window.py" line="302"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="320"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>Visit not saved</source>
         <translation>الزيارة غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="322"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>الزيارة في النموذج لم تُحفظ بعد. هل تريد الإغلاق على أي حال؟ (يحتفظ الشخص الذي استُدعي من قائمة الانتظار بمكانه.)</translation>
     </message>
@@ -1316,7 +1316,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="229"/>
-        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <location filename="../welcome_point/ui/printing.py" line="258"/>
         <source>Shifts as calendar</source>
         <translation>المناوبات كتقويم</translation>
     </message>
@@ -1326,20 +1326,20 @@ Nothing was imported.</source>
         <translation>ملفات التقويم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <location filename="../welcome_point/ui/printing.py" line="259"/>
         <source>The calendar file was written:
 %1</source>
         <translation>كُتب ملف التقويم:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="265"/>
-        <location filename="../welcome_point/ui/printing.py" line="272"/>
+        <location filename="../welcome_point/ui/printing.py" line="267"/>
+        <location filename="../welcome_point/ui/printing.py" line="274"/>
         <source>Print</source>
         <translation>طباعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="273"/>
+        <location filename="../welcome_point/ui/printing.py" line="275"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>كُتب ملف PDF لكن تعذّر فتحه بأي برنامج عرض. افتحه بنفسك من:
@@ -1400,132 +1400,137 @@ Nothing was imported.</source>
         <translation>من فضلك أحضِر هذه البطاقة معك في زيارتك القادمة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
         <source>Roster</source>
         <translation>جدول المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
         <source>Missing:</source>
         <translation>ناقص:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
         <source>nobody yet</source>
         <translation>لا أحد بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
         <source>no shift</source>
         <translation>لا توجد مناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
         <source>Week {week}</source>
         <translation>الأسبوع {week}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
         <source>Printed on {date}</source>
         <translation>طُبع في {date}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحة {page} من {pages}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <location filename="../welcome_point/ui/printing.py" line="289"/>
         <source>Internal – contains phone numbers, do not post</source>
         <translation>داخلي – فيه أرقام هواتف، لا تعلّقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <location filename="../welcome_point/ui/printing.py" line="290"/>
         <source>Week {week}, {first} – {last}</source>
         <translation>الأسبوع {week}، {first} – {last}</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
         <source>Volunteer certificate</source>
         <translation>شهادة عمل تطوعي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
         <source>We hereby confirm the voluntary work of</source>
         <translation>نشهد بهذا على العمل التطوعي الذي قام به/قامت به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <location filename="../welcome_point/ui/printing.py" line="298"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <location filename="../welcome_point/ui/printing.py" line="299"/>
         <source>Hours</source>
         <translation>الساعات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
         <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
         <translation>لم يُسجَّل وقت الوصول أو المغادرة في {count} من المناوبات؛ لذلك حُسبت الأوقات المخطَّطة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <location filename="../welcome_point/ui/printing.py" line="303"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
         <source>NRW volunteer card (Ehrenamtskarte)</source>
         <translation>بطاقة التطوع في ولاية شمال الراين وستفاليا (Ehrenamtskarte)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
         <source>We thank them for their commitment and their reliable support of our visitors.</source>
         <translation>نتقدّم بالشكر على هذا الالتزام وعلى الدعم الموثوق لزوارنا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
         <source>Place, date</source>
         <translation>المكان، التاريخ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <location filename="../welcome_point/ui/printing.py" line="308"/>
         <source>Signature, stamp</source>
         <translation>التوقيع، الختم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <location filename="../welcome_point/ui/printing.py" line="309"/>
         <source>Verification code</source>
         <translation>رمز التحقق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <location filename="../welcome_point/ui/printing.py" line="310"/>
         <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
         <translation>يؤكد Welcome Point صحة هذه الشهادة عند الطلب، مع ذكر رمز التحقق.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <location filename="../welcome_point/ui/printing.py" line="314"/>
         <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
         <translation>الشرط مستوفى (على الأقل {year} ساعة في السنة أو {week} ساعة في الأسبوع)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <location filename="../welcome_point/ui/printing.py" line="316"/>
         <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
         <translation>الشرط غير مستوفى (على الأقل {year} ساعة في السنة أو {week} ساعة في الأسبوع)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <location filename="../welcome_point/ui/printing.py" line="318"/>
         <source>{role} at {site}</source>
         <translation>{role} في {site}</translation>
     </message>
@@ -1898,142 +1903,174 @@ Nothing was imported.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="40"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Language of the app</source>
         <translation>لغة التطبيق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="47"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Switch language</source>
         <translation>تغيير اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>يُعاد بناء النافذة باللغة الجديدة؛ دون فقدان أي شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="56"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
         <source>This Welcome Point</source>
         <translation>Welcome Point هذا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>مثلًا: الإثنين–الجمعة 10–16، السبت 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Address:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
         <source>Opening hours:</source>
         <translation>أوقات الدوام:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="69"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="71"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>يُطبع على بطاقات الزوار وأوراق الإحالة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="81"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <source>Shifts and certificates</source>
+        <translation>المناوبات والشهادات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <source>At most hours per day and volunteer:</source>
+        <translation>الحد الأقصى للساعات في اليوم لكل متطوع:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <source>At least hours of rest between two days:</source>
+        <translation>الحد الأدنى لساعات الراحة بين يومين:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <source>Ehrenamtskarte: hours per year:</source>
+        <translation>بطاقة التطوع (Ehrenamtskarte): ساعات في السنة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <source>… or hours per week on average:</source>
+        <translation>… أو ساعات في الأسبوع في المتوسط:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <source>Assignments that break the first two are refused with the reason.</source>
+        <translation>تُرفض التعيينات التي تخالف القاعدتين الأوليين مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
         <source>Database file:</source>
         <translation>ملف قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
         <source>Schema version:</source>
         <translation>إصدار المخطط:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
         <source>Records:</source>
         <translation>السجلات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visitors with a card</source>
         <translation>زوار لديهم بطاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Partner organisations</source>
         <translation>المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="145"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
         <source>Shift assignments</source>
         <translation>تعيينات المناوبات</translation>
     </message>
@@ -2091,277 +2128,277 @@ Nothing was imported.</source>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="350"/>
         <source>(erased)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
         <source>&amp;Week plan</source>
         <translation>خطة الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>ال&amp;ثغرات (الأسابيع 4 القادمة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>Previous week</source>
         <translation>الأسبوع السابق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Page Up</source>
         <translation>مفتاح Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Home</source>
         <translation>مفتاح Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
         <source>Next week</source>
         <translation>الأسبوع التالي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
         <source>Page Down</source>
         <translation>مفتاح Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
         <source>Print roster…</source>
         <translation>طباعة جدول المناوبات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>إنشاء من القوالب… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
         <source>Shifts of the week</source>
         <translation>مناوبات الأسبوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
         <source>Create from templates…</source>
         <translation>إنشاء من القوالب…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
         <source>Volunteers on this shift</source>
         <translation>المتطوعون في هذه المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>&amp;تعيين… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>S&amp;wap…</source>
         <translation>ت&amp;بديل…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>يتولّى متطوع آخر المناوبة؛ ويبقى التغيير محفوظًا في السجلّ.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>إ&amp;لغاء التعيين… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
         <source>&amp;History…</source>
         <translation>الس&amp;جلّ…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
         <source>Delete shift…</source>
         <translation>حذف المناوبة…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>الطلب على اللغات هذا الأسبوع (حسب زيارات آخر 8 أسابيع)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
         <source>Language demand</source>
         <translation>الطلب على اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Suggested volunteer</source>
         <translation>المتطوع المقترح</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
         <source>Assign &amp;suggested</source>
         <translation>تعيين الم&amp;قترح</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
         <source>Other speaker…</source>
         <translation>متحدث آخر…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>نقرة واحدة عند وصول المتطوع وعند مغادرته؛ تُحسب الساعات من هذين الوقتين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
         <source>Gaps in the next four weeks</source>
         <translation>الثغرات في الأسابيع الأربعة القادمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>لا توجد ثغرات في الأسابيع الأربعة القادمة: لكل مناوبة أفرادها ولغاتها المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>ع&amp;رض في الأسبوع (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
         <source>&amp;Assign…</source>
         <translation>&amp;تعيين…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
         <source>Week %1: %2 – %3</source>
         <translation>الأسبوع %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>لا توجد مناوبات مخطَّطة لهذا الأسبوع. أنشئها من القوالب الأسبوعية (Ctrl+T)، ثم عيّن المتطوعين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>يظهر الطلب على اللغات عندما تكون في الأسبوع مناوبات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>كل لغة يتكلمها الزوار عادةً في فترات هذا الأسبوع لها متحدث في المناوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: يُتوقع نحو %2 زيارة باللغة %3، ولا يوجد متحدث</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 – اقتراح: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
         <source>%1 – no free speaker</source>
         <translation>%1 – لا يوجد متحدث متاح</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>Today, %1</source>
         <translation>اليوم، %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>لا توجد مناوبات اليوم. تُخطَّط المناوبات في «خطة الأسبوع».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
         <source>Add volunteer…</source>
         <translation>إضافة متطوع…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>حضر شخص لم يكن مخطَّطًا له في هذه المناوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
         <source>Nobody is assigned.</source>
         <translation>لم يُعيَّن أحد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
         <source>Check in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
         <source>Check out</source>
         <translation>تسجيل الانصراف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
         <source>No-show…</source>
         <translation>لم يحضر…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>يمكن تسجيل عدم الحضور بعد بدء المناوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
         <source>in %1, out %2</source>
         <translation>حضور %1، انصراف %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
         <source>checked in at %1</source>
         <translation>سُجّل الحضور الساعة %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>مناوبات فيها ثغرات: %1، منها بنقص في الأفراد: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
         <source>No shift selected</source>
         <translation>لم تُحدَّد أي مناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>اختر مناوبة في الأسبوع (بمفاتيح الأسهم أو بنقرة) لتعيين المتطوعين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
         <source>Wanted languages: %1</source>
         <translation>اللغات المطلوبة: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
         <source>No particular language wanted.</source>
         <translation>لا توجد لغة معيّنة مطلوبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>أُنشئت %n مناوبة.</numerusform>
@@ -2373,42 +2410,42 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
         <source>No new shifts: they all exist already.</source>
         <translation>لا توجد مناوبات جديدة: كلها موجودة من قبل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>هل تريد إزالة %1 من المناوبة في %2، %3؟ يبقى الإلغاء محفوظًا في سجلّ المناوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
         <source>Cancel assignment</source>
         <translation>إلغاء التعيين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>هل تريد حذف المناوبة في %1، %2؟ ستُحذف تعييناتها المخطَّطة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
         <source>Delete shift</source>
         <translation>حذف المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>هل تريد تسجيل أن %1 لم يحضر؟ عندها لا تُحتسب المناوبة عملًا منجَزًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
@@ -3571,53 +3608,53 @@ Nothing was imported.</source>
         <translation>حضر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>تتداخل مع مناوبة أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <location filename="../welcome_point/domain/shifts.py" line="35"/>
         <source>Already on this shift</source>
         <translation>معيَّن في هذه المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <location filename="../welcome_point/domain/shifts.py" line="36"/>
         <source>More than the daily limit</source>
         <translation>يتجاوز الحد اليومي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <location filename="../welcome_point/domain/shifts.py" line="37"/>
         <source>Less than the rest time</source>
         <translation>أقل من فترة الراحة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
         <source>Not active</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <source>Has left</source>
         <translation>غادر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <location filename="../welcome_point/domain/shifts.py" line="45"/>
         <source>Assigned</source>
         <translation>تم التعيين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <location filename="../welcome_point/domain/shifts.py" line="47"/>
         <source>Swapped</source>
         <translation>تم التبديل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="41"/>
+        <location filename="../welcome_point/domain/shifts.py" line="48"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="39"/>
+        <location filename="../welcome_point/domain/shifts.py" line="46"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>ملغى</translation>
@@ -4053,7 +4090,12 @@ today</source>
         <translation>مطلوبة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="322"/>
+        <source>Demand:</source>
+        <translation>الطلب:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="336"/>
         <source>Wanted languages: %1</source>
         <translation>اللغات المطلوبة: %1</translation>
     </message>

@@ -801,32 +801,32 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Staffing</source>
         <translation>Besetzung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="438"/>
         <source>Missing languages</source>
         <translation>Fehlende Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
         <source>%1 – understaffed</source>
         <translation>%1 – unterbesetzt</translation>
     </message>
@@ -1057,77 +1057,77 @@ Es wurde nichts importiert.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="220"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="222"/>
         <source>Print &amp;roster…</source>
         <translation>&amp;Dienstplan drucken…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="239"/>
+        <location filename="../welcome_point/ui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Das Fenster wird in der gewählten Sprache neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="253"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Über Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="257"/>
+        <location filename="../welcome_point/ui/main_window.py" line="258"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="277"/>
+        <location filename="../welcome_point/ui/main_window.py" line="278"/>
         <source>No Welcome Point set up yet</source>
         <translation>Noch kein Welcome Point eingerichtet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="282"/>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="296"/>
+        <location filename="../welcome_point/ui/main_window.py" line="297"/>
         <source>The database could not be opened.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="301"/>
+        <location filename="../welcome_point/ui/main_window.py" line="302"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="320"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>Visit not saved</source>
         <translation>Besuch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="322"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Der Besuch im Formular ist noch nicht gespeichert. Trotzdem schließen? (Eine aus der Warteschlange aufgerufene Person behält ihren Platz.)</translation>
     </message>
@@ -1308,7 +1308,7 @@ Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="229"/>
-        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <location filename="../welcome_point/ui/printing.py" line="258"/>
         <source>Shifts as calendar</source>
         <translation>Schichten als Kalender</translation>
     </message>
@@ -1318,20 +1318,20 @@ Es wurde nichts importiert.</translation>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <location filename="../welcome_point/ui/printing.py" line="259"/>
         <source>The calendar file was written:
 %1</source>
         <translation>Die Kalenderdatei wurde gespeichert:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="265"/>
-        <location filename="../welcome_point/ui/printing.py" line="272"/>
+        <location filename="../welcome_point/ui/printing.py" line="267"/>
+        <location filename="../welcome_point/ui/printing.py" line="274"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="273"/>
+        <location filename="../welcome_point/ui/printing.py" line="275"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>Die PDF-Datei wurde erstellt, aber kein Programm konnte sie öffnen. Bitte öffnen Sie sie selbst:
@@ -1392,132 +1392,137 @@ Es wurde nichts importiert.</translation>
         <translation>Bitte bringen Sie diese Karte beim nächsten Besuch mit.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
         <source>Roster</source>
         <translation>Dienstplan</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
         <source>Missing:</source>
         <translation>Fehlt:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
         <source>nobody yet</source>
         <translation>noch niemand</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
         <source>no shift</source>
         <translation>keine Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
         <source>Week {week}</source>
         <translation>KW {week}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
         <source>Printed on {date}</source>
         <translation>Gedruckt am {date}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <location filename="../welcome_point/ui/printing.py" line="289"/>
         <source>Internal – contains phone numbers, do not post</source>
         <translation>Intern – enthält Telefonnummern, nicht aushängen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <location filename="../welcome_point/ui/printing.py" line="290"/>
         <source>Week {week}, {first} – {last}</source>
         <translation>KW {week}, {first} – {last}</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
         <source>Volunteer certificate</source>
         <translation>Ehrenamtsnachweis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
         <source>We hereby confirm the voluntary work of</source>
         <translation>Hiermit bestätigen wir die ehrenamtliche Mitarbeit von</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <location filename="../welcome_point/ui/printing.py" line="298"/>
         <source>Shifts</source>
         <translation>Einsätze</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <location filename="../welcome_point/ui/printing.py" line="299"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
         <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
         <translation>Einsätze ohne erfasste Kommen- oder Gehen-Zeit: {count}. Für diese Einsätze wurden die geplanten Zeiten angerechnet.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <location filename="../welcome_point/ui/printing.py" line="303"/>
         <source>Activities</source>
         <translation>Tätigkeiten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
         <source>NRW volunteer card (Ehrenamtskarte)</source>
         <translation>Ehrenamtskarte NRW</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
         <source>We thank them for their commitment and their reliable support of our visitors.</source>
         <translation>Wir danken für das Engagement und die verlässliche Unterstützung unserer Besucherinnen und Besucher.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
         <source>Place, date</source>
         <translation>Ort, Datum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <location filename="../welcome_point/ui/printing.py" line="308"/>
         <source>Signature, stamp</source>
         <translation>Unterschrift, Stempel</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <location filename="../welcome_point/ui/printing.py" line="309"/>
         <source>Verification code</source>
         <translation>Prüfcode</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <location filename="../welcome_point/ui/printing.py" line="310"/>
         <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
         <translation>Die Echtheit dieses Nachweises bestätigt der Welcome Point auf Anfrage unter Angabe des Prüfcodes.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <location filename="../welcome_point/ui/printing.py" line="314"/>
         <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
         <translation>Voraussetzung erfüllt (mindestens {year} Stunden im Jahr oder {week} Stunden pro Woche)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <location filename="../welcome_point/ui/printing.py" line="316"/>
         <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
         <translation>Voraussetzung nicht erfüllt (mindestens {year} Stunden im Jahr oder {week} Stunden pro Woche)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <location filename="../welcome_point/ui/printing.py" line="318"/>
         <source>{role} at {site}</source>
         <translation>{role} – {site}</translation>
     </message>
@@ -1886,142 +1891,174 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="40"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Language of the app</source>
         <translation>Sprache der Anwendung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="47"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Switch language</source>
         <translation>Sprache wechseln</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; dabei geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="56"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
         <source>This Welcome Point</source>
         <translation>Dieser Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>z. B. Mo–Fr 10–16, Sa 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
         <source>Opening hours:</source>
         <translation>Öffnungszeiten:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="69"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="71"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Erscheint auf Besuchskarten und Vermittlungszetteln.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="81"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <source>Shifts and certificates</source>
+        <translation>Schichten und Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <source>At most hours per day and volunteer:</source>
+        <translation>Höchstens Stunden pro Tag und Person:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <source>At least hours of rest between two days:</source>
+        <translation>Mindestens Stunden Ruhezeit zwischen zwei Tagen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <source>Ehrenamtskarte: hours per year:</source>
+        <translation>Ehrenamtskarte: Stunden pro Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <source>… or hours per week on average:</source>
+        <translation>… oder Stunden pro Woche im Durchschnitt:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <source>Assignments that break the first two are refused with the reason.</source>
+        <translation>Einteilungen, die gegen die ersten beiden verstoßen, werden mit Begründung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
         <source>Database file:</source>
         <translation>Datenbankdatei:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
         <source>Records:</source>
         <translation>Datensätze:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>No Welcome Point set up yet</source>
         <translation>Noch kein Welcome Point eingerichtet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visitors with a card</source>
         <translation>Ratsuchende mit Besuchskarte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Referrals</source>
         <translation>Weitervermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="145"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
         <source>Shift assignments</source>
         <translation>Schichteinteilungen</translation>
     </message>
@@ -2079,277 +2116,277 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="350"/>
         <source>(erased)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
         <source>&amp;Week plan</source>
         <translation>&amp;Wochenplan</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>&amp;Lücken (nächste 4 Wochen)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
         <source>Print roster…</source>
         <translation>Dienstplan drucken…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>Aus Vorlagen anlegen… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
         <source>Shifts of the week</source>
         <translation>Schichten der Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
         <source>Create from templates…</source>
         <translation>Aus Vorlagen anlegen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
         <source>Volunteers on this shift</source>
         <translation>Ehrenamtliche in dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>&amp;Einteilen… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>S&amp;wap…</source>
         <translation>Ta&amp;uschen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>Eine andere ehrenamtliche Person übernimmt; der Wechsel bleibt im Verlauf sichtbar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>&amp;Austragen… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
         <source>Delete shift…</source>
         <translation>Schicht löschen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>Sprachbedarf in dieser Woche (aus den Besuchen der letzten 8 Wochen)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
         <source>Language demand</source>
         <translation>Sprachbedarf</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Suggested volunteer</source>
         <translation>Vorgeschlagene Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
         <source>Assign &amp;suggested</source>
         <translation>V&amp;orschlag einteilen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
         <source>Other speaker…</source>
         <translation>Andere Person wählen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>Ein Klick auf „Kommen“, wenn eine ehrenamtliche Person ankommt, und auf „Gehen“, wenn sie geht; aus diesen Zeiten werden die Stunden berechnet.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
         <source>Gaps in the next four weeks</source>
         <translation>Lücken in den nächsten vier Wochen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>Keine Lücken in den nächsten vier Wochen: Jede Schicht ist ausreichend besetzt, und alle gewünschten Sprachen sind vertreten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>In der Wo&amp;che zeigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Einteilen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
         <source>Week %1: %2 – %3</source>
         <translation>KW %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>Für diese Woche sind keine Schichten geplant. Legen Sie sie aus den Wochenvorlagen an (Ctrl+T) und teilen Sie dann Ehrenamtliche ein.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>Der Sprachbedarf wird angezeigt, sobald die Woche Schichten hat.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>Jede Sprache, die Ratsuchende zu den Schichtzeiten dieser Woche üblicherweise sprechen, ist in der jeweiligen Schicht vertreten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: etwa %2 Besuche auf %3 erwartet, niemand spricht die Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 – Vorschlag: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
         <source>%1 – no free speaker</source>
         <translation>%1 – niemand mit dieser Sprache frei</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>Heute keine Schichten. Schichten werden im „Wochenplan“ geplant.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
         <source>Add volunteer…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>Es ist jemand gekommen, der für diese Schicht nicht eingeplant war.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
         <source>Nobody is assigned.</source>
         <translation>Niemand ist eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
         <source>Check in</source>
         <translation>Kommen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
         <source>Check out</source>
         <translation>Gehen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
         <source>No-show…</source>
         <translation>Nicht erschienen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>„Nicht erschienen“ kann erst nach Beginn der Schicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
         <source>in %1, out %2</source>
         <translation>Gekommen %1, gegangen %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
         <source>checked in at %1</source>
         <translation>Gekommen um %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>Schichten mit Lücken: %1, davon unterbesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
         <source>No shift selected</source>
         <translation>Keine Schicht ausgewählt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>Wählen Sie eine Schicht in der Woche (Pfeiltasten oder Klick), um Ehrenamtliche einzuteilen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
         <source>Wanted languages: %1</source>
         <translation>Gewünschte Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
         <source>No particular language wanted.</source>
         <translation>Keine bestimmte Sprache gewünscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>%n Schicht angelegt.</numerusform>
@@ -2357,42 +2394,42 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
         <source>No new shifts: they all exist already.</source>
         <translation>Keine neuen Schichten: Alle sind bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>%1 aus der Schicht am %2, %3 austragen? Die Absage bleibt im Verlauf der Schicht sichtbar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
         <source>Cancel assignment</source>
         <translation>Aus der Schicht austragen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>Die Schicht am %1, %2 löschen? Ihre geplanten Einteilungen werden ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
         <source>Delete shift</source>
         <translation>Schicht löschen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>Erfassen, dass %1 nicht erschienen ist? Die Schicht zählt dann als nicht geleistet.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
@@ -3551,53 +3588,53 @@ Es wurde nichts importiert.</translation>
         <translation>Anwesend</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>Überschneidet sich mit anderer Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <location filename="../welcome_point/domain/shifts.py" line="35"/>
         <source>Already on this shift</source>
         <translation>Bereits in dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <location filename="../welcome_point/domain/shifts.py" line="36"/>
         <source>More than the daily limit</source>
         <translation>Über der Tageshöchstzeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <location filename="../welcome_point/domain/shifts.py" line="37"/>
         <source>Less than the rest time</source>
         <translation>Ruhezeit unterschritten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
         <source>Not active</source>
         <translation>Nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <source>Has left</source>
         <translation>Ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <location filename="../welcome_point/domain/shifts.py" line="45"/>
         <source>Assigned</source>
         <translation>Eingeteilt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <location filename="../welcome_point/domain/shifts.py" line="47"/>
         <source>Swapped</source>
         <translation>Getauscht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="41"/>
+        <location filename="../welcome_point/domain/shifts.py" line="48"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="39"/>
+        <location filename="../welcome_point/domain/shifts.py" line="46"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
@@ -4033,7 +4070,12 @@ heute</translation>
         <translation>Gewünscht:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="322"/>
+        <source>Demand:</source>
+        <translation>Bedarf:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="336"/>
         <source>Wanted languages: %1</source>
         <translation>Gewünschte Sprachen: %1</translation>
     </message>

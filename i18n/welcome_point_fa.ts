@@ -799,32 +799,32 @@ Nothing was imported.</source>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Day</source>
         <translation>روز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Time</source>
         <translation>ساعت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Staffing</source>
         <translation>نیرو</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="438"/>
         <source>Missing languages</source>
         <translation>زبان‌های بدون پوشش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
         <source>%1 – understaffed</source>
         <translation>%1 – کمبود نیرو</translation>
     </message>
@@ -1055,77 +1055,77 @@ Nothing was imported.</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="220"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="222"/>
         <source>Print &amp;roster…</source>
         <translation>چاپ &amp;جدول شیفت‌ها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="239"/>
+        <location filename="../welcome_point/ui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>پنجره با زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="253"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;درباره Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="257"/>
+        <location filename="../welcome_point/ui/main_window.py" line="258"/>
         <source>About &amp;Qt</source>
         <translation>درباره &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="277"/>
+        <location filename="../welcome_point/ui/main_window.py" line="278"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="282"/>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="296"/>
+        <location filename="../welcome_point/ui/main_window.py" line="297"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="301"/>
+        <location filename="../welcome_point/ui/main_window.py" line="302"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="320"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>Visit not saved</source>
         <translation>مراجعه ذخیره نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="322"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>مراجعه در فرم هنوز ذخیره نشده است. با این حال بسته شود؟ (فردی که از صف فراخوانده شده جای خود را حفظ می‌کند.)</translation>
     </message>
@@ -1306,7 +1306,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="229"/>
-        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <location filename="../welcome_point/ui/printing.py" line="258"/>
         <source>Shifts as calendar</source>
         <translation>شیفت‌ها به صورت تقویم</translation>
     </message>
@@ -1316,20 +1316,20 @@ Nothing was imported.</source>
         <translation>فایل‌های تقویم (*.ics)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <location filename="../welcome_point/ui/printing.py" line="259"/>
         <source>The calendar file was written:
 %1</source>
         <translation>فایل تقویم ذخیره شد:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="265"/>
-        <location filename="../welcome_point/ui/printing.py" line="272"/>
+        <location filename="../welcome_point/ui/printing.py" line="267"/>
+        <location filename="../welcome_point/ui/printing.py" line="274"/>
         <source>Print</source>
         <translation>چاپ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="273"/>
+        <location filename="../welcome_point/ui/printing.py" line="275"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>فایل PDF ساخته شد، اما هیچ برنامه‌ای نتوانست آن را باز کند. خودتان آن را از این مسیر باز کنید:
@@ -1390,132 +1390,137 @@ Nothing was imported.</source>
         <translation>لطفاً دفعه بعد که می‌آیید، این کارت را همراه بیاورید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
         <source>Roster</source>
         <translation>جدول شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
         <source>Missing:</source>
         <translation>کمبود:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
         <source>nobody yet</source>
         <translation>هنوز کسی نیست</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
         <source>no shift</source>
         <translation>بدون شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
         <source>Week {week}</source>
         <translation>هفته {week}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
         <source>Printed on {date}</source>
         <translation>چاپ‌شده در {date}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
         <source>Page {page} of {pages}</source>
         <translation>صفحه {page} از {pages}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <location filename="../welcome_point/ui/printing.py" line="289"/>
         <source>Internal – contains phone numbers, do not post</source>
         <translation>داخلی – دارای شماره تلفن؛ روی تابلو نزنید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <location filename="../welcome_point/ui/printing.py" line="290"/>
         <source>Week {week}, {first} – {last}</source>
         <translation>هفته {week}، {first} – {last}</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
         <source>Volunteer certificate</source>
         <translation>گواهی کار داوطلبانه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
         <source>We hereby confirm the voluntary work of</source>
         <translation>بدین‌وسیله کار داوطلبانه این فرد را تأیید می‌کنیم:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
         <source>Period</source>
         <translation>بازه زمانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <location filename="../welcome_point/ui/printing.py" line="298"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <location filename="../welcome_point/ui/printing.py" line="299"/>
         <source>Hours</source>
         <translation>ساعت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
         <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
         <translation>برای {count} شیفت، ساعت آمدن یا رفتن ثبت نشده است؛ ساعت‌های برنامه‌ریزی‌شده حساب شده‌اند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <location filename="../welcome_point/ui/printing.py" line="303"/>
         <source>Activities</source>
         <translation>فعالیت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
         <source>NRW volunteer card (Ehrenamtskarte)</source>
         <translation>کارت داوطلبی ایالت NRW (Ehrenamtskarte)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
         <source>We thank them for their commitment and their reliable support of our visitors.</source>
         <translation>از تعهد و کمک همیشگی و قابل اعتماد ایشان به مراجعان ما سپاسگزاریم.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
         <source>Place, date</source>
         <translation>مکان، تاریخ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <location filename="../welcome_point/ui/printing.py" line="308"/>
         <source>Signature, stamp</source>
         <translation>امضا، مهر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <location filename="../welcome_point/ui/printing.py" line="309"/>
         <source>Verification code</source>
         <translation>کد تأیید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <location filename="../welcome_point/ui/printing.py" line="310"/>
         <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
         <translation>Welcome Point در صورت درخواست و با دریافت کد تأیید، این گواهی را تأیید می‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <location filename="../welcome_point/ui/printing.py" line="314"/>
         <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
         <translation>شرط برآورده شده است (دست‌کم {year} ساعت در سال یا {week} ساعت در هفته)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <location filename="../welcome_point/ui/printing.py" line="316"/>
         <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
         <translation>شرط برآورده نشده است (دست‌کم {year} ساعت در سال یا {week} ساعت در هفته)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <location filename="../welcome_point/ui/printing.py" line="318"/>
         <source>{role} at {site}</source>
         <translation>{role} در {site}</translation>
     </message>
@@ -1883,142 +1888,174 @@ Nothing was imported.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="40"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Language of the app</source>
         <translation>زبان برنامه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="47"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Switch language</source>
         <translation>تغییر زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>پنجره با زبان جدید دوباره ساخته می‌شود؛ چیزی از دست نمی‌رود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="56"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
         <source>This Welcome Point</source>
         <translation>این Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>مثلاً دوشنبه تا جمعه 10–16، شنبه 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
         <source>Opening hours:</source>
         <translation>ساعات کاری:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="69"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="71"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>روی کارت‌های مراجعان و برگه‌های ارجاع چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="81"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <source>Shifts and certificates</source>
+        <translation>شیفت‌ها و گواهی‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <source>At most hours per day and volunteer:</source>
+        <translation>حداکثر ساعت در روز برای هر داوطلب:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <source>At least hours of rest between two days:</source>
+        <translation>حداقل ساعت استراحت بین دو روز:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <source>Ehrenamtskarte: hours per year:</source>
+        <translation>کارت داوطلبی (Ehrenamtskarte): ساعت در سال:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <source>… or hours per week on average:</source>
+        <translation>… یا میانگین ساعت در هفته:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <source>Assignments that break the first two are refused with the reason.</source>
+        <translation>تخصیص‌هایی که دو قاعده اول را نقض کنند با ذکر دلیل رد می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>Data folder:</source>
         <translation>پوشه داده‌ها:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
         <source>Database file:</source>
         <translation>فایل پایگاه داده:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
         <source>Schema version:</source>
         <translation>نسخه طرح‌واره:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
         <source>Records:</source>
         <translation>رکوردها:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Open data folder</source>
         <translation>باز کردن پوشه داده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visitors with a card</source>
         <translation>مراجعان دارای کارت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Partner organisations</source>
         <translation>سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="145"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
         <source>Shift assignments</source>
         <translation>تخصیص شیفت‌ها</translation>
     </message>
@@ -2076,319 +2113,319 @@ Nothing was imported.</source>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="350"/>
         <source>(erased)</source>
         <translation>(پاک‌شده)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
         <source>&amp;Week plan</source>
         <translation>برنامه &amp;هفته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
         <source>&amp;Today</source>
         <translation>&amp;امروز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>&amp;کمبودها (4 هفته آینده)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>Previous week</source>
         <translation>هفته قبل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
         <source>This week</source>
         <translation>این هفته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
         <source>Next week</source>
         <translation>هفته بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
         <source>Print roster…</source>
         <translation>چاپ جدول شیفت‌ها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>ایجاد از روی الگوها… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
         <source>Shifts of the week</source>
         <translation>شیفت‌های هفته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
         <source>Create from templates…</source>
         <translation>ایجاد از روی الگوها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
         <source>Volunteers on this shift</source>
         <translation>داوطلبان این شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>&amp;تخصیص… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>S&amp;wap…</source>
         <translation>تع&amp;ویض…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>داوطلب دیگری جای او را می‌گیرد؛ این تغییر در سابقه می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>&amp;لغو تخصیص… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
         <source>&amp;History…</source>
         <translation>&amp;سابقه…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
         <source>Delete shift…</source>
         <translation>حذف شیفت…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>نیاز زبانی این هفته (بر اساس مراجعه‌های 8 هفته گذشته)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
         <source>Language demand</source>
         <translation>نیاز زبانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Suggested volunteer</source>
         <translation>داوطلب پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
         <source>Assign &amp;suggested</source>
         <translation>تخصیص &amp;پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
         <source>Other speaker…</source>
         <translation>فرد دیگری با این زبان…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>وقتی داوطلب می‌آید و وقتی می‌رود، یک بار کلیک کنید؛ ساعت‌ها از همین زمان‌ها حساب می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
         <source>Gaps in the next four weeks</source>
         <translation>کمبودها در چهار هفته آینده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>در چهار هفته آینده کمبودی نیست: هر شیفت نیروها و زبان‌های مورد نیازش را دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>&amp;نمایش در هفته (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
         <source>&amp;Assign…</source>
         <translation>&amp;تخصیص…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
         <source>Week %1: %2 – %3</source>
         <translation>هفته %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>برای این هفته شیفتی برنامه‌ریزی نشده است. شیفت‌ها را از روی الگوهای هفتگی بسازید (Ctrl+T)، سپس داوطلبان را تخصیص دهید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>نیاز زبانی وقتی نمایش داده می‌شود که این هفته شیفت داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>برای هر زبانی که مراجعان معمولاً در ساعت‌های شیفت این هفته با آن می‌آیند، کسی در شیفت هست که آن زبان را می‌داند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: حدود %2 مراجعه به زبان %3 انتظار می‌رود، کسی این زبان را نمی‌داند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 – پیشنهاد: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
         <source>%1 – no free speaker</source>
         <translation>%1 – کسی با این زبان آزاد نیست</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>Today, %1</source>
         <translation>امروز، %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>امروز شیفتی نیست. شیفت‌ها در «برنامه هفته» برنامه‌ریزی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
         <source>Add volunteer…</source>
         <translation>افزودن داوطلب…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>کسی آمده که برای این شیفت برنامه‌ریزی نشده بود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
         <source>Nobody is assigned.</source>
         <translation>کسی تخصیص داده نشده است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
         <source>Check in</source>
         <translation>ثبت ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
         <source>Check out</source>
         <translation>ثبت خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
         <source>No-show…</source>
         <translation>نیامد…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>«نیامد» را فقط پس از شروع شیفت می‌توان ثبت کرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
         <source>in %1, out %2</source>
         <translation>ورود %1، خروج %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
         <source>checked in at %1</source>
         <translation>ورود ساعت %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>شیفت‌های دارای کمبود: %1، از این میان با کمبود نیرو: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
         <source>No shift selected</source>
         <translation>هیچ شیفتی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>برای تخصیص داوطلبان، یک شیفت را در هفته انتخاب کنید (با کلیدهای جهت‌نما یا کلیک).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
         <source>Wanted languages: %1</source>
         <translation>زبان‌های مورد نیاز: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
         <source>No particular language wanted.</source>
         <translation>زبان خاصی لازم نیست.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>%n شیفت ایجاد شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
         <source>No new shifts: they all exist already.</source>
         <translation>شیفت جدیدی ایجاد نشد: همه از قبل وجود دارند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>%1 از شیفت %2، %3 برداشته شود؟ این لغو در سابقه شیفت می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
         <source>Cancel assignment</source>
         <translation>لغو تخصیص</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>شیفت %1، %2 حذف شود؟ تخصیص‌های برنامه‌ریزی‌شده آن هم حذف می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
         <source>Delete shift</source>
         <translation>حذف شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>ثبت شود که %1 نیامد؟ در این صورت این شیفت انجام‌نشده حساب می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
         <source>No-show</source>
         <translation>نیامد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
@@ -3546,53 +3583,53 @@ Nothing was imported.</source>
         <translation>حاضر شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>هم‌زمان با شیفت دیگر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <location filename="../welcome_point/domain/shifts.py" line="35"/>
         <source>Already on this shift</source>
         <translation>از قبل در این شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <location filename="../welcome_point/domain/shifts.py" line="36"/>
         <source>More than the daily limit</source>
         <translation>بیش از سقف روزانه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <location filename="../welcome_point/domain/shifts.py" line="37"/>
         <source>Less than the rest time</source>
         <translation>کمتر از زمان استراحت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
         <source>Not active</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <source>Has left</source>
         <translation>همکاری را ترک کرده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <location filename="../welcome_point/domain/shifts.py" line="45"/>
         <source>Assigned</source>
         <translation>تخصیص‌یافته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <location filename="../welcome_point/domain/shifts.py" line="47"/>
         <source>Swapped</source>
         <translation>تعویض‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="41"/>
+        <location filename="../welcome_point/domain/shifts.py" line="48"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>نیامد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="39"/>
+        <location filename="../welcome_point/domain/shifts.py" line="46"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
@@ -4028,7 +4065,12 @@ today</source>
         <translation>مورد نیاز:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="322"/>
+        <source>Demand:</source>
+        <translation>نیاز:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="336"/>
         <source>Wanted languages: %1</source>
         <translation>زبان‌های مورد نیاز: %1</translation>
     </message>

@@ -799,32 +799,32 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Day</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Time</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Role</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Staffing</source>
         <translation>Doluluk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="438"/>
         <source>Missing languages</source>
         <translation>Eksik diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
         <source>%1 – understaffed</source>
         <translation>%1 – kişi eksik</translation>
     </message>
@@ -1055,77 +1055,77 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="220"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="222"/>
         <source>Print &amp;roster…</source>
         <translation>&amp;Vardiya çizelgesini yazdır…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="239"/>
+        <location filename="../welcome_point/ui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>D&amp;il</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Pencere seçilen dilde yeniden oluşturulur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="253"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>Welcome Point Desk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="257"/>
+        <location filename="../welcome_point/ui/main_window.py" line="258"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="277"/>
+        <location filename="../welcome_point/ui/main_window.py" line="278"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="282"/>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
         <source>Database: %1</source>
         <translation>Veritabanı: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="296"/>
+        <location filename="../welcome_point/ui/main_window.py" line="297"/>
         <source>The database could not be opened.</source>
         <translation>Veritabanı açılamadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="301"/>
+        <location filename="../welcome_point/ui/main_window.py" line="302"/>
         <source>Database</source>
         <translation>Veritabanı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="320"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>Visit not saved</source>
         <translation>Ziyaret kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="322"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Formdaki ziyaret henüz kaydedilmedi. Yine de kapatılsın mı? (Sıradan çağrılan kişi yerini korur.)</translation>
     </message>
@@ -1306,7 +1306,7 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="229"/>
-        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <location filename="../welcome_point/ui/printing.py" line="258"/>
         <source>Shifts as calendar</source>
         <translation>Vardiyaları takvime aktar</translation>
     </message>
@@ -1316,20 +1316,20 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Takvim dosyaları (*.ics)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <location filename="../welcome_point/ui/printing.py" line="259"/>
         <source>The calendar file was written:
 %1</source>
         <translation>Takvim dosyası oluşturuldu:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="265"/>
-        <location filename="../welcome_point/ui/printing.py" line="272"/>
+        <location filename="../welcome_point/ui/printing.py" line="267"/>
+        <location filename="../welcome_point/ui/printing.py" line="274"/>
         <source>Print</source>
         <translation>Yazdır</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="273"/>
+        <location filename="../welcome_point/ui/printing.py" line="275"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>PDF oluşturuldu, ancak hiçbir görüntüleyici açamadı. Dosyayı kendiniz şu konumdan açın:
@@ -1390,132 +1390,137 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Lütfen bir sonraki gelişinizde bu kartı yanınızda getirin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
         <source>Roster</source>
         <translation>Vardiya çizelgesi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
         <source>Missing:</source>
         <translation>Eksik:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
         <source>nobody yet</source>
         <translation>henüz kimse yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
         <source>no shift</source>
         <translation>vardiya yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
         <source>Week {week}</source>
         <translation>{week}. hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
         <source>Printed on {date}</source>
         <translation>Yazdırma tarihi: {date}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
         <source>Page {page} of {pages}</source>
         <translation>Sayfa {page}/{pages}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <location filename="../welcome_point/ui/printing.py" line="289"/>
         <source>Internal – contains phone numbers, do not post</source>
         <translation>İç kullanım için – telefon numaraları içerir, panoya asmayın</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <location filename="../welcome_point/ui/printing.py" line="290"/>
         <source>Week {week}, {first} – {last}</source>
         <translation>{week}. hafta, {first} – {last}</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
         <source>Volunteer certificate</source>
         <translation>Gönüllülük belgesi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
         <source>We hereby confirm the voluntary work of</source>
         <translation>Bu belge ile aşağıdaki kişinin gönüllü çalışmasını onaylarız</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
         <source>Period</source>
         <translation>Dönem</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <location filename="../welcome_point/ui/printing.py" line="298"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <location filename="../welcome_point/ui/printing.py" line="299"/>
         <source>Hours</source>
         <translation>Saat</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
         <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
         <translation>{count} vardiya için geliş veya ayrılış saati kaydedilmedi; planlanan saatler sayıldı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <location filename="../welcome_point/ui/printing.py" line="303"/>
         <source>Activities</source>
         <translation>Görevler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
         <source>NRW volunteer card (Ehrenamtskarte)</source>
         <translation>NRW gönüllü kartı (Ehrenamtskarte)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
         <source>We thank them for their commitment and their reliable support of our visitors.</source>
         <translation>Gösterdiği emek ve ziyaretçilerimize verdiği güvenilir destek için teşekkür ederiz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
         <source>Place, date</source>
         <translation>Yer, tarih</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <location filename="../welcome_point/ui/printing.py" line="308"/>
         <source>Signature, stamp</source>
         <translation>İmza, kaşe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <location filename="../welcome_point/ui/printing.py" line="309"/>
         <source>Verification code</source>
         <translation>Doğrulama kodu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <location filename="../welcome_point/ui/printing.py" line="310"/>
         <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
         <translation>Welcome Point, doğrulama kodu verildiğinde istek üzerine bu belgeyi doğrular.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <location filename="../welcome_point/ui/printing.py" line="314"/>
         <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
         <translation>koşul sağlandı (yılda en az {year} saat veya haftada {week} saat)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <location filename="../welcome_point/ui/printing.py" line="316"/>
         <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
         <translation>koşul sağlanmadı (yılda en az {year} saat veya haftada {week} saat)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <location filename="../welcome_point/ui/printing.py" line="318"/>
         <source>{role} at {site}</source>
         <translation>{role} – {site}</translation>
     </message>
@@ -1883,142 +1888,174 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="40"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Language of the app</source>
         <translation>Uygulama dili</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="47"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Switch language</source>
         <translation>Dili değiştir</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Pencere yeni dilde yeniden oluşturulur; hiçbir şey kaybolmaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="56"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
         <source>This Welcome Point</source>
         <translation>Bu Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>örn. Pzt–Cum 10–16, Cmt 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
         <source>Opening hours:</source>
         <translation>Açılış saatleri:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="69"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="71"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Ziyaretçi kartlarına ve yönlendirme fişlerine basılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="81"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <source>Shifts and certificates</source>
+        <translation>Vardiyalar ve belgeler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <source>At most hours per day and volunteer:</source>
+        <translation>Gönüllü başına günde en fazla saat:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <source>At least hours of rest between two days:</source>
+        <translation>İki gün arasında en az dinlenme saati:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <source>Ehrenamtskarte: hours per year:</source>
+        <translation>Ehrenamtskarte: yılda saat:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <source>… or hours per week on average:</source>
+        <translation>… ya da ortalama haftada saat:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <source>Assignments that break the first two are refused with the reason.</source>
+        <translation>İlk ikisine uymayan görevlendirmeler gerekçesiyle reddedilir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
         <source>Data</source>
         <translation>Veriler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>Data folder:</source>
         <translation>Veri klasörü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
         <source>Database file:</source>
         <translation>Veritabanı dosyası:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
         <source>Schema version:</source>
         <translation>Şema sürümü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
         <source>Records:</source>
         <translation>Kayıtlar:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visitors with a card</source>
         <translation>Kartı olan ziyaretçiler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Partner organisations</source>
         <translation>Partner kuruluşlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="145"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
         <source>Shift assignments</source>
         <translation>Vardiya atamaları</translation>
     </message>
@@ -2076,319 +2113,319 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="350"/>
         <source>(erased)</source>
         <translation>(silindi)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
         <source>&amp;Week plan</source>
         <translation>&amp;Haftalık plan</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>&amp;Eksikler (sonraki 4 hafta)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>Previous week</source>
         <translation>Önceki hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
         <source>This week</source>
         <translation>Bu hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
         <source>Next week</source>
         <translation>Sonraki hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
         <source>Print roster…</source>
         <translation>Çizelgeyi yazdır…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>Şablonlardan oluştur… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
         <source>Shifts of the week</source>
         <translation>Haftanın vardiyaları</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
         <source>Create from templates…</source>
         <translation>Şablonlardan oluştur…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
         <source>Volunteers on this shift</source>
         <translation>Bu vardiyadaki gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>&amp;Ata… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>S&amp;wap…</source>
         <translation>De&amp;vret…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>Vardiyayı başka bir gönüllü devralır; değişiklik geçmişte kayıtlı kalır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>Atamayı i&amp;ptal et… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
         <source>&amp;History…</source>
         <translation>Geç&amp;miş…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
         <source>Delete shift…</source>
         <translation>Vardiyayı sil…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>Bu haftaki dil ihtiyacı (son 8 haftanın ziyaretlerine göre)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
         <source>Language demand</source>
         <translation>Dil ihtiyacı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Suggested volunteer</source>
         <translation>Önerilen gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
         <source>Assign &amp;suggested</source>
         <translation>Ö&amp;nerileni ata</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
         <source>Other speaker…</source>
         <translation>Bu dili konuşan başka biri…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>Gönüllü geldiğinde ve ayrıldığında bir tık yeterli; saatler bu zamanlardan hesaplanır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
         <source>Gaps in the next four weeks</source>
         <translation>Sonraki dört haftadaki eksikler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>Sonraki dört haftada eksik yok: her vardiyada yeterli kişi ve istenen diller var.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>Haftada gö&amp;ster (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Ata…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
         <source>Week %1: %2 – %3</source>
         <translation>%1. hafta: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>Bu hafta için planlanmış vardiya yok. Vardiyaları haftalık şablonlardan oluşturun (Ctrl+T), ardından gönüllüleri atayın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>Dil ihtiyacı, haftada vardiya olduğunda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>Bu haftanın zaman dilimlerinde ziyaretçilerin genellikle konuştuğu her dil için vardiyada o dili konuşan biri var.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: yaklaşık %2 %3 ziyaret bekleniyor, bu dili konuşan yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 – öneri: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
         <source>%1 – no free speaker</source>
         <translation>%1 – bu dili konuşan müsait kimse yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>Today, %1</source>
         <translation>Bugün, %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>Bugün vardiya yok. Vardiyalar “Haftalık plan” sekmesinde planlanır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
         <source>Add volunteer…</source>
         <translation>Gönüllü ekle…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>Bu vardiya için planlanmamış biri geldi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
         <source>Nobody is assigned.</source>
         <translation>Kimse atanmadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
         <source>Check in</source>
         <translation>Gelişi kaydet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
         <source>Check out</source>
         <translation>Ayrılışı kaydet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
         <source>No-show…</source>
         <translation>Gelmedi…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>“Gelmedi” ancak vardiya başladıktan sonra kaydedilebilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
         <source>in %1, out %2</source>
         <translation>geliş %1, ayrılış %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
         <source>checked in at %1</source>
         <translation>geliş: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>Eksiği olan vardiyalar: %1, bunlardan kişi eksik olan: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
         <source>No shift selected</source>
         <translation>Vardiya seçilmedi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>Gönüllü atamak için haftadan bir vardiya seçin (ok tuşları veya tıklama).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
         <source>Wanted languages: %1</source>
         <translation>İstenen diller: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
         <source>No particular language wanted.</source>
         <translation>Belirli bir dil istenmiyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>%n vardiya oluşturuldu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
         <source>No new shifts: they all exist already.</source>
         <translation>Yeni vardiya yok: hepsi zaten var.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>%2, %3 vardiyasından %1 çıkarılsın mı? İptal, vardiyanın geçmişinde kayıtlı kalır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
         <source>Cancel assignment</source>
         <translation>Atamayı iptal et</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>%1, %2 vardiyası silinsin mi? Planlanmış atamaları da kaldırılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
         <source>Delete shift</source>
         <translation>Vardiyayı sil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>%1 gelmedi olarak kaydedilsin mi? Bu vardiya çalışılmamış sayılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
         <source>No-show</source>
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
@@ -3546,53 +3583,53 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Katıldı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>Başka vardiyayla çakışıyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <location filename="../welcome_point/domain/shifts.py" line="35"/>
         <source>Already on this shift</source>
         <translation>Zaten bu vardiyada</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <location filename="../welcome_point/domain/shifts.py" line="36"/>
         <source>More than the daily limit</source>
         <translation>Günlük sınırın üzerinde</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <location filename="../welcome_point/domain/shifts.py" line="37"/>
         <source>Less than the rest time</source>
         <translation>Dinlenme süresinin altında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
         <source>Not active</source>
         <translation>Aktif değil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <source>Has left</source>
         <translation>Ayrıldı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <location filename="../welcome_point/domain/shifts.py" line="45"/>
         <source>Assigned</source>
         <translation>Atandı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <location filename="../welcome_point/domain/shifts.py" line="47"/>
         <source>Swapped</source>
         <translation>Devredildi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="41"/>
+        <location filename="../welcome_point/domain/shifts.py" line="48"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="39"/>
+        <location filename="../welcome_point/domain/shifts.py" line="46"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>İptal edildi</translation>
@@ -4028,7 +4065,12 @@ bugün</translation>
         <translation>İstenen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="322"/>
+        <source>Demand:</source>
+        <translation>İhtiyaç:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="336"/>
         <source>Wanted languages: %1</source>
         <translation>İstenen diller: %1</translation>
     </message>

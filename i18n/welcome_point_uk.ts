@@ -803,32 +803,32 @@ Nothing was imported.</source>
 <context>
     <name>GapsModel</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="436"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
         <source>Staffing</source>
         <translation>Укомплектованість</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="437"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="438"/>
         <source>Missing languages</source>
         <translation>Бракує мов</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="472"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
         <source>%1 – understaffed</source>
         <translation>%1 — бракує людей</translation>
     </message>
@@ -1059,77 +1059,77 @@ Nothing was imported.</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="220"/>
+        <location filename="../welcome_point/ui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="222"/>
         <source>Print &amp;roster…</source>
         <translation>Друк &amp;графіка змін…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="226"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="231"/>
+        <location filename="../welcome_point/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="239"/>
+        <location filename="../welcome_point/ui/main_window.py" line="240"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="249"/>
+        <location filename="../welcome_point/ui/main_window.py" line="250"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Вікно буде перебудовано вибраною мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="253"/>
+        <location filename="../welcome_point/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="255"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Про Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="257"/>
+        <location filename="../welcome_point/ui/main_window.py" line="258"/>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="277"/>
+        <location filename="../welcome_point/ui/main_window.py" line="278"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="282"/>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="296"/>
+        <location filename="../welcome_point/ui/main_window.py" line="297"/>
         <source>The database could not be opened.</source>
         <translation>Не вдалося відкрити базу даних.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="301"/>
+        <location filename="../welcome_point/ui/main_window.py" line="302"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="320"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>Visit not saved</source>
         <translation>Відвідування не збережено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="322"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Відвідування у формі ще не збережено. Все одно закрити? (Людина, викликана з черги, зберігає своє місце.)</translation>
     </message>
@@ -1310,7 +1310,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="229"/>
-        <location filename="../welcome_point/ui/printing.py" line="256"/>
+        <location filename="../welcome_point/ui/printing.py" line="258"/>
         <source>Shifts as calendar</source>
         <translation>Зміни як календар</translation>
     </message>
@@ -1320,20 +1320,20 @@ Nothing was imported.</source>
         <translation>Файли календаря (*.ics)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="257"/>
+        <location filename="../welcome_point/ui/printing.py" line="259"/>
         <source>The calendar file was written:
 %1</source>
         <translation>Файл календаря збережено:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="265"/>
-        <location filename="../welcome_point/ui/printing.py" line="272"/>
+        <location filename="../welcome_point/ui/printing.py" line="267"/>
+        <location filename="../welcome_point/ui/printing.py" line="274"/>
         <source>Print</source>
         <translation>Друк</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="273"/>
+        <location filename="../welcome_point/ui/printing.py" line="275"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation>PDF-файл створено, але жодна програма перегляду не змогла його відкрити. Відкрийте його самостійно звідси:
@@ -1394,132 +1394,137 @@ Nothing was imported.</source>
         <translation>Будь ласка, візьміть цю картку, коли прийдете наступного разу.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="280"/>
+        <location filename="../welcome_point/ui/printing.py" line="282"/>
         <source>Roster</source>
         <translation>Графік змін</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="281"/>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
         <source>Missing:</source>
         <translation>Бракує:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
         <source>nobody yet</source>
         <translation>поки нікого</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
         <source>no shift</source>
         <translation>змін немає</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
         <source>Week {week}</source>
         <translation>Тиждень {week}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
         <source>Printed on {date}</source>
         <translation>Надруковано {date}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
         <source>Page {page} of {pages}</source>
         <translation>Сторінка {page} з {pages}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <location filename="../welcome_point/ui/printing.py" line="289"/>
         <source>Internal – contains phone numbers, do not post</source>
         <translation>Для внутрішнього користування — містить номери телефонів, не вивішувати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <location filename="../welcome_point/ui/printing.py" line="290"/>
         <source>Week {week}, {first} – {last}</source>
         <translation>Тиждень {week}, {first} – {last}</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/printing.py" line="294"/>
         <source>Volunteer certificate</source>
         <translation>Довідка про волонтерську діяльність</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="292"/>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
         <source>We hereby confirm the voluntary work of</source>
         <translation>Цим підтверджуємо волонтерську діяльність особи:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="293"/>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
         <source>Period</source>
         <translation>Період</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <location filename="../welcome_point/ui/printing.py" line="298"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <location filename="../welcome_point/ui/printing.py" line="299"/>
         <source>Hours</source>
         <translation>Години</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
         <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
         <translation>Змін без записаного часу приходу чи відходу: {count}; для них враховано запланований час.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <location filename="../welcome_point/ui/printing.py" line="303"/>
         <source>Activities</source>
         <translation>Види діяльності</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="301"/>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
         <source>NRW volunteer card (Ehrenamtskarte)</source>
         <translation>Волонтерська картка NRW (Ehrenamtskarte)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="302"/>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
         <source>We thank them for their commitment and their reliable support of our visitors.</source>
         <translation>Дякуємо за відданість справі та надійну підтримку наших відвідувачів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <location filename="../welcome_point/ui/printing.py" line="307"/>
         <source>Place, date</source>
         <translation>Місце, дата</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <location filename="../welcome_point/ui/printing.py" line="308"/>
         <source>Signature, stamp</source>
         <translation>Підпис, печатка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="306"/>
+        <location filename="../welcome_point/ui/printing.py" line="309"/>
         <source>Verification code</source>
         <translation>Код перевірки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <location filename="../welcome_point/ui/printing.py" line="310"/>
         <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
         <translation>Welcome Point підтвердить цю довідку на запит, якщо назвати код перевірки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="311"/>
+        <location filename="../welcome_point/ui/printing.py" line="314"/>
         <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
         <translation>вимогу виконано (щонайменше {year} год на рік або {week} год на тиждень)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="313"/>
+        <location filename="../welcome_point/ui/printing.py" line="316"/>
         <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
         <translation>вимогу не виконано (щонайменше {year} год на рік або {week} год на тиждень)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="315"/>
+        <location filename="../welcome_point/ui/printing.py" line="318"/>
         <source>{role} at {site}</source>
         <translation>{role} — {site}</translation>
     </message>
@@ -1889,142 +1894,174 @@ Nothing was imported.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="40"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="46"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
         <source>Language of the app</source>
         <translation>Мова застосунку</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="47"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
         <source>Switch language</source>
         <translation>Змінити мову</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="49"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Вікно буде перебудовано новою мовою; нічого не втратиться.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="56"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
         <source>This Welcome Point</source>
         <translation>Цей Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>напр. Пн–Пт 10–16, Сб 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
         <source>Name:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="67"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
         <source>Opening hours:</source>
         <translation>Години роботи:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="69"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="71"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Друкується на картках відвідувачів і бланках направлень.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="81"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <source>Shifts and certificates</source>
+        <translation>Зміни та довідки</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <source>At most hours per day and volunteer:</source>
+        <translation>Не більше годин на день для волонтера:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <source>At least hours of rest between two days:</source>
+        <translation>Щонайменше годин відпочинку між двома днями:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <source>Ehrenamtskarte: hours per year:</source>
+        <translation>Ehrenamtskarte: годин на рік:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <source>… or hours per week on average:</source>
+        <translation>… або годин на тиждень у середньому:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <source>Assignments that break the first two are refused with the reason.</source>
+        <translation>Призначення, що порушують перші два правила, відхиляються із зазначенням причини.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
         <source>Data</source>
         <translation>Дані</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="94"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>Data folder:</source>
         <translation>Папка даних:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
         <source>Database file:</source>
         <translation>Файл бази даних:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
         <source>Schema version:</source>
         <translation>Версія схеми:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
         <source>Records:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Open data folder</source>
         <translation>Відкрити папку даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="142"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
         <source>Visitors with a card</source>
         <translation>Відвідувачі з карткою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
         <source>Partner organisations</source>
         <translation>Організації-партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="144"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="145"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
         <source>Shift assignments</source>
         <translation>Призначення на зміни</translation>
     </message>
@@ -2082,277 +2119,277 @@ Nothing was imported.</source>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="350"/>
         <source>(erased)</source>
         <translation>(видалено)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
         <source>&amp;Week plan</source>
         <translation>План на &amp;тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
         <source>&amp;Today</source>
         <translation>&amp;Сьогодні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>Про&amp;галини (наступні 4 тижні)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="533"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>Previous week</source>
         <translation>Попередній тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="536"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
         <source>This week</source>
         <translation>Цей тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="540"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
         <source>Next week</source>
         <translation>Наступний тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
         <source>Print roster…</source>
         <translation>Друк графіка змін…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="550"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>Створити з шаблонів… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="565"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
         <source>Shifts of the week</source>
         <translation>Зміни тижня</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="591"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
         <source>Create from templates…</source>
         <translation>Створити з шаблонів…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="647"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
         <source>Volunteers on this shift</source>
         <translation>Волонтери на цій зміні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>Призна&amp;чити… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="653"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>S&amp;wap…</source>
         <translation>&amp;Замінити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>Замість призначеного волонтера виходить інший; заміна залишиться в історії.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>Скас&amp;увати призначення… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="660"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
         <source>Delete shift…</source>
         <translation>Видалити зміну…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>Потреба в мовах цього тижня (за відвідуваннями останніх 8 тижнів)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="679"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
         <source>Language demand</source>
         <translation>Потреба в мовах</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="688"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Suggested volunteer</source>
         <translation>Рекомендований волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
         <source>Assign &amp;suggested</source>
         <translation>Призначити &amp;рекомендованого</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="691"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
         <source>Other speaker…</source>
         <translation>Інший волонтер із цією мовою…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="711"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>Одне клацання, коли волонтер приходить, і одне — коли йде; години обчислюються за цим часом.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="730"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
         <source>Gaps in the next four weeks</source>
         <translation>Прогалини на наступні чотири тижні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="736"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>На наступні чотири тижні прогалин немає: на кожній зміні достатньо людей і є всі потрібні мови.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>Показати в ти&amp;жні (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="746"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
         <source>&amp;Assign…</source>
         <translation>Призна&amp;чити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="817"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
         <source>Week %1: %2 – %3</source>
         <translation>Тиждень %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="819"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>На цей тиждень змін не заплановано. Створіть їх із тижневих шаблонів (Ctrl+T), а потім призначте волонтерів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="846"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>Потребу в мовах буде показано, щойно на тиждень буде заплановано зміни.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="848"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>Для кожної мови, якою зазвичай говорять відвідувачі в ці години, на зміні є волонтер, який нею володіє.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="859"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: %3 — очікується близько %2 відвідувань, на зміні ніхто не говорить цією мовою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="866"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 — рекомендовано: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
         <source>%1 – no free speaker</source>
         <translation>%1 — немає вільних волонтерів із цією мовою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="871"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>Today, %1</source>
         <translation>Сьогодні, %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="882"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>Сьогодні змін немає. Зміни плануються на вкладці «План на тиждень».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="892"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
         <source>Add volunteer…</source>
         <translation>Додати волонтера…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>Прийшов хтось, кого не планували на цю зміну.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
         <source>Nobody is assigned.</source>
         <translation>Нікого не призначено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="919"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
         <source>Check in</source>
         <translation>Відмітити прихід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
         <source>Check out</source>
         <translation>Відмітити відхід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
         <source>No-show…</source>
         <translation>Неявка…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="929"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>Неявку можна відмітити, коли зміна вже почалася.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="944"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
         <source>in %1, out %2</source>
         <translation>прихід %1, відхід %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="947"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
         <source>checked in at %1</source>
         <translation>прихід о %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="955"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>Змін із прогалинами: %1, з них із нестачею людей: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="995"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
         <source>No shift selected</source>
         <translation>Зміну не вибрано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>Виберіть зміну в тижні (клавішами зі стрілками або клацанням), щоб призначити волонтерів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1009"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
         <source>Wanted languages: %1</source>
         <translation>Потрібні мови: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
         <source>No particular language wanted.</source>
         <translation>Особливих вимог до мов немає.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1049"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>Створено %n зміну.</numerusform>
@@ -2361,42 +2398,42 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
         <source>No new shifts: they all exist already.</source>
         <translation>Нових змін немає: усі вони вже існують.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1090"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>Зняти %1 зі зміни (%2, %3)? Скасування залишиться в історії зміни.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1093"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
         <source>Cancel assignment</source>
         <translation>Скасувати призначення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1115"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>Видалити зміну (%1, %2)? Заплановані на неї призначення теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1118"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
         <source>Delete shift</source>
         <translation>Видалити зміну</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1177"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>Записати неявку: %1? Тоді зміну не буде зараховано як відпрацьовану.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1179"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
         <source>No-show</source>
         <translation>Неявка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1225"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
@@ -3556,53 +3593,53 @@ Nothing was imported.</source>
         <translation>Відпрацьовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="27"/>
+        <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>Перетинається з іншою зміною</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="28"/>
+        <location filename="../welcome_point/domain/shifts.py" line="35"/>
         <source>Already on this shift</source>
         <translation>Уже на цій зміні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="29"/>
+        <location filename="../welcome_point/domain/shifts.py" line="36"/>
         <source>More than the daily limit</source>
         <translation>Понад денний ліміт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="30"/>
+        <location filename="../welcome_point/domain/shifts.py" line="37"/>
         <source>Less than the rest time</source>
         <translation>Замало часу на відпочинок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="31"/>
+        <location filename="../welcome_point/domain/shifts.py" line="38"/>
         <source>Not active</source>
         <translation>Неактивний</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="32"/>
+        <location filename="../welcome_point/domain/shifts.py" line="39"/>
         <source>Has left</source>
         <translation>Вибув із команди</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="38"/>
+        <location filename="../welcome_point/domain/shifts.py" line="45"/>
         <source>Assigned</source>
         <translation>Призначено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="40"/>
+        <location filename="../welcome_point/domain/shifts.py" line="47"/>
         <source>Swapped</source>
         <translation>Замінено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="41"/>
+        <location filename="../welcome_point/domain/shifts.py" line="48"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="177"/>
         <source>No-show</source>
         <translation>Неявка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/shifts.py" line="39"/>
+        <location filename="../welcome_point/domain/shifts.py" line="46"/>
         <location filename="../welcome_point/domain/vocabulary.py" line="178"/>
         <source>Cancelled</source>
         <translation>Скасовано</translation>
@@ -4038,7 +4075,12 @@ today</source>
         <translation>Потрібні:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="335"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="322"/>
+        <source>Demand:</source>
+        <translation>Попит:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/shifts_page.py" line="336"/>
         <source>Wanted languages: %1</source>
         <translation>Потрібні мови: %1</translation>
     </message>
