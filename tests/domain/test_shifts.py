@@ -17,6 +17,7 @@ from welcome_point.domain.shifts import (
     Conflict,
     ShiftTemplate,
     WorkRules,
+    check_in_allowed,
     find_conflict,
     history_weeks,
     hours_worked,
@@ -127,6 +128,16 @@ def test_the_same_shift_twice_is_a_double_booking():
     assert "10:00–13:00" in str(conflict)
 
 
+def test_a_no_show_on_the_shift_is_a_double_booking_too():
+    # A no-show is not booked (it frees nothing and staffs nothing), but a second line would be.
+    morning = shift(at(0, 10), at(0, 13))
+    conflict = find_conflict(morning, [], RULES, no_show=True)
+    assert conflict is not None
+    assert conflict.reason == "double_booking"
+    assert "no-show" in str(conflict)
+    assert reason(morning, [], no_show=True, active=False) == "inactive"  # who may work still comes first
+
+
 @pytest.mark.parametrize(("start", "end"), [
     ((0, 12, 59), (0, 16)),  # begins a minute before the other ends
     ((0, 9), (0, 10, 1)),  # ends a minute after the other begins
@@ -207,6 +218,18 @@ def test_the_rest_time_is_about_two_days_not_one_day():
     assert reason(shift(at(0, 18), at(0, 20)), [shift(at(0, 8), at(0, 10))]) is None
     # A short evening shift and an early one the next day: the rest time applies.
     assert reason(shift(at(1, 6), at(1, 8)), [shift(at(0, 20), at(0, 22))]) == "rest_time"
+
+
+def test_the_rest_time_follows_a_shift_ending_at_midnight_or_in_the_night():
+    until_midnight = shift(at(0, 18), at(1, 0))
+    assert reason(shift(at(1, 6), at(1, 10)), [until_midnight]) == "rest_time"  # 6 h of rest
+    assert reason(until_midnight, [shift(at(1, 6), at(1, 10))]) == "rest_time"  # booked the other way round
+    assert reason(shift(at(1, 11), at(1, 14)), [until_midnight]) is None  # exactly 11 h
+    night = shift(at(0, 22), at(1, 6))
+    assert reason(shift(at(1, 10), at(1, 13)), [night]) == "rest_time"  # 4 h
+    assert reason(shift(at(1, 17), at(1, 20)), [night]) is None
+    # The night shift starts on Monday: with Monday's morning it is one day, where the limit applies.
+    assert reason(shift(at(0, 8), at(0, 11)), [night]) is None
 
 
 def test_the_rest_time_comes_from_the_rules():
@@ -332,6 +355,36 @@ def test_needs_are_ordered_by_shift_then_expected_visits():
     assert [(n.shift_id, n.language) for n in needs] == [(1, "uk"), (1, "fa"), (2, "ar")]
 
 
+def test_a_speaker_on_a_parallel_or_overlapping_shift_covers_the_language():
+    desk = shift(at(1, 13), at(1, 16), shift_id=10)
+    interpreter = shift(at(1, 13), at(1, 16), shift_id=11, role="interpreter", min_staff=1)
+    coordinator = shift(at(1, 10), at(1, 16), shift_id=12, role="coordinator", min_staff=1)
+    morning = shift(at(1, 10), at(1, 13), shift_id=13)
+    elsewhere = Shift(id=14, site_id=2, starts_at=at(1, 13), ends_at=at(1, 16))
+    expected = {(slot_of(desk), "fa"): 9.0}
+    nobody = shift_view(desk, [person(1, "planned", ("de",))])
+
+    def needs(*views):
+        return [(n.shift_id, n.language) for n in language_needs([nobody, *views], expected, 3.0)]
+
+    assert needs() == [(10, "fa")]
+    assert needs(shift_view(interpreter, [person(2, "confirmed", ("de", "fa"))])) == []
+    assert needs(shift_view(coordinator, [person(3, "planned", ("fa",))])) == []  # there all day
+    assert needs(shift_view(morning, [person(4, "planned", ("fa",))])) == [(10, "fa")]  # gone at 13:00
+    assert needs(shift_view(elsewhere, [person(5, "planned", ("fa",))])) == [(10, "fa")]  # another site
+    assert needs(shift_view(interpreter, [person(2, "no_show", ("fa",))])) == [(10, "fa")]
+
+
+def test_parallel_shifts_report_a_need_once_on_the_shift_that_wants_the_language():
+    desk = shift(at(1, 13), at(1, 16), shift_id=20, languages=("ar",))
+    interpreter = shift(at(1, 13), at(1, 16), shift_id=21, role="interpreter", languages=("fa",))
+    slot = slot_of(desk)
+    needs = language_needs([shift_view(desk, []), shift_view(interpreter, [])],
+                           {(slot, "fa"): 9.0, (slot, "ru"): 4.0}, 3.0, suggest={(21, "fa"): [(7, "Omid")]})
+    assert [(n.shift_id, n.language, n.expected_visits, n.suggestions) for n in needs] == [
+        (21, "fa", 9.0, ((7, "Omid"),)), (20, "ru", 4.0, ())]
+
+
 def test_never_asked_first_then_the_longest_ago():
     people = [Candidate(1, "Ben", (), None, date(2026, 11, 1)), Candidate(2, "Ada", (), None, None),
               Candidate(3, "Cem", (), None, date(2026, 10, 1)), Candidate(4, "Abe", (), None, None)]
@@ -360,6 +413,44 @@ def test_planned_times_stand_in_and_are_counted_as_estimated():
     assert hours.total == timedelta(hours=9, minutes=30)
     assert (hours.shifts, hours.estimated_shifts) == (3, 3)
     assert hours.roles == ("desk", "interpreter", "coordinator")
+
+
+def test_back_to_back_shifts_checked_in_and_out_at_once_count_no_minute_twice():
+    # In to both at 10:00, out of both at 16:00: six hours, not twelve.
+    morning, afternoon = shift(at(0, 10), at(0, 13)), shift(at(0, 13), at(0, 16))
+    hours = hours_worked([(morning, "attended", at(0, 10), at(0, 16)),
+                          (afternoon, "attended", at(0, 10), at(0, 16))])
+    assert hours.total == timedelta(hours=6)
+    assert (hours.shifts, hours.estimated_shifts) == (2, 2)  # both clamped to an hour around their plan
+
+
+def test_overlapping_attended_times_are_merged():
+    morning, afternoon = shift(at(0, 10), at(0, 13)), shift(at(0, 13), at(0, 16))
+    hours = hours_worked([(afternoon, "attended", at(0, 12, 50), at(0, 16)),  # in any order
+                          (morning, "attended", at(0, 10), at(0, 13, 5))])
+    assert hours.total == timedelta(hours=6)
+    assert (hours.shifts, hours.estimated_shifts) == (2, 0)
+    apart = hours_worked([(morning, "attended", at(0, 10), at(0, 12)),
+                          (afternoon, "attended", at(0, 14), at(0, 16))])
+    assert apart.total == timedelta(hours=4)
+
+
+def test_times_more_than_an_hour_outside_the_plan_are_clamped_and_estimated():
+    morning = shift(at(0, 10), at(0, 13))
+    assert worked_time(morning, at(0, 9), at(0, 14)) == (timedelta(hours=5), False)  # exactly the margin
+    assert worked_time(morning, at(0, 9, 55), at(0, 18)) == (timedelta(hours=4, minutes=5), True)
+    assert worked_time(morning, at(0, 7), at(0, 13)) == (timedelta(hours=4), True)
+    assert worked_time(morning, at(0, 7), at(0, 8)) == (timedelta(0), True)  # nothing near the plan
+
+
+def test_check_in_opens_an_hour_before_the_start_and_closes_at_the_planned_end():
+    morning = shift(at(0, 10), at(0, 13))
+    check_in_allowed(morning, at(0, 9))
+    check_in_allowed(morning, at(0, 13))
+    with pytest.raises(ValidationError, match="opens 60 minutes before the shift starts, at 09:00"):
+        check_in_allowed(morning, at(0, 8, 59))
+    with pytest.raises(ValidationError, match="ended at 13:00"):
+        check_in_allowed(morning, at(0, 13, 1))
 
 
 def test_only_attended_assignments_count():

@@ -274,7 +274,7 @@ def test_history_names_come_from_the_volunteers_and_go_with_an_erasure(week: Shi
 def test_candidates_are_active_filtered_by_language_with_their_conflicts(week: ShiftService):
     morning = shift_at(week, at(MONDAY, 10))
     week.assign(morning, ANNA)
-    week.assign(shift_at(week, at(MONDAY + timedelta(days=2), 10)), BEN)  # Ben was asked lately
+    week.assign(shift_at(week, at(MONDAY + timedelta(days=1), 10)), BEN)  # Ben had a shift lately
     everyone = week.candidates(morning)
     # Erik is still marked active, but left on 1 November.
     assert [c.display_name for c in everyone] == [
@@ -297,6 +297,40 @@ def test_candidates_are_active_filtered_by_language_with_their_conflicts(week: S
     assert reasons == {ANNA: "overlap", BEN: None, CLARA: None, FARAH: None, ERIK: "left"}
     with pytest.raises(ValidationError):
         week.candidates(9999)
+
+
+def test_the_last_shift_is_one_that_started_and_was_not_cancelled(week: ShiftService):
+    morning = shift_at(week, at(MONDAY, 10))
+    week.assign(shift_at(week, at(MONDAY, 13)), CLARA)  # started before NOW
+    week.cancel(week.assign(shift_at(week, at(MONDAY + timedelta(days=1), 10)), CLARA))  # started, cancelled
+    week.assign(shift_at(week, at(NEXT_MONDAY, 10)), CLARA)  # still to come
+    week.assign(shift_at(week, at(NEXT_MONDAY, 13)), FARAH)  # only to come
+    asked = {c.volunteer_id: c.last_asked for c in week.candidates(morning)}
+    assert (asked[CLARA], asked[FARAH]) == (MONDAY, None)
+
+
+def test_a_no_show_cannot_be_put_on_the_same_shift_again(week: ShiftService, clock: Clock, db: Database):
+    wednesday = MONDAY + timedelta(days=2)
+    morning = shift_at(week, at(wednesday, 10))
+    clara = week.assign(morning, CLARA)
+    ben = week.assign(morning, BEN)
+    clock.now = at(wednesday, 10, 30)
+    week.mark_no_show(clara)
+    before = count(db, AssignmentRow), count(db, AssignmentChangeRow)
+    conflict = conflict_of(week, morning, CLARA)
+    assert conflict.reason == "double_booking"
+    assert str(conflict).startswith("Clara Koch: already on this shift")
+    with pytest.raises(Conflict) as caught:
+        week.swap(ben, CLARA)
+    assert caught.value.reason == "double_booking"
+    assert (count(db, AssignmentRow), count(db, AssignmentChangeRow)) == before
+    (candidate,) = [c for c in week.candidates(morning) if c.volunteer_id == CLARA]
+    assert candidate.conflict is not None
+    assert candidate.conflict.reason == "double_booking"
+    week.check_in(clara)  # arriving late is the way back
+    view = next(v for v in week.today() if v.shift.id == morning)
+    assert sorted((a.display_name, a.status) for a in view.assigned) == [
+        ("Ben Vogel", "planned"), ("Clara Koch", "attended")]
 
 
 def test_update_shift_refuses_a_time_that_conflicts_for_someone_on_it(week: ShiftService):
@@ -359,6 +393,46 @@ def test_attendance_is_for_today_and_needs_a_check_in_first(week: ShiftService, 
     assert (hours.shifts, hours.estimated_shifts) == (1, 1)
     with pytest.raises(ValidationError):
         week.check_in(9999)
+
+
+def test_check_in_opens_an_hour_before_the_start_and_closes_at_the_planned_end(week: ShiftService,
+                                                                               clock: Clock):
+    wednesday = MONDAY + timedelta(days=2)
+    morning = week.assign(shift_at(week, at(wednesday, 10)), ANNA)
+    afternoon = week.assign(shift_at(week, at(wednesday, 13)), ANNA)
+    clock.now = at(wednesday, 8, 59)
+    with pytest.raises(ValidationError, match="opens 60 minutes before the shift starts, at 09:00"):
+        week.check_in(morning)
+    clock.now = at(wednesday, 10)
+    week.check_in(morning)
+    with pytest.raises(ValidationError, match="at 12:00"):
+        week.check_in(afternoon)  # not into the next shift at the start of this one
+    clock.now = at(wednesday, 12)
+    week.check_in(afternoon)
+    clock.now = at(wednesday, 16)
+    week.check_out(morning)
+    week.check_out(afternoon)
+    # 10:00–14:00 (clamped to an hour after the end) and 12:00–16:00, the overlap once: 6 h, not 8 h.
+    hours = week.hours(ANNA, wednesday, wednesday)
+    assert hours.total == timedelta(hours=6)
+    assert (hours.shifts, hours.estimated_shifts) == (2, 1)
+    clara = week.assign(shift_at(week, at(wednesday + timedelta(days=1), 10)), CLARA)
+    clock.now = at(wednesday + timedelta(days=1), 13, 1)
+    with pytest.raises(ValidationError, match="ended at 13:00"):
+        week.check_in(clara)
+
+
+def test_hours_of_shifts_checked_in_and_out_at_once_count_each_minute_once(week: ShiftService,
+                                                                          db: Database):
+    # Recorded before check-in had a window: into 10–13 and 13–16 at 10:00, out of both at 16:00.
+    monday_shifts = (shift_at(week, at(MONDAY, 10)), shift_at(week, at(MONDAY, 13)))
+    with db.write() as session:
+        for shift_id in monday_shifts:
+            session.add(AssignmentRow(shift_id=shift_id, volunteer_id=ANNA, status="attended",
+                                      checked_in_at=at(MONDAY, 10), checked_out_at=at(MONDAY, 16)))
+    hours = week.hours(ANNA, MONDAY, MONDAY)
+    assert hours.total == timedelta(hours=6)
+    assert (hours.shifts, hours.estimated_shifts) == (2, 2)
 
 
 def test_a_no_show_is_marked_once_the_shift_started(week: ShiftService, clock: Clock):
@@ -454,7 +528,10 @@ def test_a_speaker_on_the_shift_meets_the_need_and_the_free_are_suggested(week: 
     week.assign(shift_at(week, at(MONDAY, 10)), FARAH)  # asked last week: after Ben now
     (need, _) = week.language_needs(NEXT_MONDAY)
     assert need.suggestions == ((BEN, "Ben Vogel"), (FARAH, "Farah Azizi"))
-    week.assign(shift_at(week, at(tuesday, 10)), BEN)  # still free for the afternoon, but asked later
+    week.assign(shift_at(week, at(tuesday, 10)), BEN)  # still free for the afternoon; a shift to come
+    (need, _) = week.language_needs(NEXT_MONDAY)
+    assert need.suggestions == ((BEN, "Ben Vogel"), (FARAH, "Farah Azizi"))
+    week.assign(shift_at(week, at(MONDAY + timedelta(days=1), 10)), BEN)  # had a shift after Farah's
     (need, _) = week.language_needs(NEXT_MONDAY)
     assert [name for _, name in need.suggestions] == ["Farah Azizi", "Ben Vogel"]
     week.set_rules(WorkRules(daily_limit=timedelta(hours=4)))
@@ -462,6 +539,21 @@ def test_a_speaker_on_the_shift_meets_the_need_and_the_free_are_suggested(week: 
     assert need.suggestions == ((FARAH, "Farah Azizi"),)  # 6 h would exceed Ben's day
     week.assign(afternoon, FARAH)
     assert [n.language for n in week.language_needs(NEXT_MONDAY)] == ["ru"]
+
+
+def test_a_parallel_shift_shares_its_speakers_and_its_needs(week: ShiftService):
+    tuesday = NEXT_MONDAY + timedelta(days=1)
+    desk = shift_at(week, at(tuesday, 13))
+    interpreter = week.add_shift(Shift(id=None, site_id=1, starts_at=at(tuesday, 13), ends_at=at(tuesday, 16),
+                                       role="interpreter", min_staff=1, wanted_languages=("fa",)))
+    assert interpreter.id is not None
+    needs = week.language_needs(NEXT_MONDAY)
+    # Once for the slot, not once per shift; Farsi on the shift that wants it.
+    assert [(n.shift_id, n.language, n.expected_visits) for n in needs] == [
+        (interpreter.id, "fa", 4.0), (desk, "ru", 3.0)]
+    assert needs[0].suggestions == ((BEN, "Ben Vogel"), (FARAH, "Farah Azizi"))
+    week.assign(interpreter.id, BEN)
+    assert [(n.shift_id, n.language) for n in week.language_needs(NEXT_MONDAY)] == [(desk, "ru")]
 
 
 def test_language_needs_of_this_week_look_at_the_eight_weeks_before_it(week: ShiftService):

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import text
 
 from welcome_point.domain.errors import ConstraintError, ValidationError
-from welcome_point.domain.models import Volunteer, VolunteerLanguage
+from welcome_point.domain.models import Shift, Site, Volunteer, VolunteerLanguage
+from welcome_point.services.shifts import ShiftService
 from welcome_point.services.volunteers import VolunteerService, matches
+from welcome_point.storage.bulk import Dataset, write_dataset
 
 NOW = datetime(2026, 11, 25, 11, 0)
 TODAY = NOW.date()
@@ -142,3 +144,48 @@ def test_deactivate_and_reactivate(service):
 
     with pytest.raises(ValidationError, match="no longer exists"):
         service.set_active(999, False)
+
+
+def test_leaving_cancels_the_shifts_to_come_with_their_history(service, database):
+    with database.write() as session:
+        write_dataset(session, Dataset(sites=(Site(id=1, code="DUS", name="Welcome Point Düsseldorf"),)))
+    shifts = ShiftService(database, clock=lambda: NOW)
+    yusuf = service.save(person("Yusuf Demir", ("tr", "native"))).id
+    lena = service.save(person("Lena Wolf")).id
+
+    def shift_on(day: date, hour: int) -> int:
+        start = datetime.combine(day, time(hour))
+        added = shifts.add_shift(Shift(id=None, site_id=1, starts_at=start, ends_at=start + timedelta(hours=3)))
+        assert added.id is not None
+        return added.id
+
+    started = shift_on(TODAY, 10)  # 10–13, NOW is 11:00: kept for the attendance to be recorded
+    this_afternoon = shift_on(TODAY, 13)
+    friday, december = shift_on(date(2026, 11, 27), 10), shift_on(date(2026, 12, 1), 10)
+    theirs = {shift_id: shifts.assign(shift_id, yusuf) for shift_id in (started, this_afternoon, friday, december)}
+    with database.write() as session:
+        session.execute(text("UPDATE assignments SET status = 'confirmed' WHERE id = :id"), {"id": theirs[friday]})
+    lenas = shifts.assign(friday, lena)
+
+    def statuses() -> dict[int, str]:
+        return dict(rows(database, "SELECT id, status FROM assignments"))
+
+    def cancellations() -> list[tuple]:
+        return rows(database, "SELECT assignment_id, volunteer_id, at FROM assignment_changes "
+                              "WHERE action = 'cancelled' ORDER BY assignment_id")
+
+    service.set_active(yusuf, False, date(2026, 12, 1))  # leaves in December: until then they come
+    assert statuses()[theirs[december]] == "cancelled"
+    assert statuses()[theirs[friday]] == "confirmed"
+    assert cancellations() == [(theirs[december], yusuf, "2026-11-25 11:00:00.000000")]
+
+    service.set_active(yusuf, False)  # left today after all
+    assert statuses() == {theirs[started]: "planned", theirs[this_afternoon]: "cancelled",
+                          theirs[friday]: "cancelled", theirs[december]: "cancelled", lenas: "planned"}
+    assert [row[0] for row in cancellations()] == [theirs[this_afternoon], theirs[friday], theirs[december]]
+    assert [(c.action, c.volunteer_name) for c in shifts.history(friday)] == [
+        ("assigned", "Yusuf Demir"), ("assigned", "Lena Wolf"), ("cancelled", "Yusuf Demir")]
+    assert [v.staffed for v in shifts.shifts_between(TODAY, date(2026, 12, 1))] == [1, 0, 1, 0]
+
+    service.set_active(yusuf, True)  # coming back brings no shift back: they may have been filled
+    assert statuses()[theirs[friday]] == "cancelled"

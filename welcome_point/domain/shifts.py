@@ -7,6 +7,11 @@ Which assignments count:
 - *booked* (for conflicts) and *staffed* (for coverage): planned, confirmed and attended. A
   cancelled assignment freed the slot; a no-show did not work it.
 - *worked* (for hours): attended only.
+
+Attendance is recorded from ``ATTENDANCE_MARGIN`` before a shift's planned start to its planned
+end; for the hours, times further than that margin outside the plan are clamped to it (and the
+shift counts as estimated), and a volunteer's attended times are merged, so two shifts back to
+back with the same check-in and check-out cannot count the same minutes twice.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from welcome_point.domain.vocabulary import QT_TRANSLATE_NOOP, Term, Vocabulary
 
 STAFFED_STATUSES = frozenset({"planned", "confirmed", "attended"})
 OPEN_STATUSES = frozenset({"planned", "confirmed"})  # may still be cancelled, swapped or checked in
+# How early one may check in; also how far attended times may lie outside the plan before they are clamped.
+ATTENDANCE_MARGIN = timedelta(minutes=60)
 
 CONFLICT_REASONS = Vocabulary("conflict_reason", (
     Term("overlap", QT_TRANSLATE_NOOP("Vocabulary", "Overlaps another shift")),
@@ -158,12 +165,13 @@ def _minutes_per_day(shift: Shift) -> dict[date, timedelta]:
 
 
 def find_conflict(shift: Shift, booked: Iterable[Shift], rules: WorkRules, *,
-                  active: bool = True, left_on: date | None = None) -> Conflict | None:
+                  active: bool = True, left_on: date | None = None, no_show: bool = False) -> Conflict | None:
     """Why the volunteer cannot take ``shift``, or None.
 
     ``booked`` are the volunteer's other shifts that count (planned, confirmed, attended), at
-    least those within a day plus the rest time of ``shift``. Exactly the daily limit is allowed,
-    and exactly the rest time is enough.
+    least those within a day plus the rest time of ``shift``. ``no_show``: the volunteer is on
+    ``shift`` already, marked as a no-show (not booked, but a second line for them would be).
+    Exactly the daily limit is allowed, and exactly the rest time is enough.
     """
     day = shift.starts_at.date()
     if left_on is not None and left_on <= day:
@@ -171,6 +179,9 @@ def find_conflict(shift: Shift, booked: Iterable[Shift], rules: WorkRules, *,
     if not active:
         return Conflict("inactive", "the volunteer is not active")
     others = sorted(booked, key=lambda s: (s.starts_at, s.ends_at))
+    if no_show:
+        return Conflict("double_booking", f"already on this shift ({_span(shift)}) as a no-show; "
+                                          f"check them in if they came after all")
     if shift.id is not None:
         for other in others:
             if other.id == shift.id:
@@ -191,8 +202,11 @@ def find_conflict(shift: Shift, booked: Iterable[Shift], rules: WorkRules, *,
             earlier, later = other, shift
         else:
             earlier, later = shift, other
-        if earlier.ends_at.date() == later.starts_at.date():
-            continue  # two shifts of one day: the daily limit applies, not the rest time
+        if earlier.starts_at.date() == later.starts_at.date():
+            # Two shifts of one day: the daily limit applies, not the rest time. The day a shift
+            # starts on, not the one it ends on: one ending at midnight or in the night is followed
+            # by a rest before the next day's shift.
+            continue
         rest = later.starts_at - earlier.ends_at
         if rest < rules.rest:
             return Conflict("rest_time", f"only {_hours(rest)} of rest between {_span(earlier)} and "
@@ -311,11 +325,18 @@ def history_weeks(first_visit: datetime | None, until: datetime, weeks: int = 8)
     return max(1, min(weeks, -(-days // 7)))
 
 
+def _overlap(one: Shift, other: Shift) -> bool:
+    return one.site_id == other.site_id and one.starts_at < other.ends_at and other.starts_at < one.ends_at
+
+
 def language_needs(views: Iterable[ShiftView], expected: Mapping[tuple[Slot, str], float], threshold: float,
                    suggest: Mapping[tuple[int, str], Sequence[tuple[int, str]]] | None = None,
                    ) -> list[LanguageNeed]:
     """Needs where at least ``threshold`` visits in a language are expected and no staffed person speaks it.
 
+    Visitors meet whoever is there: a speaker staffed on any shift of the same site overlapping
+    the time covers the language. Parallel shifts (same site, start and end) share their visits,
+    so a need is reported once for them, on the first that wants the language (else the first).
     ``expected`` maps (slot, language) to the average visits per week; ``suggest`` maps
     (shift id, language) to the free speakers, already in the order to ask them.
     """
@@ -323,13 +344,17 @@ def language_needs(views: Iterable[ShiftView], expected: Mapping[tuple[Slot, str
     by_slot: dict[Slot, list[tuple[str, float]]] = {}
     for (slot, language), count in expected.items():
         by_slot.setdefault(slot, []).append((language, count))
-    for view in views:
-        shift = view.shift
-        if shift.id is None:
-            continue
-        spoken = view.speakers()
-        for language, count in sorted(by_slot.get(slot_of(shift), ()), key=lambda item: (-item[1], item[0])):
+    planned = [view for view in views if view.shift.id is not None]
+    parallel: dict[tuple[int, datetime, datetime], list[ShiftView]] = {}
+    for view in planned:
+        parallel.setdefault((view.shift.site_id, view.shift.starts_at, view.shift.ends_at), []).append(view)
+    for group in parallel.values():
+        first = group[0].shift
+        spoken = {code for other in planned if _overlap(first, other.shift) for code in other.speakers()}
+        for language, count in sorted(by_slot.get(slot_of(first), ()), key=lambda item: (-item[1], item[0])):
             if count >= threshold and language not in spoken:
+                shift = next((view.shift for view in group if language in view.shift.wanted_languages), first)
+                assert shift.id is not None
                 people = tuple((suggest or {}).get((shift.id, language), ()))
                 needs.append(LanguageNeed(shift_id=shift.id, starts_at=shift.starts_at, ends_at=shift.ends_at,
                                           language=language, expected_visits=count, suggestions=people))
@@ -349,28 +374,65 @@ class Hours:
         return self.total.total_seconds() / 3600
 
 
+def check_in_allowed(shift: Shift, now: datetime) -> None:
+    """Raises ValidationError unless ``now`` lies between ATTENDANCE_MARGIN before the start and the end."""
+    opens = shift.starts_at - ATTENDANCE_MARGIN
+    if now < opens:
+        raise ValidationError(f"check-in opens {int(ATTENDANCE_MARGIN.total_seconds() // 60)} minutes "
+                              f"before the shift starts, at {opens:%H:%M}")
+    if now > shift.ends_at:
+        raise ValidationError(f"this shift ended at {shift.ends_at:%H:%M}; check-in is possible only "
+                              f"until the planned end")
+
+
+def worked_interval(shift: Shift, checked_in_at: datetime | None,
+                    checked_out_at: datetime | None) -> tuple[datetime, datetime, bool]:
+    """The attended time of one shift (start, end) and whether it is estimated.
+
+    Planned times stand in for a missing check-in or check-out; times more than ATTENDANCE_MARGIN
+    outside the plan (a check-out forgotten until the evening) are clamped to it. Both make the
+    time an estimate.
+    """
+    if checked_in_at is not None and checked_out_at is None and checked_in_at > shift.ends_at:
+        return shift.starts_at, shift.ends_at, True  # in after the planned end, never out: only the plan
+    low, high = shift.starts_at - ATTENDANCE_MARGIN, shift.ends_at + ATTENDANCE_MARGIN
+    start = min(max(checked_in_at or shift.starts_at, low), high)
+    end = min(max(checked_out_at or shift.ends_at, low), high)
+    estimated = (checked_in_at is None or checked_out_at is None
+                 or (start, end) != (checked_in_at, checked_out_at))
+    return start, max(start, end), estimated
+
+
 def worked_time(shift: Shift, checked_in_at: datetime | None,
                 checked_out_at: datetime | None) -> tuple[timedelta, bool]:
-    """The time worked on one attended shift, and whether planned times had to stand in."""
-    start = checked_in_at or shift.starts_at
-    end = checked_out_at or shift.ends_at
-    estimated = checked_in_at is None or checked_out_at is None
-    if end < start:  # checked in after the planned end and never out: the plan is all we know
-        return shift.ends_at - shift.starts_at, True
+    """The time worked on one attended shift, and whether planned or clamped times stand in."""
+    start, end, estimated = worked_interval(shift, checked_in_at, checked_out_at)
     return end - start, estimated
 
 
 def hours_worked(worked: Iterable[tuple[Shift, str, datetime | None, datetime | None]]) -> Hours:
-    """Hours of (shift, status, checked in, checked out); only attended assignments count."""
-    total = timedelta()
+    """Hours of one volunteer's (shift, status, checked in, checked out); only attended assignments count.
+
+    Overlapping attended times are merged first, so no minute counts twice (checked into two shifts
+    back to back at once, and out of both at the end of the second).
+    """
+    intervals: list[tuple[datetime, datetime]] = []
     shifts = estimated = 0
     roles: set[str] = set()
     for shift, status, checked_in_at, checked_out_at in worked:
         if status != "attended":
             continue
-        duration, guessed = worked_time(shift, checked_in_at, checked_out_at)
-        total += duration
+        start, end, guessed = worked_interval(shift, checked_in_at, checked_out_at)
+        intervals.append((start, end))
         shifts += 1
         estimated += guessed
         roles.add(shift.role)
+    total = timedelta()
+    reached: datetime | None = None  # the end of the time counted so far
+    for start, end in sorted(intervals):
+        if reached is not None:
+            start = max(start, reached)
+        if end > start:
+            total += end - start
+        reached = end if reached is None else max(reached, end)
     return Hours(total=total, shifts=shifts, estimated_shifts=estimated, roles=v.ROLES.ordered(roles))

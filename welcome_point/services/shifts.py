@@ -4,9 +4,10 @@ Every method is one short session. The rules themselves live in ``domain/shifts.
 module loads what they need (a volunteer's shifts around the one in question, the work rules
 from the settings table) and writes the outcome together with the history of the change.
 
-Attendance: ``check_in``/``check_out`` record the clock for a shift of today; hours come from
-those times, the planned times standing in where one is missing (counted in
-``Hours.estimated_shifts``, so that a certificate can say so).
+Attendance: ``check_in``/``check_out`` record the clock for a shift of today (check-in from an hour
+before the planned start to the planned end); hours come from those times, the planned times standing
+in where one is missing and times far outside the plan clamped (counted in ``Hours.estimated_shifts``,
+so that a certificate can say so), a volunteer's overlapping times counted once.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from welcome_point.domain.shifts import (
     ShiftTemplate,
     ShiftView,
     WorkRules,
+    check_in_allowed,
     find_conflict,
     history_weeks,
     hours_worked,
@@ -185,11 +187,12 @@ class ShiftService:
             people = repository.volunteers(active_only=True, language=language)
             ids = {p.id for p in people if p.id is not None}
             booked = repository.booked(ids, *_window(shift, rules))
-            asked = repository.last_asked(ids)
+            no_shows = repository.no_shows(shift_id, ids)
+            asked = repository.last_asked(ids, started_by=self._now())
         found = [Candidate(volunteer_id=p.id, display_name=p.display_name,
                            languages=tuple(lang.language for lang in p.languages),
                            conflict=find_conflict(shift, booked.get(p.id, ()), rules, active=p.active,
-                                                  left_on=p.left_on),
+                                                  left_on=p.left_on, no_show=p.id in no_shows),
                            last_asked=asked.get(p.id))
                  for p in people if p.id is not None]
         return sorted(found, key=lambda c: (not c.free, *least_recently_asked(c)))
@@ -219,7 +222,9 @@ class ShiftService:
                volunteer_id: int) -> None:
         person = self._volunteer(session_repository, volunteer_id)
         booked = session_repository.booked({volunteer_id}, *_window(shift, rules)).get(volunteer_id, [])
-        conflict = find_conflict(shift, booked, rules, active=person.active, left_on=person.left_on)
+        no_show = volunteer_id in session_repository.no_shows(shift.id or 0, {volunteer_id})
+        conflict = find_conflict(shift, booked, rules, active=person.active, left_on=person.left_on,
+                                 no_show=no_show)
         if conflict is not None:
             raise _named(conflict, person.display_name)
 
@@ -245,8 +250,7 @@ class ShiftService:
             repository = SqlShiftRepository(session)
             assignment = self._assignment(repository, assignment_id)
             self._require_open(assignment, "cancelled")
-            repository.save_assignment(replace(assignment, status="cancelled"))
-            repository.record(self._now(), "cancelled", assignment_id, assignment.volunteer_id)
+            repository.cancel(assignment, self._now())
 
     def swap(self, assignment_id: int, volunteer_id: int) -> int:
         """Another volunteer takes over: the assignment is cancelled and a new one made, in one step."""
@@ -293,6 +297,8 @@ class ShiftService:
             if assignment.checked_in_at is not None:
                 raise ValidationError(f"already checked in at {assignment.checked_in_at:%H:%M}")
             self._today_only(shift, now)
+            # Not into the next shift at the start of this one: its hours would count twice.
+            check_in_allowed(shift, now)
             # A no-show marked too early is corrected by arriving.
             return replace(assignment, status="attended", checked_in_at=now)
 
@@ -361,15 +367,16 @@ class ShiftService:
             margin = rules.rest + timedelta(days=1)
             booked = repository.booked(ids, _midnight(first) - margin,
                                        _midnight(first + timedelta(days=7)) + margin)
-            asked = repository.last_asked(ids)
+            asked = repository.last_asked(ids, started_by=self._now())
+            no_shows = {need.shift_id: repository.no_shows(need.shift_id, ids) for need in needs}
         shifts = {view.shift.id: view.shift for view in views}
         suggestions: dict[tuple[int, str], list[tuple[int, str]]] = {}
         for need in needs:
             shift = shifts[need.shift_id]
             free = [Candidate(p.id, p.display_name, (), None, asked.get(p.id)) for p in people
                     if p.id is not None and any(lang.language == need.language for lang in p.languages)
-                    and find_conflict(shift, booked.get(p.id, ()), rules, active=p.active,
-                                      left_on=p.left_on) is None]
+                    and find_conflict(shift, booked.get(p.id, ()), rules, active=p.active, left_on=p.left_on,
+                                      no_show=p.id in no_shows[need.shift_id]) is None]
             free.sort(key=least_recently_asked)
             suggestions[(need.shift_id, need.language)] = [(c.volunteer_id, c.display_name) for c in free]
         return language_needs(views, expected, threshold, suggestions)

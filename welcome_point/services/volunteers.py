@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from welcome_point.domain import directory_csv as dc
 from welcome_point.domain.directory_csv import fold
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.models import Volunteer
 from welcome_point.storage.engine import Database
+from welcome_point.storage.shifts import SqlShiftRepository
 from welcome_point.storage.volunteers import SqlVolunteerRepository
 
 
@@ -94,7 +95,11 @@ class VolunteerService:
     def set_active(self, volunteer_id: int, active: bool, left_on: date | None = None) -> Volunteer:
         """Deactivate (left on ``left_on``, today by default) or reactivate (the left date cleared).
 
-        History stays: past shifts and hours keep the volunteer's name.
+        History stays: past shifts and hours keep the volunteer's name. Deactivating cancels, in the
+        same transaction and with a history line each, their planned and confirmed assignments on
+        shifts from ``left_on`` on (the first day they are gone, as the conflict rules read it) that
+        have not started yet, so no shift looks staffed by someone who left. Reactivating brings
+        none of them back: the shifts may have been filled since.
         """
         if active:
             left_on = None
@@ -109,5 +114,11 @@ class VolunteerService:
                 raise ValidationError("the volunteer cannot leave before joining", "left_on")
             replace(current, active=active, left_on=left_on)  # the dataclass's checks, before writing
             saved = repository.set_active(volunteer_id, active, left_on)
+            if left_on is not None:
+                now = self._clock().replace(microsecond=0)
+                shifts = SqlShiftRepository(session)
+                first_gone = max(datetime.combine(left_on, time()), now)
+                for assignment in shifts.open_assignments(volunteer_id, first_gone):
+                    shifts.cancel(assignment, now)
         assert saved is not None
         return saved

@@ -7,6 +7,7 @@ assignments through ``ix_assignments_volunteer``; nothing loops over visits in P
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import Integer, and_, cast, delete, exists, func, insert, literal, select, union_all, update
@@ -16,6 +17,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from welcome_point.domain import vocabulary as v
 from welcome_point.domain.models import Assignment, Shift, Volunteer, VolunteerLanguage
 from welcome_point.domain.shifts import (
+    OPEN_STATUSES,
     STAFFED_STATUSES,
     AssignedVolunteer,
     AssignmentChange,
@@ -215,11 +217,17 @@ class SqlShiftRepository:
                 found.setdefault(volunteer_id, []).append(_shift(row))
         return found
 
-    def last_asked(self, volunteer_ids: Collection[int] | None = None) -> dict[int, date]:
-        """The date of each volunteer's latest shift, whatever became of it."""
+    def last_asked(self, volunteer_ids: Collection[int] | None, started_by: datetime) -> dict[int, date]:
+        """The date of each volunteer's latest shift started by ``started_by`` that was not cancelled.
+
+        The picker shows it as the "last shift": a booking still to come is no shift done (and
+        no date in the future), a cancelled one neither. Taken from the shifts, not from the
+        history of assignments, which is younger than many databases and absent from the demo.
+        """
         query = (select(AssignmentRow.volunteer_id, func.max(ShiftRow.starts_at))
                  .join(ShiftRow, ShiftRow.id == AssignmentRow.shift_id)
-                 .where(AssignmentRow.volunteer_id.is_not(None))
+                 .where(AssignmentRow.volunteer_id.is_not(None), AssignmentRow.status != "cancelled",
+                        ShiftRow.starts_at <= started_by)
                  .group_by(AssignmentRow.volunteer_id))
         if volunteer_ids is not None:
             query = query.where(AssignmentRow.volunteer_id.in_(sorted(volunteer_ids)))
@@ -247,6 +255,24 @@ class SqlShiftRepository:
         row = self._session.get(AssignmentRow, assignment_id)
         return None if row is None else _assignment(row)
 
+    def open_assignments(self, volunteer_id: int, start: datetime) -> list[Assignment]:
+        """The volunteer's planned and confirmed assignments on shifts starting at ``start`` or later."""
+        rows = self._session.scalars(
+            select(AssignmentRow).join(ShiftRow, ShiftRow.id == AssignmentRow.shift_id)
+            .where(AssignmentRow.volunteer_id == volunteer_id,
+                   AssignmentRow.status.in_(sorted(OPEN_STATUSES)), ShiftRow.starts_at >= start)
+            .order_by(ShiftRow.starts_at, AssignmentRow.id)).all()
+        return [_assignment(row) for row in rows]
+
+    def no_shows(self, shift_id: int, volunteer_ids: Collection[int]) -> set[int]:
+        """Those of ``volunteer_ids`` marked as a no-show on the shift."""
+        if not volunteer_ids:
+            return set()
+        return {volunteer_id for volunteer_id in self._session.scalars(
+            select(AssignmentRow.volunteer_id).where(
+                AssignmentRow.shift_id == shift_id, AssignmentRow.status == "no_show",
+                AssignmentRow.volunteer_id.in_(sorted(volunteer_ids)))) if volunteer_id is not None}
+
     def add_assignment(self, shift_id: int, volunteer_id: int, status: str = "planned") -> int:
         row = AssignmentRow(shift_id=shift_id, volunteer_id=volunteer_id, status=status)
         self._session.add(row)
@@ -257,6 +283,12 @@ class SqlShiftRepository:
         self._session.execute(update(AssignmentRow).where(AssignmentRow.id == assignment.id).values(
             status=assignment.status, checked_in_at=assignment.checked_in_at,
             checked_out_at=assignment.checked_out_at))
+
+    def cancel(self, assignment: Assignment, at: datetime) -> None:
+        """Marks the assignment cancelled and records it in the history; the caller checks it is open."""
+        assert assignment.id is not None
+        self.save_assignment(replace(assignment, status="cancelled"))
+        self.record(at, "cancelled", assignment.id, assignment.volunteer_id)
 
     # --- history ------------------------------------------------------------------------------
 
