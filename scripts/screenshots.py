@@ -89,6 +89,8 @@ def main(out: Path) -> None:
             target = out / f"main-{language}-{page}.png"
             window.grab().save(str(target))
             print(target)
+            if "desk" in window.pages:
+                window.page("desk").form.clear()  # closing asks before losing a half-entered visit
             window.close()
             desk.translations.remove(app)
             desk.close()

@@ -117,3 +117,10 @@ def test_a_certificate_covers_only_the_time_the_volunteer_was_there(fixed, tmp_p
         database.dispose()
     assert (facts.first, facts.last) == (date(2026, 3, 1), date(2026, 11, 25))
     assert facts.hours.shifts == 3
+
+
+def test_the_roster_heading_prints_plain_dates(fixed, tmp_path) -> None:
+    out = tmp_path / "week.pdf"
+    assert main(["--data-dir", str(fixed), "roster", "--week", "2026-W10", "--out", str(out)]) == 0
+    heading = text(out)
+    assert not any(mark in heading for mark in "\u2066\u2067\u2068\u2069")

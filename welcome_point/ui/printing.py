@@ -338,9 +338,8 @@ def roster_document(facts: RosterFacts, public: bool, lang: LabelLanguage, print
            ("missing", "nobody", "no_shifts", "week", "printed_on", "page", "internal_note")})
 
     def short(day: date) -> str:
-        # Isolated left to right: in an Arabic or Farsi roster the range still reads first – last.
-        text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-        return f"\u2066{text}\u2069"
+        # No bidi isolates here: the PDF fonts have no glyph for them (they would print as boxes).
+        return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
     first, last = facts.first, facts.last
     if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
