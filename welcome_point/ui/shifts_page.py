@@ -510,6 +510,10 @@ class ShiftsPage(QWidget):
         self._build()
         hub.shifts_changed.connect(self.refresh_when_visible)
         hub.volunteers_changed.connect(self.refresh_when_visible)
+        # The Today tab follows the clock: No-show opens when a shift starts, a new day after midnight.
+        self._clock_tick = QTimer(self)
+        self._clock_tick.timeout.connect(self._tick)
+        self._clock_tick.start(60_000)
         self.refresh()
 
     def today(self) -> date:
@@ -769,6 +773,14 @@ class ShiftsPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+    def _tick(self) -> None:
+        if not self.isVisible():
+            return
+        try:
+            self._load_today()
+        except WelcomePointError as exc:
+            self._show_error(exc)
 
     def refresh(self) -> None:
         self._stale = False
