@@ -4,7 +4,7 @@ import sqlite3
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from welcome_point.domain import cardcode
@@ -209,6 +209,11 @@ SAVED: list[VisitForm] = []  # the valid forms hypothesis found (a sanity check,
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# A valid form is always among the examples, whatever hypothesis draws besides.
+@example(language="ar", topics=["housing"], group=2, arrived=NOW - timedelta(minutes=20), code="NEW",
+         organisation=1, volunteer=1, edit=False)
+@example(language="uk", topics=["work", "school"], group=1, arrived=NOW - timedelta(hours=1), code=None,
+         organisation=1, volunteer=1, edit=True)
 @given(language=languages, topics=topic_lists, group=st.one_of(st.integers(1, 20), numbers), arrived=moments,
        code=st.one_of(st.none(), texts, st.just("NEW")), organisation=st.one_of(st.just(1), numbers),
        volunteer=st.one_of(st.just(1), numbers), edit=st.booleans())
