@@ -11,8 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -60,7 +58,7 @@ from welcome_point.ui.organisation_dialog import (
     file_error_text,
     problem_text,
 )
-from welcome_point.ui.tables import row_table
+from welcome_point.ui.tables import HeaderedTableModel, row_table, select_source_row
 
 ORGANISATION_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +71,7 @@ EXAMPLE_SAMPLE = Organisation(id=None, name="x", category="other", is_example=Tr
 ARCHIVED_SAMPLE = Organisation(id=None, name="x", category="other", archived=True)
 
 
-class OrganisationTableModel(QAbstractTableModel):
+class OrganisationTableModel(HeaderedTableModel):
     NAME, CATEGORY, TOPICS, LANGUAGES, PHONE, STATUS = range(6)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -110,14 +108,7 @@ class OrganisationTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def status_text(self, o: Organisation) -> str:
         if o.archived:
@@ -451,15 +442,7 @@ class DirectoryPage(QWidget):
         wanted = self._select_id
         self._select_id = None
         source_row = self.model.row_of(wanted) if wanted is not None else -1
-        index = QModelIndex()
-        if source_row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid() and self.selected() is None and self.proxy.rowCount():
-            index = self.proxy.index(0, 0)
-        if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(index, flags)
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, source_row, first_if_none=self.selected() is None)
 
     def selected(self) -> Organisation | None:
         index = self.table.currentIndex()

@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
     QItemSelectionModel,
@@ -56,7 +55,7 @@ from welcome_point.services.referrals import (
 from welcome_point.ui.errors import describe
 from welcome_point.ui.hub import Hub
 from welcome_point.ui.labels import label, language_label
-from welcome_point.ui.tables import row_table
+from welcome_point.ui.tables import HeaderedTableModel, row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,7 +87,7 @@ def short_date_time(moment: datetime) -> str:
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
 
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(HeaderedTableModel):
     """Referral items as rows; overdue ones carry a background, an icon and the word "overdue"."""
 
     FOLLOW_UP, STATUS, PARTNER, TOPIC, LANGUAGE, CREATED = range(6)
@@ -111,14 +110,7 @@ class ReferralTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
@@ -190,7 +182,7 @@ class ReferralTableModel(QAbstractTableModel):
         return self._warning
 
 
-class PartnerCountsModel(QAbstractTableModel):
+class PartnerCountsModel(HeaderedTableModel):
     """One line per partner; numbers stay numbers so that a sort proxy sorts them as such."""
 
     NAME, OPEN, FOLLOWED_UP, COMPLETED, NOT_REACHED, TOTAL = range(6)
@@ -210,14 +202,7 @@ class PartnerCountsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

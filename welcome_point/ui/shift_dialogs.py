@@ -11,7 +11,6 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -65,7 +64,7 @@ from welcome_point.domain.shifts import (
 from welcome_point.services.shifts import ShiftService
 from welcome_point.ui.errors import describe
 from welcome_point.ui.labels import choices, label, language_label
-from welcome_point.ui.tables import row_table
+from welcome_point.ui.tables import HeaderedTableModel, row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -450,7 +449,7 @@ class TemplatesDialog(QDialog):
 
 # -- choosing a volunteer ----------------------------------------------------------------------
 
-class CandidateModel(QAbstractTableModel):
+class CandidateModel(HeaderedTableModel):
     """Volunteers for one shift; those who cannot take it are greyed, with the reason."""
 
     NAME, LANGUAGES, LAST_ASKED, AVAILABILITY = range(4)
@@ -471,14 +470,7 @@ class CandidateModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

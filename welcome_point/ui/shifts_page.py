@@ -89,7 +89,7 @@ from welcome_point.ui.shift_dialogs import (
     long_day_text,
     time_span,
 )
-from welcome_point.ui.tables import row_table
+from welcome_point.ui.tables import HeaderedTableModel, row_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -428,7 +428,7 @@ class ShiftCardDelegate(QStyledItemDelegate):
 
 # -- the gaps ----------------------------------------------------------------------------------
 
-class GapsModel(QAbstractTableModel):
+class GapsModel(HeaderedTableModel):
     DAY, TIME, ROLE, STAFFING, MISSING = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -445,14 +445,7 @@ class GapsModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

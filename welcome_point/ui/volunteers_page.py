@@ -12,8 +12,6 @@ from collections.abc import Collection
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -47,7 +45,7 @@ from welcome_point.ui.errors import describe
 from welcome_point.ui.hub import Hub
 from welcome_point.ui.labels import label, language_label, ltr
 from welcome_point.ui.referrals_page import short_date
-from welcome_point.ui.tables import row_table
+from welcome_point.ui.tables import HeaderedTableModel, row_table, select_source_row
 from welcome_point.ui.volunteer_dialog import LeaveDialog, VolunteerDialog
 
 VOLUNTEER_ROLE = Qt.ItemDataRole.UserRole
@@ -55,7 +53,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 INACTIVE_FOREGROUND = QColor("#7a8288")
 
 
-class VolunteerTableModel(QAbstractTableModel):
+class VolunteerTableModel(HeaderedTableModel):
     NAME, LANGUAGES, ROLES, JOINED, LEFT, CONSENT, STATUS, PHONE = range(8)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,14 +76,7 @@ class VolunteerTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def status_text(self, p: Volunteer) -> str:
         return self.tr("Active") if p.active else self.tr("Inactive")
@@ -381,15 +372,7 @@ class VolunteersPage(QWidget):
         wanted = self._select_id
         self._select_id = None
         source_row = self.model.row_of(wanted) if wanted is not None else -1
-        index = QModelIndex()
-        if source_row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid() and self.selected() is None and self.proxy.rowCount():
-            index = self.proxy.index(0, 0)
-        if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.table.selectionModel().setCurrentIndex(index, flags)
-            self.table.scrollTo(index)
+        select_source_row(self.table, self.proxy, source_row, first_if_none=self.selected() is None)
 
     def selected(self) -> Volunteer | None:
         index = self.table.currentIndex()
