@@ -36,3 +36,11 @@ class NewerDatabaseError(DatabaseError):
 
 class DatabaseNotEmptyError(WelcomePointError):
     """A bulk operation (demo data) would mix with data that is already there."""
+
+
+class ReportFileError(ValidationError):
+    """A report file to read or merge is not a valid monthly report; the message names the file."""
+
+
+class ExportError(WelcomePointError):
+    """Writing an export failed (read-only folder, full or removed drive); nothing was left behind."""

@@ -185,9 +185,25 @@ ACCOUNT_ROLES = Vocabulary("account_role", (
     _t("admin", QT_TRANSLATE_NOOP("Vocabulary", "Administrator")),
 ))
 
+# Report dimensions that are not stored as codes but derived when a month is counted.
+WEEKDAYS = Vocabulary("weekday", (
+    _t("mon", QT_TRANSLATE_NOOP("Vocabulary", "Monday")),
+    _t("tue", QT_TRANSLATE_NOOP("Vocabulary", "Tuesday")),
+    _t("wed", QT_TRANSLATE_NOOP("Vocabulary", "Wednesday")),
+    _t("thu", QT_TRANSLATE_NOOP("Vocabulary", "Thursday")),
+    _t("fri", QT_TRANSLATE_NOOP("Vocabulary", "Friday")),
+    _t("sat", QT_TRANSLATE_NOOP("Vocabulary", "Saturday")),
+    _t("sun", QT_TRANSLATE_NOOP("Vocabulary", "Sunday")),
+))
+
+VISITOR_TYPES = Vocabulary("visitor_type", (
+    _t("new", QT_TRANSLATE_NOOP("Vocabulary", "New visitor")),
+    _t("returning", QT_TRANSLATE_NOOP("Vocabulary", "Returning visitor")),
+))
+
 ALL_VOCABULARIES = (
     TOPICS, LANGUAGES, AGE_BANDS, GENDERS, REGIONS, OUTCOMES, ORGANISATION_CATEGORIES,
-    REFERRAL_STATUSES, ROLES, LANGUAGE_LEVELS, ASSIGNMENT_STATUSES, ACCOUNT_ROLES,
+    REFERRAL_STATUSES, ROLES, LANGUAGE_LEVELS, ASSIGNMENT_STATUSES, ACCOUNT_ROLES, WEEKDAYS, VISITOR_TYPES,
 )
 
 
