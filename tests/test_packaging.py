@@ -32,6 +32,7 @@ def test_the_wheel_holds_translations_icons_fonts_and_migrations(wheel):
     assert "welcome_point/storage/migrations/env.py" in names
     assert "welcome_point/storage/migrations/script.py.mako" in names
     assert "welcome_point/storage/migrations/versions/0001_initial_schema.py" in names
+    assert "welcome_point/documents/schema/monthly-report-1.json" in names
     assert not any(name.startswith(("tests/", "i18n/")) for name in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()

@@ -1,0 +1,155 @@
+"""Exporting monthly reports: PDF, CSV and JSON into one folder per month, e-mail drafts, city merges.
+
+No database here: the report arrives finished (services/reports.py makes it), so the same code
+exports a Welcome Point's month and a city's merge of several Welcome Points' JSON files. Runs in
+a worker thread of the UI; ``progress(done, total)`` is called from that thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from welcome_point.documents.atomic import write_atomically
+from welcome_point.documents.eml import email_draft
+from welcome_point.documents.report_bundle import MANIFEST, export_error, write_bundle
+from welcome_point.documents.report_csv import report_csv_files
+from welcome_point.documents.report_json import report_from_json, report_to_json
+from welcome_point.documents.report_pdf import ReportText, fill, report_pdf
+from welcome_point.domain.errors import ReportFileError, ValidationError
+from welcome_point.domain.report import MonthlyReport, SiteRef
+from welcome_point.domain.report_merge import merge_reports
+
+FORMATS = ("pdf", "csv", "json")
+Progress = Callable[[int, int], None]
+MAX_REPORT_BYTES = 5_000_000
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    folder: Path  # the subfolder that holds the files
+    files: tuple[Path, ...]  # every file written, SHA256SUMS last
+    report: MonthlyReport | None = None  # what was exported: the e-mail draft names its site and month
+
+
+def export_name(report: MonthlyReport) -> str:
+    """"welcome-point-<SITE>-<YYYY-MM>", with the site code made safe for any file system."""
+    return f"welcome-point-{_safe(report.site.code)}-{report.period}"
+
+
+def _safe(code: str) -> str:
+    # FAT sticks and Windows refuse <>:"/\|?* and control characters; a space is kept out too.
+    text = "".join(char if char.isalnum() or char in "-_" else "-" for char in code.strip())
+    return "-".join(part for part in text.split("-") if part) or "site"
+
+
+class ReportExporter:
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
+        self._today = today
+
+    def export(self, report: MonthlyReport, folder: Path, formats: Sequence[str] = FORMATS,
+               text: ReportText | None = None, progress: Progress | None = None) -> ExportResult:
+        """Write the report in ``formats`` into the new subfolder ``folder/<export_name>``.
+
+        Raises ExportError when the folder cannot be written (nothing is left behind) and
+        ValidationError for an unknown format.
+        """
+        chosen = _formats(formats)
+        text = text or ReportText()
+        name = export_name(report)
+        # Rendering counts as one step per format, writing one per file (manifest included).
+        file_count = sum(1 + len(report.tables) if kind == "csv" else 1 for kind in chosen)
+        steps = len(chosen) + file_count + 1
+        done = 0
+
+        def step() -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, steps)
+
+        # The JSON first: it checks the report against the format before the slow PDF is drawn.
+        rendered: dict[str, list[tuple[str, bytes]]] = {}
+        for kind in sorted(chosen, key=("json", "csv", "pdf").index):
+            if kind == "json":
+                rendered[kind] = [(f"{name}.json", report_to_json(report))]
+            elif kind == "csv":
+                rendered[kind] = report_csv_files(report, prefix=f"{name}-")
+            else:
+                rendered[kind] = [(f"{name}.pdf", report_pdf(report, text))]
+            step()
+        files = [item for kind in chosen for item in rendered[kind]]
+        offset = done
+
+        def written(count: int, total: int) -> None:
+            if progress is not None:
+                progress(offset + count, steps)
+
+        target = write_bundle(folder, name, files, written)
+        paths = (*(target / file_name for file_name, _ in files), target / MANIFEST)
+        return ExportResult(target, paths, report)
+
+    def email_draft(self, result: ExportResult, text: ReportText | None = None, to: str = "") -> Path:
+        """Write "<folder name>.eml" beside the export folder with its files attached; returns its path.
+
+        Raises ExportError when the draft cannot be written (or a file to attach was removed).
+        """
+        text = text or ReportText()
+        report = result.report
+        if report is not None:
+            site, period, k = report.site.name, text.period_label(report.period), str(report.k)
+        else:
+            site, period, k = result.folder.name, "", "k"
+        subject = fill(text.email_subject, site=site, period=period)
+        body = fill(text.email_body, site=site, period=period, k=k)
+        path = result.folder.parent / f"{result.folder.name}.eml"
+        try:
+            draft = email_draft(subject, body, list(result.files), to)
+            write_atomically(path, draft)
+        except OSError as error:
+            raise export_error(error, result.folder.parent) from error
+        return path
+
+    def read(self, paths: Sequence[Path]) -> list[MonthlyReport]:
+        """Read and check each JSON report; the first bad file raises ReportFileError naming it."""
+        reports = []
+        for path in paths:
+            try:
+                if path.stat().st_size > MAX_REPORT_BYTES:
+                    raise ReportFileError(f"{path.name}: not a monthly report (the file is far too large)")
+                data = path.read_bytes()
+            except OSError as error:
+                reason = error.strerror or type(error).__name__
+                raise ReportFileError(f"{path.name}: the file cannot be read ({reason})") from error
+            reports.append(report_from_json(data, path.name))
+        return reports
+
+    def merge(self, paths: Sequence[Path], folder: Path, *, k: int | None = None,
+              formats: Sequence[str] = FORMATS, text: ReportText | None = None,
+              progress: Progress | None = None, generated: date | None = None) -> ExportResult:
+        """Merge the JSON reports of several Welcome Points for one month into a city report; export it.
+
+        Raises ReportFileError naming the file at fault (unreadable, not a report, another month,
+        a site twice), ExportError when the folder cannot be written.
+        """
+        _formats(formats)  # a typo in the formats is reported before any file is read
+        text = text or ReportText()
+        reports = self.read(paths)
+        city = SiteRef("CITY", text.city_name.strip() or "City report")
+        names = [path.name for path in paths]
+        merged = merge_reports(reports, generated or self._today(), city, k, sources=names)
+        return self.export(merged, folder, formats, text, progress)
+
+
+def _formats(formats: Sequence[str]) -> tuple[str, ...]:
+    chosen = tuple(dict.fromkeys(kind.strip().lower() for kind in formats))
+    unknown = [kind for kind in chosen if kind not in FORMATS]
+    if unknown:
+        raise ValidationError(f"{unknown[0]!r} is not an export format; choose from pdf, csv and json",
+                              "format")
+    if not chosen:
+        raise ValidationError("Choose at least one format to export (pdf, csv or json).", "format")
+    return tuple(kind for kind in FORMATS if kind in chosen)
+

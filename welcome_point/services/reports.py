@@ -1,0 +1,82 @@
+"""The monthly exchange report: the true counts of a month, and the anonymised report made of them.
+
+Counting is one short read session (storage/report_queries.py); anonymising is pure domain code
+(domain/suppression.py). Only ``report()`` results may leave the Welcome Point: ``counts()`` holds
+the small numbers that suppression hides, and exists for the preview and the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from welcome_point.domain.errors import ValidationError
+from welcome_point.domain.report import DEFAULT_K, MonthCounts, MonthlyReport, Period, SiteRef, check_k
+from welcome_point.domain.suppression import anonymise
+from welcome_point.storage.engine import Database
+from welcome_point.storage.report_queries import month_figures, site_rows
+from welcome_point.storage.repositories import SqlSettingsRepository
+
+REPORT_K_KEY = "reports.k"
+ALL_SITES = SiteRef("ALL", "All Welcome Points")
+
+
+class ReportService:
+    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = database
+        self._today = today
+
+    def sites(self) -> list[SiteRef]:
+        """Every site, by code."""
+        with self._db.read() as session:
+            return [SiteRef(code, name) for _, code, name in site_rows(session)]
+
+    def default_period(self) -> Period:
+        """Last month: the one a report is due for."""
+        return Period.before(self._today())
+
+    def k(self) -> int:
+        with self._db.read() as session:
+            stored = SqlSettingsRepository(session).get(REPORT_K_KEY)
+        if stored is None:
+            return DEFAULT_K
+        try:
+            return check_k(int(stored))
+        except ValueError:  # a damaged setting (ValidationError is a ValueError too) falls back
+            return DEFAULT_K
+
+    def set_k(self, k: int) -> None:
+        check_k(k)
+        with self._db.write() as session:
+            SqlSettingsRepository(session).set(REPORT_K_KEY, str(k))
+
+    def counts(self, period: Period, site_code: str | None = None) -> MonthCounts:
+        """The true figures of ``period`` for the site with ``site_code``, or all sites together (None)."""
+        with self._db.read() as session:
+            known = site_rows(session)
+            if site_code is None:
+                site, codes, site_id = ALL_SITES, tuple(code for _, code, _ in known), None
+            else:
+                site_id, site = _find(known, site_code)
+                codes = (site.code,)
+            figures = month_figures(session, period, site_id)
+        return MonthCounts(site=site, sites=codes, period=period, totals=figures.totals,
+                           tables=figures.tables)
+
+    def report(self, period: Period, site_code: str | None = None, k: int | None = None) -> MonthlyReport:
+        """The anonymised report of ``period``; ``k`` None takes the stored setting."""
+        chosen = self.k() if k is None else check_k(k)
+        return anonymise(self.counts(period, site_code), chosen, self._today())
+
+
+def _find(known: list[tuple[int, str, str]], site_code: str) -> tuple[int, SiteRef]:
+    """The site with exactly this code, else the only one whose code differs from it in case only."""
+    wanted = site_code.strip()
+    exact = [(site_id, SiteRef(code, name)) for site_id, code, name in known if code == wanted]
+    loose = [(site_id, SiteRef(code, name)) for site_id, code, name in known
+             if code.casefold() == wanted.casefold()]
+    for found in (exact, loose):
+        if len(found) == 1:
+            return found[0]
+    shown = wanted if len(wanted) <= 40 else wanted[:40] + "…"
+    raise ValidationError(f"no Welcome Point with code {shown!r}", "site")
