@@ -32,78 +32,78 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
         <source>Assign a volunteer</source>
         <translation>تعيين متطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="524"/>
         <source>Who takes the shift on %1 (%2)?</source>
         <translation>من يتولّى المناوبة في %1 (%2)؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="526"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Swap</source>
         <translation>تبديل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="527"/>
         <source>Who takes over from %3 on %1 (%2)?</source>
         <translation>من يحلّ محلّ %3 في %1 (%2)؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="533"/>
         <source>All languages</source>
         <translation>كل اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="543"/>
         <source>Only &amp;free volunteers</source>
         <translation>المتطوعون المتا&amp;حون فقط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="545"/>
         <source>Spea&amp;ks:</source>
         <translation>يت&amp;كلم:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="548"/>
         <source>&amp;Search:</source>
         <translation>ا&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="559"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="574"/>
         <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
         <translation>لا يمكن للمتطوعين المعروضين باللون الرمادي تولّي هذه المناوبة؛ السبب في العمود الأخير.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Assign</source>
         <translation>تعيين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="604"/>
         <source>No active volunteer speaks this language.</source>
         <translation>لا يوجد متطوع نشط يتكلم هذه اللغة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="605"/>
         <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
         <translation>لا يوجد متطوعون نشطون بعد. أضفهم في صفحة «المتطوعون».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="633"/>
         <source>%1 cannot take this shift: %2</source>
         <translation>لا يمكن لـ%1 تولّي هذه المناوبة: %2</translation>
     </message>
@@ -111,32 +111,32 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Volunteer</source>
         <translation>المتطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Last shift</source>
         <translation>آخر مناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
         <source>Availability</source>
         <translation>التوفّر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="486"/>
         <source>never</source>
         <translation>لا توجد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="487"/>
         <source>free</source>
         <translation>متاح</translation>
     </message>
@@ -364,206 +364,206 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="256"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>ابحث بالاسم أو العنوان أو الفئة أو الموضوع أو اللغة… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="258"/>
         <source>Search the directory</source>
         <translation>البحث في الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="259"/>
         <source>Show &amp;archived</source>
         <translation>إ&amp;ظهار المؤرشَفة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="260"/>
         <source>&amp;New…</source>
         <translation>&amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="261"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>منظمة شريكة جديدة (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="263"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>تعديل المنظمة المحددة (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="264"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="459"/>
         <source>Archi&amp;ve…</source>
         <translation>أ&amp;رشفة…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>&amp;Import CSV…</source>
         <translation>ا&amp;ستيراد CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="266"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>إضافة منظمات من ملف CSV (بترميز UTF-8، مفصولة بـ ; أو ,)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>E&amp;xport CSV…</source>
         <translation>ت&amp;صدير CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>حفظ الدليل كاملًا كملف CSV (إذا كان فارغًا: نموذج للتعبئة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="285"/>
         <source>Partner organisations</source>
         <translation>المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="333"/>
         <source>Details of the selected organisation</source>
         <translation>تفاصيل المنظمة المحددة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="421"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>لا توجد منظمات شريكة بعد: أضف منظمة عبر «جديدة» (Ctrl+N) أو استورد ملف CSV (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="424"/>
         <source>No organisation matches “%1”.</source>
         <translation>لا توجد منظمة تطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="426"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>جميع المنظمات مؤرشَفة: فعّل «إظهار المؤرشَفة» لرؤيتها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>عرض %1 من %2 منظمة · %3 مؤرشَفة غير معروضة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="434"/>
         <source>%1 of %2 organisations shown</source>
         <translation>عرض %1 من %2 منظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="458"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="471"/>
         <source>Example – please check</source>
         <translation>مثال – يُرجى التحقق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="472"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>بيانات أمثلة متخيَّلة: تحقّق من كل التفاصيل، ثم ألغِ تحديد «مثال» عند التعديل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>Archived: not offered at the desk.</source>
         <translation>مؤرشَفة: لا تُعرض في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="479"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="481"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Opening hours</source>
         <translation>أوقات الدوام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="490"/>
         <source>What to bring</source>
         <translation>ما يجب إحضاره</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="494"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="548"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="575"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="566"/>
         <source>Archive organisation</source>
         <translation>أرشفة المنظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="567"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>هل تريد أرشفة «%1»؟ لن تُعرض بعد الآن في الاستقبال؛ وتبقى الإحالات إليها محفوظة. يمكنك استعادتها لاحقًا (فعّل «إظهار المؤرشَفة»).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Import partner organisations</source>
         <translation>استيراد المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="594"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>ملفات CSV (*.csv *.txt);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
         <source>Importing %1…</source>
         <translation>جارٍ استيراد %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="632"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>لا يحتوي الملف على أي منظمة؛ لم يُستورد شيء.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>استُوردت %n منظمة. لا تُعلَّم الإدخالات المستوردة كأمثلة؛ تحقّق منها أثناء استخدامها.</numerusform>
@@ -575,7 +575,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="629"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -585,12 +585,12 @@ Nothing was imported.</source>
 لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="630"/>
         <source>Import refused</source>
         <translation>رُفض الاستيراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>The file could not be written.
 
 %1</source>
@@ -600,22 +600,22 @@ Nothing was imported.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
         <source>Export partner organisations</source>
         <translation>تصدير المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>صُدِّرت %n منظمة إلى %1.</numerusform>
@@ -627,7 +627,7 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
@@ -834,7 +834,7 @@ Nothing was imported.</source>
         <translation>اللغات الناقصة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="466"/>
         <source>%1 – understaffed</source>
         <translation>%1 – نقص في الأفراد</translation>
     </message>
@@ -842,28 +842,28 @@ Nothing was imported.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="683"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="688"/>
         <source>History of the shift</source>
         <translation>سجلّ المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>What</source>
         <translation>ماذا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>Who</source>
         <translation>مَن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="699"/>
         <source>Nobody has been assigned to this shift yet.</source>
         <translation>لم يُعيَّن أحد في هذه المناوبة بعد.</translation>
     </message>
@@ -871,37 +871,37 @@ Nothing was imported.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="191"/>
         <source>Import refused</source>
         <translation>رُفض الاستيراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="195"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>لم يُستورد شيء: في سطر العناوين في الملف مشكلات. صحّحها ثم استورد الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="198"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>لم يُستورد شيء: في %1 من %2 صف مشكلات. صحّحها في الملف (أو احذف تلك الصفوف) ثم استورده مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Line</source>
         <translation>السطر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="230"/>
         <source>&amp;Copy list</source>
         <translation>&amp;نسخ القائمة</translation>
     </message>
@@ -917,17 +917,17 @@ Nothing was imported.</source>
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="176"/>
         <source>Wanted languages</source>
         <translation>اللغات المطلوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="197"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
         <source>No language wanted</source>
         <translation>لا توجد لغة مطلوبة</translation>
     </message>
@@ -1014,128 +1014,124 @@ Nothing was imported.</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="125"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="119"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="133"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="127"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="143"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
-        <location filename="../welcome_point/ui/main_window.py" line="156"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <location filename="../welcome_point/ui/main_window.py" line="166"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="160"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
-        <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
-        <translation>تقارير شهرية مجهولة الهوية بصيغ PDF وCSV وJSON، مع إخفاء الأعداد الصغيرة، للمدينة والمدن الشريكة.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="222"/>
+        <location filename="../welcome_point/ui/main_window.py" line="228"/>
         <source>Print &amp;roster…</source>
         <translation>طباعة جدول ال&amp;مناوبات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="240"/>
+        <location filename="../welcome_point/ui/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="256"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="261"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;حول Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="258"/>
+        <location filename="../welcome_point/ui/main_window.py" line="264"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="278"/>
+        <location filename="../welcome_point/ui/main_window.py" line="284"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <location filename="../welcome_point/ui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="297"/>
+        <location filename="../welcome_point/ui/main_window.py" line="303"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="302"/>
+        <location filename="../welcome_point/ui/main_window.py" line="308"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="327"/>
         <source>Visit not saved</source>
         <translation>الزيارة غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="322"/>
+        <location filename="../welcome_point/ui/main_window.py" line="328"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>الزيارة في النموذج لم تُحفظ بعد. هل تريد الإغلاق على أي حال؟ (يحتفظ الشخص الذي استُدعي من قائمة الانتظار بمكانه.)</translation>
     </message>
@@ -1249,42 +1245,42 @@ Nothing was imported.</source>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="115"/>
         <source>Archived</source>
         <translation>مؤرشَفة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="117"/>
         <source>Example – please check</source>
         <translation>مثال – يُرجى التحقق</translation>
     </message>
@@ -1292,12 +1288,12 @@ Nothing was imported.</source>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="193"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>المجموع</translation>
     </message>
@@ -1611,37 +1607,37 @@ Nothing was imported.</source>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Partner</source>
         <translation>الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Referred on</source>
         <translation>تاريخ الإحالة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="132"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>متأخرة بمقدار %n يوم</numerusform>
@@ -1653,17 +1649,17 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="136"/>
         <source>Status changed on %1</source>
         <translation>تغيّرت الحالة في %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="160"/>
         <source>%1 – overdue</source>
         <translation>%1 – متأخرة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="163"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
@@ -1671,200 +1667,813 @@ Nothing was imported.</source>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="247"/>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="248"/>
         <source>Per partner</source>
         <translation>حسب الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="271"/>
         <source>To do: open and followed up</source>
         <translation>للمتابعة: المفتوحة وتمت متابعتها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="272"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="275"/>
         <source>Completed in the last %1 days</source>
         <translation>المكتملة في آخر %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="276"/>
         <source>Not reached in the last %1 days</source>
         <translation>التي تعذّر التواصل بشأنها في آخر %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="277"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>الكل (مع المغلقة في آخر %1 يومًا)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;عرض:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>&amp;Partner:</source>
         <translation>ال&amp;شريك:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="297"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="628"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="326"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>تراجع (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="340"/>
         <source>Next follow-up on</source>
         <translation>المتابعة التالية في</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Followed &amp;up (F)</source>
         <translation>تمت ال&amp;متابعة (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="342"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>تم التواصل مع الشريك أو الزائر؛ المتابعة التالية في التاريخ المختار بجانبه.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="343"/>
         <source>Set &amp;date (D)</source>
         <translation>تحديد ال&amp;تاريخ (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="344"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>نقل المتابعة التالية إلى التاريخ المختار بجانبه، دون تغيير الحالة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="345"/>
         <source>&amp;Completed (C)</source>
         <translation>م&amp;كتملة (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="346"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>حصل الزائر على المساعدة التي أُحيل من أجلها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="347"/>
         <source>Not &amp;reached (N)</source>
         <translation>تعذّر التوا&amp;صل (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="348"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>تعذّر التواصل مع الزائر ومع الشريك؛ لا يوجد ما يُفعل بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>طباعة ورقة الإحالة… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="350"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>ورقة إحالة فيها عنوان الشريك وما يجب إحضاره، بلغتين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="352"/>
         <source>Next follow-up &amp;on:</source>
         <translation>المتابعة التالية &amp;في:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 30 days</source>
         <translation>في آخر 30 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 90 days</source>
         <translation>في آخر 90 يومًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>in the last 12 months</source>
         <translation>في آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>at any time</source>
         <translation>في أي وقت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="379"/>
         <source>Referrals &amp;made:</source>
         <translation>الإ&amp;حالات المُجراة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>Referrals per partner</source>
         <translation>الإحالات حسب الشريك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="397"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>اضغط Enter أو انقر نقرًا مزدوجًا على شريك لعرض إحالاته في «المتابعات».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="441"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>المعروضة: %1، المتأخرة: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="444"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>لا توجد إحالات مفتوحة. تُجرى الإحالات في الاستقبال عند حفظ زيارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="445"/>
         <source>No referrals match this filter.</source>
         <translation>لا توجد إحالات تطابق عامل التصفية هذا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="463"/>
         <source>All partners</source>
         <translation>كل الشركاء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="480"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>الإحالات: %1، الشركاء: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="566"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: عُلِّمت «%2» في %3. المتابعة التالية في %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="569"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: عُلِّمت «%2» في %3.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="573"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: نُقلت المتابعة التالية إلى %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="575"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: نُقلت المتابعة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="34"/>
+        <source>Monthly report</source>
+        <translation>التقرير الشهري</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="35"/>
+        <source>City report</source>
+        <translation>تقرير المدينة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="36"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>January</source>
+        <translation>يناير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>February</source>
+        <translation>فبراير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>March</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>April</source>
+        <translation>أبريل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>May</source>
+        <translation>مايو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>June</source>
+        <translation>يونيو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>July</source>
+        <translation>يوليو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>August</source>
+        <translation>أغسطس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>September</source>
+        <translation>سبتمبر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>October</source>
+        <translation>أكتوبر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>November</source>
+        <translation>نوفمبر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>December</source>
+        <translation>ديسمبر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="46"/>
+        <source>1,234.5</source>
+        <translation>1,234.5</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="47"/>
+        <source>Figures of {count} Welcome Points: {sites}</source>
+        <translation>أرقام {count} من مواقع Welcome Point: {sites}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="48"/>
+        <source>Made on {date} · small counts hidden below k = {k}</source>
+        <translation>أُعدّ في {date} · الأعداد الصغيرة دون k = {k} مخفية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="49"/>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="50"/>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="51"/>
+        <source>Visitors (distinct cards)</source>
+        <translation>الزوار (بطاقات مختلفة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="52"/>
+        <source>New visitors</source>
+        <translation>الزوار الجدد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="53"/>
+        <source>Anonymous visits</source>
+        <translation>الزيارات مجهولة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="54"/>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="55"/>
+        <source>Volunteer hours</source>
+        <translation>ساعات التطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="56"/>
+        <source>Active volunteers</source>
+        <translation>المتطوعون النشطون</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="57"/>
+        <source>Shifts planned</source>
+        <translation>المناوبات المخطَّطة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="58"/>
+        <source>Shifts understaffed</source>
+        <translation>المناوبات بنقص في الأفراد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="59"/>
+        <source>{site} had fewer than {visits} visits this month (twice k = {k}), so only the key figures are published: tables of so few visits could single people out.</source>
+        <translation>سُجّلت في {site} أقل من {visits} زيارة هذا الشهر (ضعف k = {k})، لذلك تُنشر الأرقام الرئيسية فقط: فالجداول المبنية على هذا العدد القليل من الزيارات قد تكشف أشخاصًا بعينهم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="62"/>
+        <source>Visits by topic</source>
+        <translation>الزيارات حسب الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="63"/>
+        <source>Visits by language</source>
+        <translation>الزيارات حسب اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="64"/>
+        <source>Visits by age band</source>
+        <translation>الزيارات حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="65"/>
+        <source>Visits by gender</source>
+        <translation>الزيارات حسب الجنس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="66"/>
+        <source>Visits by weekday</source>
+        <translation>الزيارات حسب يوم الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="67"/>
+        <source>Visits of new and returning visitors</source>
+        <translation>زيارات الزوار الجدد والعائدين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="69"/>
+        <source>Referrals by kind of service and status</source>
+        <translation>الإحالات حسب نوع الخدمة والحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="71"/>
+        <source>Visits by language and age band</source>
+        <translation>الزيارات حسب اللغة والفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="73"/>
+        <source>Visits by topic and weekday</source>
+        <translation>الزيارات حسب الموضوع ويوم الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="74"/>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="75"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="76"/>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="77"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="78"/>
+        <source>Weekday</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="79"/>
+        <source>Visitor</source>
+        <translation>الزائر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="80"/>
+        <source>Kind of service</source>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="81"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="82"/>
+        <source>Total: {total}</source>
+        <translation>المجموع: {total}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="83"/>
+        <source>A visit about several topics counts once for each topic.</source>
+        <translation>تُحتسب الزيارة التي تتناول عدة مواضيع مرة واحدة لكل موضوع.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="86"/>
+        <source>&lt;{k}</source>
+        <translation>&lt;{k}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="87"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="88"/>
+        <source>{primary}: between 1 and {k_minus_1} · {complementary}: hidden so that a small count cannot be worked out</source>
+        <translation>{primary}: بين ١ و{k_minus_1} · {complementary}: مخفي لمنع استنتاج عدد صغير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="91"/>
+        <source>About these figures</source>
+        <translation>حول هذه الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="92"/>
+        <source>Counts from 1 to {k_minus_1} are not published; they are shown as &quot;{primary}&quot; (k = {k}). A small group of people could be recognised by them.</source>
+        <translation>لا تُنشر الأعداد من 1 إلى {k_minus_1}، بل تظهر بالشكل «{primary}» (k = {k}). فقد يُتعرَّف من خلالها على مجموعة صغيرة من الأشخاص.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="95"/>
+        <source>Where a hidden count could be worked out from the other counts of its table, row or column and their total, more counts are hidden as well; they are shown as &quot;{complementary}&quot;. No hidden count can be calculated from the published figures.</source>
+        <translation>حيثما أمكن استنتاج عدد مخفي من بقية الأعداد في جدوله أو صفه أو عموده ومن مجموعها، تُخفى أعداد أخرى أيضًا، وتظهر بالشكل «{complementary}». لا يمكن حساب أي عدد مخفي من الأرقام المنشورة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="99"/>
+        <source>Zeros are shown: a zero reveals nobody.</source>
+        <translation>تظهر الأصفار: فالصفر لا يكشف هوية أحد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="100"/>
+        <source>A month with fewer than {visits} visits (twice k) publishes only the key figures.</source>
+        <translation>الشهر الذي تقل زياراته عن {visits} (ضعف k) تُنشر له الأرقام الرئيسية فقط.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="102"/>
+        <source>Topics are counted once per visit and topic: a visit about housing and health counts under both, so the topics add up to more than the visits.</source>
+        <translation>تُحتسب المواضيع مرة واحدة لكل زيارة وموضوع: فالزيارة التي تتناول السكن والصحة تُحتسب تحت كليهما، ولذلك يزيد مجموع المواضيع على عدد الزيارات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="105"/>
+        <source>Visits count visits, not people. Distinct visitors count the pseudonymous visitor cards seen in the month; anonymous visits count among the visits only.</source>
+        <translation>تُحصي الزيارات عدد الزيارات لا عدد الأشخاص. ويُحصي عدد الزوار المختلفين بطاقات الزوار ذات الهوية المستعارة التي ظهرت خلال الشهر؛ أما الزيارات مجهولة الهوية فتُحتسب ضمن الزيارات فقط.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="108"/>
+        <source>Volunteer figures are totals only; nothing is shown per person.</source>
+        <translation>أرقام المتطوعين مجاميع فقط؛ ولا يُعرض أي رقم لكل شخص على حدة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="110"/>
+        <source>This report adds up the reports of {count} Welcome Points. A sum with a hidden part is hidden, and the rules are applied again to the sums.</source>
+        <translation>يجمع هذا التقرير تقارير {count} من مواقع Welcome Point. ويُخفى كل مجموع يتضمن جزءًا مخفيًا، وتُطبَّق القواعد مجددًا على المجاميع.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="113"/>
+        <source>The same figures are in the CSV files and the JSON file (format welcome-point-monthly, version 1); SHA256SUMS lists a checksum of each file.</source>
+        <translation>الأرقام نفسها موجودة في ملفات CSV وفي ملف JSON (الصيغة welcome-point-monthly، الإصدار 1)؛ ويضم الملف SHA256SUMS مجموعًا اختباريًا (checksum) لكل ملف.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="116"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="117"/>
+        <source>Welcome Point monthly report: {site}, {period}</source>
+        <translation>التقرير الشهري لـWelcome Point: {site}، {period}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="118"/>
+        <source>Hello,
+
+attached are the anonymised figures of {site} for {period}: a PDF to read, CSV files for spreadsheets and a JSON file for the city&apos;s records. The files hold counts only, no names or contact details; counts below {k} are hidden.
+
+Best regards</source>
+        <translation>مرحبًا،
+
+تجدون في المرفق الأرقام مجهولة الهوية الخاصة بـ{site} عن {period}: ملف PDF للقراءة، وملفات CSV لبرامج الجداول، وملف JSON لسجلات المدينة. لا تحتوي الملفات إلا على أعداد، دون أي أسماء أو بيانات اتصال؛ والأعداد التي تقل عن {k} مخفية.
+
+مع أطيب التحيات</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="165"/>
+        <source>Monthly report</source>
+        <translation>التقرير الشهري</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="167"/>
+        <source>Anonymised figures of a month for the city and the partner cities. What you see here is exactly what is exported.</source>
+        <translation>أرقام شهر واحد مجهولة الهوية للمدينة وللمدن الشريكة. ما تراه هنا هو بالضبط ما يُصدَّر.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="175"/>
+        <source>Counting the month</source>
+        <translation>احتساب أرقام الشهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="186"/>
+        <source>Previous month (Page Up, Alt+Left)</source>
+        <translation>الشهر السابق (Page Up، Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="188"/>
+        <source>Next month (Page Down, Alt+Right)</source>
+        <translation>الشهر التالي (Page Down، Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="194"/>
+        <source>Month of the report</source>
+        <translation>شهر التقرير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="197"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="202"/>
+        <source>Language of the PDF</source>
+        <translation>لغة ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="207"/>
+        <source>Counts from 1 to k − 1 are hidden (shown as “&lt;k”), and as many others as it takes that none of them can be worked out from the totals. A month with fewer than 2 × k visits publishes its key figures only. k is set on the Settings page.</source>
+        <translation>تُخفى الأعداد من 1 إلى k − 1 (وتظهر بالشكل «⁦&lt;k⁩»)، وتُخفى معها أعداد أخرى بالقدر اللازم كي لا يمكن استنتاج أيٍّ منها من المجاميع. الشهر الذي تقل زياراته عن 2 × k تُنشر له الأرقام الرئيسية فقط. تُضبط قيمة k في صفحة «الإعدادات».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="212"/>
+        <source>&amp;Month:</source>
+        <translation>ال&amp;شهر:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="217"/>
+        <source>&amp;Welcome Point:</source>
+        <translation>&amp;Welcome Point:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="220"/>
+        <source>PDF in:</source>
+        <translation>لغة PDF:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="227"/>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="229"/>
+        <source>Write the report to a USB stick or a folder (Ctrl+E)</source>
+        <translation>حفظ التقرير على ذاكرة USB أو في مجلد (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="230"/>
+        <source>E-mail &amp;draft…</source>
+        <translation>م&amp;سودة بريد إلكتروني…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="232"/>
+        <source>Write the report and an e-mail with the files attached, and open it in the mail program</source>
+        <translation>حفظ التقرير وكتابة رسالة بريد إلكتروني مرفقة بها الملفات، ثم فتحها في برنامج البريد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="233"/>
+        <source>Mer&amp;ge reports…</source>
+        <translation>&amp;دمج التقارير…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="235"/>
+        <source>Combine the JSON reports of several Welcome Points for one month into a city report</source>
+        <translation>دمج تقارير JSON لعدة مواقع Welcome Point عن شهر واحد في تقرير للمدينة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="241"/>
+        <source>Files:</source>
+        <translation>الملفات:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="261"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="270"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="271"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="325"/>
+        <source>Key figures</source>
+        <translation>الأرقام الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="355"/>
+        <source>Tables</source>
+        <translation>الجداول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="419"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="591"/>
+        <source>All Welcome Points</source>
+        <translation>كل مواقع Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="502"/>
+        <source>Counting the month…</source>
+        <translation>جارٍ احتساب أرقام الشهر…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="538"/>
+        <source>The report could not be made</source>
+        <translation>تعذّر إعداد التقرير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="550"/>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="551"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="562"/>
+        <source>No visits were recorded in %1. Pick another month with the arrows, Page Up or Page Down.</source>
+        <translation>لم تُسجَّل أي زيارة في %1. اختر شهرًا آخر بالأسهم أو بمفتاح Page Up أو Page Down.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="597"/>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>قاعدة البيانات فارغة حتى الآن. للتجربة ببيانات متخيَّلة، املأ مجلدًا منفصلًا بالبيانات التجريبية، ثم افتح التطبيق عليه:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="638"/>
+        <source>Hidden so that a small number cannot be worked out from the totals</source>
+        <translation>مخفي كي لا يمكن استنتاج عدد صغير من المجاميع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="639"/>
+        <source>Fewer than %1: hidden so that nobody can be singled out</source>
+        <translation>أقل من %1: مخفي كي لا يمكن التعرّف على أي شخص بعينه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="688"/>
+        <source>Total below %1: not published, every count is hidden.</source>
+        <translation>المجموع أقل من %1: لا يُنشر، وكل الأعداد مخفية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="720"/>
+        <source>%1 – %2 free</source>
+        <translation>%1 – المساحة الحرة: %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="726"/>
+        <source>Choose another folder…</source>
+        <translation>اختيار مجلد آخر…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="735"/>
+        <source>Where to write the report</source>
+        <translation>مكان حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="760"/>
+        <source>Writing the report…</source>
+        <translation>جارٍ كتابة التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="770"/>
+        <source>Reports to merge</source>
+        <translation>التقارير المراد دمجها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="771"/>
+        <source>Monthly reports (*.json)</source>
+        <translation>التقارير الشهرية (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="775"/>
+        <source>Where to write the city report</source>
+        <translation>مكان حفظ تقرير المدينة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="781"/>
+        <source>Merging the reports…</source>
+        <translation>جارٍ دمج التقارير…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="809"/>
+        <source>The city report was written to %1</source>
+        <translation>كُتب تقرير المدينة في %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="811"/>
+        <source>The report was written to %1</source>
+        <translation>كُتب التقرير في %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="815"/>
+        <source>E-mail draft: %1</source>
+        <translation>مسودة البريد الإلكتروني: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="819"/>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="821"/>
+        <source>E-mail draft</source>
+        <translation>مسودة البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
+%1</source>
+        <translation>كُتبت مسودة البريد الإلكتروني لكن تعذّر فتحها بأي برنامج بريد. افتحها بنفسك من:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="833"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <source>Files: %1</source>
+        <translation>الملفات: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="843"/>
+        <source>The reports were not merged; no file was written.</source>
+        <translation>لم تُدمج التقارير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="845"/>
+        <source>Nothing was written.</source>
+        <translation>لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Merge reports</source>
+        <translation>دمج التقارير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <source>The files could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>تعذّرت كتابة الملفات.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1903,174 +2512,196 @@ Nothing was imported.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
         <source>Language of the app</source>
         <translation>لغة التطبيق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
         <source>Switch language</source>
         <translation>تغيير اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>يُعاد بناء النافذة باللغة الجديدة؛ دون فقدان أي شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>This Welcome Point</source>
         <translation>Welcome Point هذا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>مثلًا: الإثنين–الجمعة 10–16، السبت 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
         <source>Address:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
         <source>Opening hours:</source>
         <translation>أوقات الدوام:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>يُطبع على بطاقات الزوار وأوراق الإحالة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>Shifts and certificates</source>
         <translation>المناوبات والشهادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>At most hours per day and volunteer:</source>
         <translation>الحد الأقصى للساعات في اليوم لكل متطوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
         <source>At least hours of rest between two days:</source>
         <translation>الحد الأدنى لساعات الراحة بين يومين:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>بطاقة التطوع (Ehrenamtskarte): ساعات في السنة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
         <source>… or hours per week on average:</source>
         <translation>… أو ساعات في الأسبوع في المتوسط:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>تُرفض التعيينات التي تخالف القاعدتين الأوليين مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <source>Monthly reports</source>
+        <translation>التقارير الشهرية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
+        <translation>تُخفى الأعداد من 1 إلى k − 1 في التقرير الشهري، والشهر الذي تقل زياراته عن 2 × k تُنشر له الأرقام الرئيسية فقط. القيمة المعتادة 5؛ وكلما كبرت k أُخفي المزيد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <source>Smaller counts are hidden in the reports for the city.</source>
+        <translation>تُخفى الأعداد الأصغر في التقارير المقدَّمة إلى المدينة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <source>Suppression threshold k:</source>
+        <translation>حدّ الإخفاء k:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
         <source>Database file:</source>
         <translation>ملف قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
         <source>Schema version:</source>
         <translation>إصدار المخطط:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
         <source>Records:</source>
         <translation>السجلات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visitors with a card</source>
         <translation>زوار لديهم بطاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Partner organisations</source>
         <translation>المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
         <source>Shift assignments</source>
         <translation>تعيينات المناوبات</translation>
     </message>
@@ -2078,49 +2709,49 @@ Nothing was imported.</source>
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="130"/>
         <source>This volunteer already has a shift at the same time.</source>
         <translation>لدى هذا المتطوع مناوبة أخرى في الوقت نفسه.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="132"/>
         <source>This volunteer is already on this shift.</source>
         <translation>هذا المتطوع معيَّن في هذه المناوبة من قبل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="134"/>
         <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
         <translation>بهذه المناوبة يتجاوز المتطوع الحد اليومي البالغ %1 ساعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="137"/>
         <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
         <translation>ستكون فترة الراحة بين هذه المناوبة ومناوبة أخرى للمتطوع أقل من الحد الأدنى البالغ %1 ساعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="140"/>
         <source>This volunteer is marked as not active.</source>
         <translation>هذا المتطوع مسجَّل على أنه غير نشط.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="142"/>
         <source>This volunteer has left the team.</source>
         <translation>غادر هذا المتطوع الفريق.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="667"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="669"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="672"/>
         <source>(erased)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="670"/>
         <source>%1, replaced by %2</source>
         <translation>%1، وحلّ محله %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="673"/>
         <source>%1, in place of %2</source>
         <translation>%1، بدلًا من %2</translation>
     </message>
@@ -2133,272 +2764,272 @@ Nothing was imported.</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="519"/>
         <source>&amp;Week plan</source>
         <translation>خطة الأ&amp;سبوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="520"/>
         <source>&amp;Today</source>
         <translation>ال&amp;يوم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>ال&amp;ثغرات (الأسابيع 4 القادمة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="531"/>
         <source>Previous week</source>
         <translation>الأسبوع السابق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="532"/>
         <source>Page Up</source>
         <translation>مفتاح Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Home</source>
         <translation>مفتاح Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Next week</source>
         <translation>الأسبوع التالي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="539"/>
         <source>Page Down</source>
         <translation>مفتاح Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="546"/>
         <source>Print roster…</source>
         <translation>طباعة جدول المناوبات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>إنشاء من القوالب… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="563"/>
         <source>Shifts of the week</source>
         <translation>مناوبات الأسبوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="589"/>
         <source>Create from templates…</source>
         <translation>إنشاء من القوالب…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="645"/>
         <source>Volunteers on this shift</source>
         <translation>المتطوعون في هذه المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="649"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>&amp;تعيين… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
         <source>S&amp;wap…</source>
         <translation>ت&amp;بديل…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>يتولّى متطوع آخر المناوبة؛ ويبقى التغيير محفوظًا في السجلّ.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>إ&amp;لغاء التعيين… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
         <source>&amp;History…</source>
         <translation>الس&amp;جلّ…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
         <source>Delete shift…</source>
         <translation>حذف المناوبة…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="675"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>الطلب على اللغات هذا الأسبوع (حسب زيارات آخر 8 أسابيع)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
         <source>Language demand</source>
         <translation>الطلب على اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="686"/>
         <source>Suggested volunteer</source>
         <translation>المتطوع المقترح</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="687"/>
         <source>Assign &amp;suggested</source>
         <translation>تعيين الم&amp;قترح</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Other speaker…</source>
         <translation>متحدث آخر…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="709"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>نقرة واحدة عند وصول المتطوع وعند مغادرته؛ تُحسب الساعات من هذين الوقتين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="728"/>
         <source>Gaps in the next four weeks</source>
         <translation>الثغرات في الأسابيع الأربعة القادمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="734"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>لا توجد ثغرات في الأسابيع الأربعة القادمة: لكل مناوبة أفرادها ولغاتها المطلوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="742"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>ع&amp;رض في الأسبوع (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
         <source>&amp;Assign…</source>
         <translation>&amp;تعيين…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="823"/>
         <source>Week %1: %2 – %3</source>
         <translation>الأسبوع %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="825"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>لا توجد مناوبات مخطَّطة لهذا الأسبوع. أنشئها من القوالب الأسبوعية (Ctrl+T)، ثم عيّن المتطوعين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="852"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>يظهر الطلب على اللغات عندما تكون في الأسبوع مناوبات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="854"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>كل لغة يتكلمها الزوار عادةً في فترات هذا الأسبوع لها متحدث في المناوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="865"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: يُتوقع نحو %2 زيارة باللغة %3، ولا يوجد متحدث</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 – اقتراح: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="873"/>
         <source>%1 – no free speaker</source>
         <translation>%1 – لا يوجد متحدث متاح</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="877"/>
         <source>Today, %1</source>
         <translation>اليوم، %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="888"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>لا توجد مناوبات اليوم. تُخطَّط المناوبات في «خطة الأسبوع».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="898"/>
         <source>Add volunteer…</source>
         <translation>إضافة متطوع…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>حضر شخص لم يكن مخطَّطًا له في هذه المناوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="905"/>
         <source>Nobody is assigned.</source>
         <translation>لم يُعيَّن أحد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="925"/>
         <source>Check in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="926"/>
         <source>Check out</source>
         <translation>تسجيل الانصراف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="927"/>
         <source>No-show…</source>
         <translation>لم يحضر…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="935"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>يمكن تسجيل عدم الحضور بعد بدء المناوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="950"/>
         <source>in %1, out %2</source>
         <translation>حضور %1، انصراف %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="953"/>
         <source>checked in at %1</source>
         <translation>سُجّل الحضور الساعة %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="961"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>مناوبات فيها ثغرات: %1، منها بنقص في الأفراد: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1001"/>
         <source>No shift selected</source>
         <translation>لم تُحدَّد أي مناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1002"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>اختر مناوبة في الأسبوع (بمفاتيح الأسهم أو بنقرة) لتعيين المتطوعين.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1015"/>
         <source>Wanted languages: %1</source>
         <translation>اللغات المطلوبة: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1016"/>
         <source>No particular language wanted.</source>
         <translation>لا توجد لغة معيّنة مطلوبة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1055"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>أُنشئت %n مناوبة.</numerusform>
@@ -2410,42 +3041,42 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1056"/>
         <source>No new shifts: they all exist already.</source>
         <translation>لا توجد مناوبات جديدة: كلها موجودة من قبل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1096"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>هل تريد إزالة %1 من المناوبة في %2، %3؟ يبقى الإلغاء محفوظًا في سجلّ المناوبة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1099"/>
         <source>Cancel assignment</source>
         <translation>إلغاء التعيين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1121"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>هل تريد حذف المناوبة في %1، %2؟ ستُحذف تعييناتها المخطَّطة أيضًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1124"/>
         <source>Delete shift</source>
         <translation>حذف المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1183"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>هل تريد تسجيل أن %1 لم يحضر؟ عندها لا تُحتسب المناوبة عملًا منجَزًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1185"/>
         <source>No-show</source>
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
@@ -2453,132 +3084,132 @@ Nothing was imported.</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="230"/>
         <source>Create shifts from templates</source>
         <translation>إنشاء مناوبات من القوالب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="234"/>
         <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
         <translation>كل سطر مناوبة تتكرر كل أسبوع. تُتخطّى المناوبات الموجودة من قبل (بنفس اليوم والأوقات والدور).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Weekday</source>
         <translation>يوم الأسبوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Min. staff</source>
         <translation>أقل عدد أفراد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
         <source>Wanted languages</source>
         <translation>اللغات المطلوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
         <source>Shift templates</source>
         <translation>قوالب المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="248"/>
         <source>&amp;Add line</source>
         <translation>إ&amp;ضافة سطر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="250"/>
         <source>&amp;Remove line</source>
         <translation>إ&amp;زالة سطر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="252"/>
         <source>Back to the &amp;defaults</source>
         <translation>العودة إلى ال&amp;قيم الافتراضية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>This week</source>
         <translation>هذا الأسبوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>Next week</source>
         <translation>الأسبوع التالي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>The next 4 weeks</source>
         <translation>الأسابيع الأربعة القادمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Next month</source>
         <translation>الشهر التالي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Other days</source>
         <translation>أيام أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="270"/>
         <source>First day</source>
         <translation>أول يوم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
         <source>Last day</source>
         <translation>آخر يوم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="274"/>
         <source>&amp;Create for:</source>
         <translation>إ&amp;نشاء لفترة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="277"/>
         <source>&amp;from</source>
         <translation>&amp;من</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="279"/>
         <source>&amp;to</source>
         <translation>إ&amp;لى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="292"/>
         <source>Create shifts</source>
         <translation>إنشاء المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="408"/>
         <source>Choose a first day before the last one, at most a year apart.</source>
         <translation>اختر يومًا أول يسبق اليوم الأخير، بفارق سنة على الأكثر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="413"/>
         <source>At most %n shift(s) from %1 to %2.</source>
         <translation>
             <numerusform>%n مناوبة على الأكثر من %1 إلى %2.</numerusform>
@@ -2590,22 +3221,22 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="428"/>
         <source>Line %1: the shift must end after it starts.</source>
         <translation>السطر %1: يجب أن تنتهي المناوبة بعد أن تبدأ.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="433"/>
         <source>Add at least one line.</source>
         <translation>أضف سطرًا واحدًا على الأقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="437"/>
         <source>The last day comes before the first.</source>
         <translation>اليوم الأخير يسبق اليوم الأول.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="440"/>
         <source>Shifts can be created for at most a year at once.</source>
         <translation>يمكن إنشاء المناوبات لسنة واحدة على الأكثر في كل مرة.</translation>
     </message>
@@ -3608,6 +4239,51 @@ Nothing was imported.</source>
         <translation>حضر</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="190"/>
+        <source>Monday</source>
+        <translation>الإثنين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="191"/>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="192"/>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="193"/>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="194"/>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="195"/>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="196"/>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="200"/>
+        <source>New visitor</source>
+        <translation>زائر جديد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="201"/>
+        <source>Returning visitor</source>
+        <translation>زائر عائد</translation>
+    </message>
+    <message>
         <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>تتداخل مع مناوبة أخرى</translation>
@@ -3801,63 +4477,63 @@ Nothing was imported.</source>
 <context>
     <name>VolunteerTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Joined</source>
         <translation>الانضمام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Left</source>
         <translation>المغادرة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="86"/>
         <source>%1 (%2)</source>
         <comment>language code (level)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="116"/>
         <source>No consent recorded: no phone number or e-mail address is kept.</source>
         <translation>لم تُسجَّل موافقة: لا يُحفظ رقم هاتف ولا عنوان بريد إلكتروني.</translation>
     </message>
@@ -3865,159 +4541,159 @@ Nothing was imported.</source>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="171"/>
         <source>Search by name… (Ctrl+F)</source>
         <translation>ابحث بالاسم… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="173"/>
         <source>Search volunteers by name</source>
         <translation>البحث عن المتطوعين بالاسم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="175"/>
         <source>Speaks</source>
         <translation>يتكلم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="177"/>
         <source>&amp;Speaks:</source>
         <translation>يت&amp;كلم:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="179"/>
         <source>Show &amp;inactive</source>
         <translation>إظهار &amp;غير النشطين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
         <source>Sho&amp;w phone numbers</source>
         <translation>إظهار أرقام ال&amp;هواتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="181"/>
         <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
         <translation>أرقام الهواتف مخفية حتى لا يقرأها أحد من فوق كتفك؛ وتبقى ظاهرة حتى تغلق البرنامج.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="183"/>
         <source>&amp;New…</source>
         <translation>&amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
         <source>A new volunteer (Ctrl+N)</source>
         <translation>متطوع جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
         <source>Edit the selected volunteer (Enter)</source>
         <translation>تعديل المتطوع المحدد (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="187"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="394"/>
         <source>&amp;Deactivate…</source>
         <translation>إ&amp;لغاء التفعيل…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
         <source>Hours &amp;certificate…</source>
         <translation>&amp;شهادة الساعات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
         <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
         <translation>شهادة بساعات المتطوع المحدد (PDF)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
         <source>Shifts as calendar (.ics)…</source>
         <translation>المناوبات كتقويم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="191"/>
         <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
         <translation>مناوبات المتطوع المحدد كملف تقويم لهاتفه أو حاسوبه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="209"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="485"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Inactive</source>
         <translation>غير نشط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="346"/>
         <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
         <translation>لا يوجد متطوعون بعد: أضف أول متطوع عبر «جديد» (Ctrl+N). سجّل اللغات التي يتكلمونها، لكي تُظهر خطة المناوبات من يغطي العربية أو الدرية أو الأوكرانية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="351"/>
         <source>No volunteer matches “%1”.</source>
         <translation>لا يوجد متطوع يطابق «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="353"/>
         <source>Nobody here speaks %1 yet.</source>
         <translation>لا أحد هنا يتكلم %1 بعد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="356"/>
         <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
         <translation>جميع المتطوعين غير نشطين: فعّل «إظهار غير النشطين» لرؤيتهم.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
         <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
         <translation>عرض %1 من %2 متطوع · %3 غير نشطين غير معروضين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="364"/>
         <source>%1 of %2 volunteers shown</source>
         <translation>عرض %1 من %2 متطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="390"/>
         <source>&amp;Reactivate…</source>
         <translation>إ&amp;عادة التفعيل…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="391"/>
         <source>The selected volunteer is back: they can be planned again</source>
         <translation>عاد المتطوع المحدد: يمكن جدولته في المناوبات مجددًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="395"/>
         <source>The selected volunteer has left (Delete); their hours are kept</source>
         <translation>غادر المتطوع المحدد (Delete)؛ تبقى ساعاته محفوظة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="470"/>
         <source>Reactivate “%1”? They can be planned for shifts again.</source>
         <translation>هل تريد إعادة تفعيل «%1»؟ يمكن جدولته في المناوبات مجددًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="473"/>
         <source>The date they left (%1) is cleared.</source>
         <translation>يُمسح تاريخ المغادرة (%1).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="476"/>
         <source>Reactivate volunteer</source>
         <translation>إعادة تفعيل المتطوع</translation>
     </message>

@@ -32,78 +32,78 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
         <source>Assign a volunteer</source>
         <translation>Ehrenamtliche Person einteilen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="524"/>
         <source>Who takes the shift on %1 (%2)?</source>
         <translation>Wer übernimmt die Schicht am %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="526"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Swap</source>
         <translation>Tauschen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="527"/>
         <source>Who takes over from %3 on %1 (%2)?</source>
         <translation>Wer übernimmt am %1 (%2) für %3?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="533"/>
         <source>All languages</source>
         <translation>Alle Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="543"/>
         <source>Only &amp;free volunteers</source>
         <translation>Nur &amp;freie Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="545"/>
         <source>Spea&amp;ks:</source>
         <translation>S&amp;pricht:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="548"/>
         <source>&amp;Search:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="559"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="574"/>
         <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
         <translation>Grau dargestellte Ehrenamtliche können diese Schicht nicht übernehmen; den Grund zeigt die letzte Spalte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Assign</source>
         <translation>Einteilen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="604"/>
         <source>No active volunteer speaks this language.</source>
         <translation>Keine aktive ehrenamtliche Person spricht diese Sprache.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="605"/>
         <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
         <translation>Es gibt noch keine aktiven Ehrenamtlichen. Legen Sie sie auf der Seite „Ehrenamtliche“ an.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="633"/>
         <source>%1 cannot take this shift: %2</source>
         <translation>%1 kann diese Schicht nicht übernehmen: %2</translation>
     </message>
@@ -111,32 +111,32 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Last shift</source>
         <translation>Letzte Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="486"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="487"/>
         <source>free</source>
         <translation>frei</translation>
     </message>
@@ -364,206 +364,206 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="256"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>Name, Adresse, Kategorie, Thema, Sprache suchen… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="258"/>
         <source>Search the directory</source>
         <translation>Partnerverzeichnis durchsuchen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="259"/>
         <source>Show &amp;archived</source>
         <translation>&amp;Archivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="260"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="261"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>Neue Partnerorganisation anlegen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="263"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>Ausgewählte Organisation bearbeiten (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="264"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="459"/>
         <source>Archi&amp;ve…</source>
         <translation>Archi&amp;vieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>&amp;Import CSV…</source>
         <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="266"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>Organisationen aus einer CSV-Datei hinzufügen (UTF-8, getrennt durch ; oder ,)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>Das ganze Verzeichnis als CSV-Datei speichern (solange es leer ist: eine Vorlage zum Ausfüllen)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="285"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="333"/>
         <source>Details of the selected organisation</source>
         <translation>Angaben zur ausgewählten Organisation</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="421"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>Noch keine Partnerorganisationen: Legen Sie mit „Neu“ (Ctrl+N) eine an oder importieren Sie eine CSV-Datei (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="424"/>
         <source>No organisation matches “%1”.</source>
         <translation>Keine Organisation passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="426"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>Alle Organisationen sind archiviert: Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>%1 von %2 Organisationen angezeigt · %3 archivierte nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="434"/>
         <source>%1 of %2 organisations shown</source>
         <translation>%1 von %2 Organisationen angezeigt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="458"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="471"/>
         <source>Example – please check</source>
         <translation>Beispiel – bitte prüfen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="472"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>Erfundene Beispieldaten: Prüfen Sie jede Angabe und entfernen Sie dann beim Bearbeiten das Häkchen bei „Beispieldaten“.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>Archived: not offered at the desk.</source>
         <translation>Archiviert: wird am Empfang nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="479"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="481"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Opening hours</source>
         <translation>Öffnungszeiten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="490"/>
         <source>What to bring</source>
         <translation>Mitzubringen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="494"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="548"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="575"/>
         <source>Directory</source>
         <translation>Partnerverzeichnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="566"/>
         <source>Archive organisation</source>
         <translation>Organisation archivieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="567"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>„%1“ archivieren? Die Organisation wird am Empfang nicht mehr angeboten; bisherige Vermittlungen dorthin bleiben erhalten. Sie können sie später wiederherstellen (Häkchen bei „Archivierte anzeigen“ setzen).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Import partner organisations</source>
         <translation>Partnerorganisationen importieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="594"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="632"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>Die Datei enthält keine Organisationen; es wurde nichts importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>%n Organisation importiert. Importierte Einträge sind nicht als Beispiele markiert; prüfen Sie sie bei der Verwendung.</numerusform>
@@ -571,7 +571,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="629"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -581,12 +581,12 @@ Nothing was imported.</source>
 Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="630"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>The file could not be written.
 
 %1</source>
@@ -596,22 +596,22 @@ Es wurde nichts importiert.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
         <source>Export partner organisations</source>
         <translation>Partnerorganisationen exportieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>%n Organisation nach %1 exportiert.</numerusform>
@@ -619,7 +619,7 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -826,7 +826,7 @@ Es wurde nichts importiert.</translation>
         <translation>Fehlende Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="466"/>
         <source>%1 – understaffed</source>
         <translation>%1 – unterbesetzt</translation>
     </message>
@@ -834,28 +834,28 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="683"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="688"/>
         <source>History of the shift</source>
         <translation>Verlauf der Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="699"/>
         <source>Nobody has been assigned to this shift yet.</source>
         <translation>In diese Schicht wurde noch niemand eingeteilt.</translation>
     </message>
@@ -863,37 +863,37 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="191"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="195"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>Es wurde nichts importiert: Die Kopfzeile der Datei enthält Fehler. Korrigieren Sie sie und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="198"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>Es wurde nichts importiert: %1 von %2 Zeilen enthalten Fehler. Korrigieren Sie sie in der Datei (oder löschen Sie diese Zeilen) und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="230"/>
         <source>&amp;Copy list</source>
         <translation>Liste &amp;kopieren</translation>
     </message>
@@ -909,17 +909,17 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="176"/>
         <source>Wanted languages</source>
         <translation>Gewünschte Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="197"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
         <source>No language wanted</source>
         <translation>Keine Sprache gewünscht</translation>
     </message>
@@ -1006,128 +1006,124 @@ Es wurde nichts importiert.</translation>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="125"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="119"/>
         <source>Desk</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="133"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="127"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="143"/>
         <source>Directory</source>
         <translation>Partnerverzeichnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
-        <location filename="../welcome_point/ui/main_window.py" line="156"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <location filename="../welcome_point/ui/main_window.py" line="166"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="160"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
-        <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
-        <translation>Anonymisierte Monatsberichte als PDF, CSV und JSON, mit Unterdrückung kleiner Fallzahlen, für die Stadt und die Partnerstädte.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="222"/>
+        <location filename="../welcome_point/ui/main_window.py" line="228"/>
         <source>Print &amp;roster…</source>
         <translation>&amp;Dienstplan drucken…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="240"/>
+        <location filename="../welcome_point/ui/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="256"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Das Fenster wird in der gewählten Sprache neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="261"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Über Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="258"/>
+        <location filename="../welcome_point/ui/main_window.py" line="264"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="278"/>
+        <location filename="../welcome_point/ui/main_window.py" line="284"/>
         <source>No Welcome Point set up yet</source>
         <translation>Noch kein Welcome Point eingerichtet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <location filename="../welcome_point/ui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="297"/>
+        <location filename="../welcome_point/ui/main_window.py" line="303"/>
         <source>The database could not be opened.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="302"/>
+        <location filename="../welcome_point/ui/main_window.py" line="308"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="327"/>
         <source>Visit not saved</source>
         <translation>Besuch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="322"/>
+        <location filename="../welcome_point/ui/main_window.py" line="328"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Der Besuch im Formular ist noch nicht gespeichert. Trotzdem schließen? (Eine aus der Warteschlange aufgerufene Person behält ihren Platz.)</translation>
     </message>
@@ -1241,42 +1237,42 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="115"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="117"/>
         <source>Example – please check</source>
         <translation>Beispiel – bitte prüfen</translation>
     </message>
@@ -1284,12 +1280,12 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="193"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -1603,37 +1599,37 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Referred on</source>
         <translation>Vermittelt am</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="132"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -1641,17 +1637,17 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="136"/>
         <source>Status changed on %1</source>
         <translation>Status geändert am %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="160"/>
         <source>%1 – overdue</source>
         <translation>%1 – überfällig</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="163"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -1659,200 +1655,813 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="247"/>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="248"/>
         <source>Per partner</source>
         <translation>Nach Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="271"/>
         <source>To do: open and followed up</source>
         <translation>Zu erledigen: offen und nachgefasst</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="272"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="275"/>
         <source>Completed in the last %1 days</source>
         <translation>Abgeschlossen in den letzten %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="276"/>
         <source>Not reached in the last %1 days</source>
         <translation>Nicht erreicht in den letzten %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="277"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>Alle (abgeschlossene der letzten %1 Tage)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Sho&amp;w:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="297"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="628"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="326"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="340"/>
         <source>Next follow-up on</source>
         <translation>Nächste Wiedervorlage am</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Followed &amp;up (F)</source>
         <translation>Nachge&amp;fasst (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="342"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>Der Partner oder die ratsuchende Person wurde kontaktiert; die nächste Wiedervorlage ist am daneben gewählten Datum.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="343"/>
         <source>Set &amp;date (D)</source>
         <translation>Da&amp;tum setzen (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="344"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>Die nächste Wiedervorlage auf das daneben gewählte Datum verschieben, ohne den Status zu ändern.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="345"/>
         <source>&amp;Completed (C)</source>
         <translation>Abges&amp;chlossen (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="346"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>Die ratsuchende Person hat die Hilfe bekommen, für die sie vermittelt wurde.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="347"/>
         <source>Not &amp;reached (N)</source>
         <translation>&amp;Nicht erreicht (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="348"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>Weder die ratsuchende Person noch der Partner war erreichbar; nichts weiter zu tun.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>Zettel drucken… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="350"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>Ein Vermittlungszettel mit der Adresse des Partners und dem, was mitzubringen ist – in zwei Sprachen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="352"/>
         <source>Next follow-up &amp;on:</source>
         <translation>Nächste Wiedervorlage &amp;am:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 30 days</source>
         <translation>in den letzten 30 Tagen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 90 days</source>
         <translation>in den letzten 90 Tagen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>in the last 12 months</source>
         <translation>in den letzten 12 Monaten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>at any time</source>
         <translation>im gesamten Zeitraum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="379"/>
         <source>Referrals &amp;made:</source>
         <translation>Erfolgte &amp;Vermittlungen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>Referrals per partner</source>
         <translation>Vermittlungen pro Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="397"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>Enter oder ein Doppelklick auf einen Partner zeigt seine Vermittlungen unter „Wiedervorlagen“.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="441"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>Angezeigt: %1, überfällig: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="444"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>Keine offenen Vermittlungen. Vermittlungen entstehen am Empfang, wenn ein Besuch gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="445"/>
         <source>No referrals match this filter.</source>
         <translation>Keine Vermittlungen passen zu diesem Filter.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="463"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="480"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>Vermittlungen: %1, Partner: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="566"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: am %3 als „%2“ markiert. Nächste Wiedervorlage am %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="569"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: am %3 als „%2“ markiert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="573"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: nächste Wiedervorlage auf den %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="575"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: nächste Wiedervorlage verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="34"/>
+        <source>Monthly report</source>
+        <translation>Monatsbericht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="35"/>
+        <source>City report</source>
+        <translation>Stadtbericht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="36"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="46"/>
+        <source>1,234.5</source>
+        <translation>1.234,5</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="47"/>
+        <source>Figures of {count} Welcome Points: {sites}</source>
+        <translation>Zahlen von {count} Welcome Points: {sites}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="48"/>
+        <source>Made on {date} · small counts hidden below k = {k}</source>
+        <translation>Erstellt am {date} · kleine Zahlen unter k = {k} verdeckt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="49"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="50"/>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="51"/>
+        <source>Visitors (distinct cards)</source>
+        <translation>Besuchende (verschiedene Karten)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="52"/>
+        <source>New visitors</source>
+        <translation>Neue Besuchende</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="53"/>
+        <source>Anonymous visits</source>
+        <translation>Anonyme Besuche</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="54"/>
+        <source>Referrals</source>
+        <translation>Weitervermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="55"/>
+        <source>Volunteer hours</source>
+        <translation>Stunden Ehrenamt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="56"/>
+        <source>Active volunteers</source>
+        <translation>Aktive Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="57"/>
+        <source>Shifts planned</source>
+        <translation>Geplante Schichten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="58"/>
+        <source>Shifts understaffed</source>
+        <translation>Unterbesetzte Schichten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="59"/>
+        <source>{site} had fewer than {visits} visits this month (twice k = {k}), so only the key figures are published: tables of so few visits could single people out.</source>
+        <translation>{site} hatte in diesem Monat weniger als {visits} Besuche (zweimal k = {k}); deshalb werden nur die Kennzahlen veröffentlicht: Tabellen aus so wenigen Besuchen könnten einzelne Menschen erkennbar machen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="62"/>
+        <source>Visits by topic</source>
+        <translation>Besuche nach Thema</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="63"/>
+        <source>Visits by language</source>
+        <translation>Besuche nach Sprache</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="64"/>
+        <source>Visits by age band</source>
+        <translation>Besuche nach Altersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="65"/>
+        <source>Visits by gender</source>
+        <translation>Besuche nach Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="66"/>
+        <source>Visits by weekday</source>
+        <translation>Besuche nach Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="67"/>
+        <source>Visits of new and returning visitors</source>
+        <translation>Besuche neuer und wiederkehrender Besuchender</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="69"/>
+        <source>Referrals by kind of service and status</source>
+        <translation>Weitervermittlungen nach Art der Stelle und Stand</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="71"/>
+        <source>Visits by language and age band</source>
+        <translation>Besuche nach Sprache und Altersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="73"/>
+        <source>Visits by topic and weekday</source>
+        <translation>Besuche nach Thema und Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="74"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="75"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="76"/>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="77"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="78"/>
+        <source>Weekday</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="79"/>
+        <source>Visitor</source>
+        <translation>Besuchende</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="80"/>
+        <source>Kind of service</source>
+        <translation>Art der Stelle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="81"/>
+        <source>Status</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="82"/>
+        <source>Total: {total}</source>
+        <translation>Summe: {total}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="83"/>
+        <source>A visit about several topics counts once for each topic.</source>
+        <translation>Ein Besuch zu mehreren Themen zählt bei jedem Thema einmal.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="86"/>
+        <source>&lt;{k}</source>
+        <translation>&lt;{k}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="87"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="88"/>
+        <source>{primary}: between 1 and {k_minus_1} · {complementary}: hidden so that a small count cannot be worked out</source>
+        <translation>{primary}: zwischen 1 und {k_minus_1} · {complementary}: verdeckt, damit sich keine kleine Zahl errechnen lässt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="91"/>
+        <source>About these figures</source>
+        <translation>Zu diesen Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="92"/>
+        <source>Counts from 1 to {k_minus_1} are not published; they are shown as &quot;{primary}&quot; (k = {k}). A small group of people could be recognised by them.</source>
+        <translation>Zahlen von 1 bis {k_minus_1} werden nicht veröffentlicht; sie erscheinen als „{primary}“ (k = {k}). An ihnen könnte man eine kleine Gruppe von Menschen erkennen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="95"/>
+        <source>Where a hidden count could be worked out from the other counts of its table, row or column and their total, more counts are hidden as well; they are shown as &quot;{complementary}&quot;. No hidden count can be calculated from the published figures.</source>
+        <translation>Wo sich eine verdeckte Zahl aus den übrigen Zahlen ihrer Tabelle, Zeile oder Spalte und deren Summe errechnen ließe, werden weitere Zahlen verdeckt; sie erscheinen als „{complementary}“. Keine verdeckte Zahl lässt sich aus den veröffentlichten Zahlen berechnen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="99"/>
+        <source>Zeros are shown: a zero reveals nobody.</source>
+        <translation>Nullen werden gezeigt: Eine Null verrät niemanden.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="100"/>
+        <source>A month with fewer than {visits} visits (twice k) publishes only the key figures.</source>
+        <translation>Ein Monat mit weniger als {visits} Besuchen (zweimal k) veröffentlicht nur die Kennzahlen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="102"/>
+        <source>Topics are counted once per visit and topic: a visit about housing and health counts under both, so the topics add up to more than the visits.</source>
+        <translation>Themen zählen einmal je Besuch und Thema: Ein Besuch zu Wohnen und Gesundheit zählt bei beiden; deshalb ergeben die Themen zusammen mehr als die Besuche.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="105"/>
+        <source>Visits count visits, not people. Distinct visitors count the pseudonymous visitor cards seen in the month; anonymous visits count among the visits only.</source>
+        <translation>Gezählt werden Besuche, nicht Menschen. Verschiedene Besuchende zählen die pseudonymen Besuchskarten des Monats; anonyme Besuche zählen nur bei den Besuchen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="108"/>
+        <source>Volunteer figures are totals only; nothing is shown per person.</source>
+        <translation>Zahlen zum Ehrenamt sind nur Summen; nichts wird je Person gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="110"/>
+        <source>This report adds up the reports of {count} Welcome Points. A sum with a hidden part is hidden, and the rules are applied again to the sums.</source>
+        <translation>Dieser Bericht addiert die Berichte von {count} Welcome Points. Eine Summe mit verdecktem Anteil wird verdeckt, und die Regeln werden auf die Summen erneut angewandt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="113"/>
+        <source>The same figures are in the CSV files and the JSON file (format welcome-point-monthly, version 1); SHA256SUMS lists a checksum of each file.</source>
+        <translation>Dieselben Zahlen stehen in den CSV-Dateien und der JSON-Datei (Format welcome-point-monthly, Version 1); SHA256SUMS enthält eine Prüfsumme jeder Datei.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="116"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="117"/>
+        <source>Welcome Point monthly report: {site}, {period}</source>
+        <translation>Monatsbericht des Welcome Points: {site}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="118"/>
+        <source>Hello,
+
+attached are the anonymised figures of {site} for {period}: a PDF to read, CSV files for spreadsheets and a JSON file for the city&apos;s records. The files hold counts only, no names or contact details; counts below {k} are hidden.
+
+Best regards</source>
+        <translation>Guten Tag,
+
+anbei die anonymisierten Zahlen von {site} für {period}: ein PDF zum Lesen, CSV-Dateien für Tabellenkalkulationen und eine JSON-Datei für die Unterlagen der Stadt. Die Dateien enthalten nur Zahlen, keine Namen oder Kontaktdaten; Zahlen unter {k} sind verdeckt.
+
+Mit freundlichen Grüßen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="165"/>
+        <source>Monthly report</source>
+        <translation>Monatsbericht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="167"/>
+        <source>Anonymised figures of a month for the city and the partner cities. What you see here is exactly what is exported.</source>
+        <translation>Anonymisierte Zahlen eines Monats für die Stadt und die Partnerstädte. Was Sie hier sehen, wird genau so exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="175"/>
+        <source>Counting the month</source>
+        <translation>Monat wird gezählt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="186"/>
+        <source>Previous month (Page Up, Alt+Left)</source>
+        <translation>Voriger Monat (Page Up, Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="188"/>
+        <source>Next month (Page Down, Alt+Right)</source>
+        <translation>Nächster Monat (Page Down, Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="194"/>
+        <source>Month of the report</source>
+        <translation>Monat des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="197"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="202"/>
+        <source>Language of the PDF</source>
+        <translation>Sprache der PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="207"/>
+        <source>Counts from 1 to k − 1 are hidden (shown as “&lt;k”), and as many others as it takes that none of them can be worked out from the totals. A month with fewer than 2 × k visits publishes its key figures only. k is set on the Settings page.</source>
+        <translation>Zahlen von 1 bis k − 1 werden verdeckt (angezeigt als „&lt;k“), dazu so viele weitere wie nötig, damit sich keine von ihnen aus den Summen errechnen lässt. Ein Monat mit weniger als 2 × k Besuchen veröffentlicht nur seine Kennzahlen. k wird auf der Seite „Einstellungen“ festgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="212"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="217"/>
+        <source>&amp;Welcome Point:</source>
+        <translation>&amp;Welcome Point:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="220"/>
+        <source>PDF in:</source>
+        <translation>PDF-Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="227"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="229"/>
+        <source>Write the report to a USB stick or a folder (Ctrl+E)</source>
+        <translation>Den Bericht auf einem USB-Stick oder in einem Ordner speichern (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="230"/>
+        <source>E-mail &amp;draft…</source>
+        <translation>E-Mail-En&amp;twurf…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="232"/>
+        <source>Write the report and an e-mail with the files attached, and open it in the mail program</source>
+        <translation>Den Bericht und eine E-Mail mit den Dateien im Anhang erstellen und die E-Mail im Mailprogramm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="233"/>
+        <source>Mer&amp;ge reports…</source>
+        <translation>Berichte &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="235"/>
+        <source>Combine the JSON reports of several Welcome Points for one month into a city report</source>
+        <translation>Die JSON-Berichte mehrerer Welcome Points für einen Monat zu einem Stadtbericht zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="241"/>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="261"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="270"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="271"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="325"/>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="355"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="419"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="591"/>
+        <source>All Welcome Points</source>
+        <translation>Alle Welcome Points</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="502"/>
+        <source>Counting the month…</source>
+        <translation>Monat wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="538"/>
+        <source>The report could not be made</source>
+        <translation>Der Bericht konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="550"/>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="551"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="562"/>
+        <source>No visits were recorded in %1. Pick another month with the arrows, Page Up or Page Down.</source>
+        <translation>Im %1 wurden keine Besuche erfasst. Wählen Sie mit den Pfeilen, Page Up oder Page Down einen anderen Monat.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="597"/>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>Die Datenbank ist noch leer. Zum Ausprobieren mit erfundenen Daten einen eigenen Ordner mit der Demo füllen und die App dann damit öffnen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="638"/>
+        <source>Hidden so that a small number cannot be worked out from the totals</source>
+        <translation>Verdeckt, damit sich keine kleine Zahl aus den Summen errechnen lässt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="639"/>
+        <source>Fewer than %1: hidden so that nobody can be singled out</source>
+        <translation>Weniger als %1: verdeckt, damit niemand erkennbar wird</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="688"/>
+        <source>Total below %1: not published, every count is hidden.</source>
+        <translation>Summe unter %1: nicht veröffentlicht, alle Zahlen sind verdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="720"/>
+        <source>%1 – %2 free</source>
+        <translation>%1 – %2 frei</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="726"/>
+        <source>Choose another folder…</source>
+        <translation>Anderen Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="735"/>
+        <source>Where to write the report</source>
+        <translation>Speicherort für den Bericht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="760"/>
+        <source>Writing the report…</source>
+        <translation>Bericht wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="770"/>
+        <source>Reports to merge</source>
+        <translation>Zusammenzuführende Berichte</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="771"/>
+        <source>Monthly reports (*.json)</source>
+        <translation>Monatsberichte (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="775"/>
+        <source>Where to write the city report</source>
+        <translation>Speicherort für den Stadtbericht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="781"/>
+        <source>Merging the reports…</source>
+        <translation>Berichte werden zusammengeführt…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="809"/>
+        <source>The city report was written to %1</source>
+        <translation>Der Stadtbericht wurde in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="811"/>
+        <source>The report was written to %1</source>
+        <translation>Der Bericht wurde in %1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="815"/>
+        <source>E-mail draft: %1</source>
+        <translation>E-Mail-Entwurf: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="819"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="821"/>
+        <source>E-mail draft</source>
+        <translation>E-Mail-Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
+%1</source>
+        <translation>Der E-Mail-Entwurf wurde erstellt, aber kein Mailprogramm konnte ihn öffnen. Bitte öffnen Sie ihn selbst:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="833"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <source>Files: %1</source>
+        <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="843"/>
+        <source>The reports were not merged; no file was written.</source>
+        <translation>Die Berichte wurden nicht zusammengeführt; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="845"/>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Merge reports</source>
+        <translation>Berichte zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Export the report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <source>The files could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>Die Dateien konnten nicht geschrieben werden.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1891,174 +2500,196 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
         <source>Language of the app</source>
         <translation>Sprache der Anwendung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
         <source>Switch language</source>
         <translation>Sprache wechseln</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; dabei geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>This Welcome Point</source>
         <translation>Dieser Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>z. B. Mo–Fr 10–16, Sa 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
         <source>Opening hours:</source>
         <translation>Öffnungszeiten:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Erscheint auf Besuchskarten und Vermittlungszetteln.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>Shifts and certificates</source>
         <translation>Schichten und Nachweise</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>At most hours per day and volunteer:</source>
         <translation>Höchstens Stunden pro Tag und Person:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
         <source>At least hours of rest between two days:</source>
         <translation>Mindestens Stunden Ruhezeit zwischen zwei Tagen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>Ehrenamtskarte: Stunden pro Jahr:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
         <source>… or hours per week on average:</source>
         <translation>… oder Stunden pro Woche im Durchschnitt:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>Einteilungen, die gegen die ersten beiden verstoßen, werden mit Begründung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <source>Monthly reports</source>
+        <translation>Monatsberichte</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
+        <translation>Zahlen von 1 bis k − 1 werden im Monatsbericht verdeckt; ein Monat mit weniger als 2 × k Besuchen veröffentlicht nur seine Kennzahlen. Üblich ist 5; ein größeres k verdeckt mehr.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <source>Smaller counts are hidden in the reports for the city.</source>
+        <translation>Kleinere Zahlen werden in den Berichten für die Stadt verdeckt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <source>Suppression threshold k:</source>
+        <translation>Mindestfallzahl k:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
         <source>Database file:</source>
         <translation>Datenbankdatei:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
         <source>Records:</source>
         <translation>Datensätze:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
         <source>No Welcome Point set up yet</source>
         <translation>Noch kein Welcome Point eingerichtet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visitors with a card</source>
         <translation>Ratsuchende mit Besuchskarte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Referrals</source>
         <translation>Weitervermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
         <source>Shift assignments</source>
         <translation>Schichteinteilungen</translation>
     </message>
@@ -2066,49 +2697,49 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="130"/>
         <source>This volunteer already has a shift at the same time.</source>
         <translation>Diese ehrenamtliche Person hat zur selben Zeit bereits eine Schicht.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="132"/>
         <source>This volunteer is already on this shift.</source>
         <translation>Diese ehrenamtliche Person ist bereits in dieser Schicht eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="134"/>
         <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
         <translation>Mit dieser Schicht würde die ehrenamtliche Person die Tageshöchstzeit von %1 Stunden überschreiten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="137"/>
         <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
         <translation>Zwischen dieser und einer anderen Schicht bliebe der ehrenamtlichen Person weniger als die Ruhezeit von %1 Stunden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="140"/>
         <source>This volunteer is marked as not active.</source>
         <translation>Diese ehrenamtliche Person ist als nicht aktiv markiert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="142"/>
         <source>This volunteer has left the team.</source>
         <translation>Diese ehrenamtliche Person ist aus dem Team ausgeschieden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="667"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="669"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="672"/>
         <source>(erased)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="670"/>
         <source>%1, replaced by %2</source>
         <translation>%1, ersetzt durch %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="673"/>
         <source>%1, in place of %2</source>
         <translation>%1, anstelle von %2</translation>
     </message>
@@ -2121,272 +2752,272 @@ Es wurde nichts importiert.</translation>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="519"/>
         <source>&amp;Week plan</source>
         <translation>&amp;Wochenplan</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="520"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>&amp;Lücken (nächste 4 Wochen)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="531"/>
         <source>Previous week</source>
         <translation>Vorige Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="532"/>
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="539"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="546"/>
         <source>Print roster…</source>
         <translation>Dienstplan drucken…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>Aus Vorlagen anlegen… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="563"/>
         <source>Shifts of the week</source>
         <translation>Schichten der Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="589"/>
         <source>Create from templates…</source>
         <translation>Aus Vorlagen anlegen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="645"/>
         <source>Volunteers on this shift</source>
         <translation>Ehrenamtliche in dieser Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="649"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>&amp;Einteilen… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
         <source>S&amp;wap…</source>
         <translation>Ta&amp;uschen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>Eine andere ehrenamtliche Person übernimmt; der Wechsel bleibt im Verlauf sichtbar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>&amp;Austragen… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
         <source>Delete shift…</source>
         <translation>Schicht löschen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="675"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>Sprachbedarf in dieser Woche (aus den Besuchen der letzten 8 Wochen)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
         <source>Language demand</source>
         <translation>Sprachbedarf</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="686"/>
         <source>Suggested volunteer</source>
         <translation>Vorgeschlagene Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="687"/>
         <source>Assign &amp;suggested</source>
         <translation>V&amp;orschlag einteilen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Other speaker…</source>
         <translation>Andere Person wählen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="709"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>Ein Klick auf „Kommen“, wenn eine ehrenamtliche Person ankommt, und auf „Gehen“, wenn sie geht; aus diesen Zeiten werden die Stunden berechnet.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="728"/>
         <source>Gaps in the next four weeks</source>
         <translation>Lücken in den nächsten vier Wochen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="734"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>Keine Lücken in den nächsten vier Wochen: Jede Schicht ist ausreichend besetzt, und alle gewünschten Sprachen sind vertreten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="742"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>In der Wo&amp;che zeigen (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Einteilen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="823"/>
         <source>Week %1: %2 – %3</source>
         <translation>KW %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="825"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>Für diese Woche sind keine Schichten geplant. Legen Sie sie aus den Wochenvorlagen an (Ctrl+T) und teilen Sie dann Ehrenamtliche ein.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="852"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>Der Sprachbedarf wird angezeigt, sobald die Woche Schichten hat.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="854"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>Jede Sprache, die Ratsuchende zu den Schichtzeiten dieser Woche üblicherweise sprechen, ist in der jeweiligen Schicht vertreten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="865"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: etwa %2 Besuche auf %3 erwartet, niemand spricht die Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 – Vorschlag: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="873"/>
         <source>%1 – no free speaker</source>
         <translation>%1 – niemand mit dieser Sprache frei</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="877"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="888"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>Heute keine Schichten. Schichten werden im „Wochenplan“ geplant.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="898"/>
         <source>Add volunteer…</source>
         <translation>Person hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>Es ist jemand gekommen, der für diese Schicht nicht eingeplant war.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="905"/>
         <source>Nobody is assigned.</source>
         <translation>Niemand ist eingeteilt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="925"/>
         <source>Check in</source>
         <translation>Kommen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="926"/>
         <source>Check out</source>
         <translation>Gehen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="927"/>
         <source>No-show…</source>
         <translation>Nicht erschienen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="935"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>„Nicht erschienen“ kann erst nach Beginn der Schicht erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="950"/>
         <source>in %1, out %2</source>
         <translation>Gekommen %1, gegangen %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="953"/>
         <source>checked in at %1</source>
         <translation>Gekommen um %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="961"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>Schichten mit Lücken: %1, davon unterbesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1001"/>
         <source>No shift selected</source>
         <translation>Keine Schicht ausgewählt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1002"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>Wählen Sie eine Schicht in der Woche (Pfeiltasten oder Klick), um Ehrenamtliche einzuteilen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1015"/>
         <source>Wanted languages: %1</source>
         <translation>Gewünschte Sprachen: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1016"/>
         <source>No particular language wanted.</source>
         <translation>Keine bestimmte Sprache gewünscht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1055"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>%n Schicht angelegt.</numerusform>
@@ -2394,42 +3025,42 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1056"/>
         <source>No new shifts: they all exist already.</source>
         <translation>Keine neuen Schichten: Alle sind bereits vorhanden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1096"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>%1 aus der Schicht am %2, %3 austragen? Die Absage bleibt im Verlauf der Schicht sichtbar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1099"/>
         <source>Cancel assignment</source>
         <translation>Aus der Schicht austragen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1121"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>Die Schicht am %1, %2 löschen? Ihre geplanten Einteilungen werden ebenfalls entfernt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1124"/>
         <source>Delete shift</source>
         <translation>Schicht löschen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1183"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>Erfassen, dass %1 nicht erschienen ist? Die Schicht zählt dann als nicht geleistet.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1185"/>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
@@ -2437,132 +3068,132 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="230"/>
         <source>Create shifts from templates</source>
         <translation>Schichten aus Vorlagen anlegen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="234"/>
         <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
         <translation>Jede Zeile ist eine Schicht, die sich jede Woche wiederholt. Bereits vorhandene Schichten (gleicher Tag, gleiche Zeiten und Rolle) werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Weekday</source>
         <translation>Wochentag</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Min. staff</source>
         <translation>Min. Besetzung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
         <source>Wanted languages</source>
         <translation>Gewünschte Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
         <source>Shift templates</source>
         <translation>Schichtvorlagen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="248"/>
         <source>&amp;Add line</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="250"/>
         <source>&amp;Remove line</source>
         <translation>Zeile &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="252"/>
         <source>Back to the &amp;defaults</source>
         <translation>Zurück zu den &amp;Standardwerten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>Next week</source>
         <translation>Nächste Woche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>The next 4 weeks</source>
         <translation>Die nächsten 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>This month</source>
         <translation>Diesen Monat</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Next month</source>
         <translation>Nächsten Monat</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Other days</source>
         <translation>Andere Tage</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="270"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="274"/>
         <source>&amp;Create for:</source>
         <translation>&amp;Anlegen für:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="277"/>
         <source>&amp;from</source>
         <translation>&amp;von</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="279"/>
         <source>&amp;to</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="292"/>
         <source>Create shifts</source>
         <translation>Schichten anlegen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="408"/>
         <source>Choose a first day before the last one, at most a year apart.</source>
         <translation>Wählen Sie einen ersten Tag, der vor dem letzten liegt – höchstens ein Jahr davor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="413"/>
         <source>At most %n shift(s) from %1 to %2.</source>
         <translation>
             <numerusform>Höchstens %n Schicht von %1 bis %2.</numerusform>
@@ -2570,22 +3201,22 @@ Es wurde nichts importiert.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="428"/>
         <source>Line %1: the shift must end after it starts.</source>
         <translation>Zeile %1: Die Schicht muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="433"/>
         <source>Add at least one line.</source>
         <translation>Fügen Sie mindestens eine Zeile hinzu.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="437"/>
         <source>The last day comes before the first.</source>
         <translation>Der letzte Tag liegt vor dem ersten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="440"/>
         <source>Shifts can be created for at most a year at once.</source>
         <translation>Schichten können für höchstens ein Jahr auf einmal angelegt werden.</translation>
     </message>
@@ -3588,6 +4219,51 @@ Es wurde nichts importiert.</translation>
         <translation>Anwesend</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="190"/>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="191"/>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="192"/>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="193"/>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="194"/>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="195"/>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="196"/>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="200"/>
+        <source>New visitor</source>
+        <translation>Neue Besuchende</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="201"/>
+        <source>Returning visitor</source>
+        <translation>Wiederkehrende Besuchende</translation>
+    </message>
+    <message>
         <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>Überschneidet sich mit anderer Schicht</translation>
@@ -3781,63 +4457,63 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>VolunteerTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Joined</source>
         <translation>Dabei seit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Left</source>
         <translation>Ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="86"/>
         <source>%1 (%2)</source>
         <comment>language code (level)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="116"/>
         <source>No consent recorded: no phone number or e-mail address is kept.</source>
         <translation>Keine Einwilligung erfasst: Es werden weder Telefonnummer noch E-Mail-Adresse gespeichert.</translation>
     </message>
@@ -3845,159 +4521,159 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="171"/>
         <source>Search by name… (Ctrl+F)</source>
         <translation>Nach Namen suchen… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="173"/>
         <source>Search volunteers by name</source>
         <translation>Ehrenamtliche nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="175"/>
         <source>Speaks</source>
         <translation>Spricht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="177"/>
         <source>&amp;Speaks:</source>
         <translation>S&amp;pricht:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="179"/>
         <source>Show &amp;inactive</source>
         <translation>&amp;Inaktive anzeigen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
         <source>Sho&amp;w phone numbers</source>
         <translation>&amp;Telefonnummern anzeigen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="181"/>
         <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
         <translation>Telefonnummern sind verborgen, damit niemand sie über Ihre Schulter mitliest; sie bleiben sichtbar, bis Sie das Programm beenden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="183"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
         <source>A new volunteer (Ctrl+N)</source>
         <translation>Neue ehrenamtliche Person anlegen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
         <source>Edit the selected volunteer (Enter)</source>
         <translation>Ausgewählte ehrenamtliche Person bearbeiten (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="187"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="394"/>
         <source>&amp;Deactivate…</source>
         <translation>De&amp;aktivieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
         <source>Hours &amp;certificate…</source>
         <translation>Ehrenamtsna&amp;chweis…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
         <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
         <translation>Nachweis über die Stunden der ausgewählten ehrenamtlichen Person (PDF)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
         <source>Shifts as calendar (.ics)…</source>
         <translation>Schichten als Kalender (.ics)…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="191"/>
         <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
         <translation>Die Schichten der ausgewählten ehrenamtlichen Person als Kalenderdatei für Handy oder Computer</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="209"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="485"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="346"/>
         <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
         <translation>Noch keine Ehrenamtlichen: Legen Sie mit „Neu“ (Ctrl+N) die erste Person an. Erfassen Sie die Sprachen, die sie sprechen, damit der Schichtplan zeigen kann, wer Arabisch, Dari oder Ukrainisch abdeckt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="351"/>
         <source>No volunteer matches “%1”.</source>
         <translation>Keine ehrenamtliche Person passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="353"/>
         <source>Nobody here speaks %1 yet.</source>
         <translation>Hier spricht noch niemand %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="356"/>
         <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
         <translation>Alle Ehrenamtlichen sind inaktiv: Setzen Sie das Häkchen bei „Inaktive anzeigen“, um sie zu sehen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
         <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
         <translation>%1 von %2 Ehrenamtlichen angezeigt · %3 inaktive nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="364"/>
         <source>%1 of %2 volunteers shown</source>
         <translation>%1 von %2 Ehrenamtlichen angezeigt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="390"/>
         <source>&amp;Reactivate…</source>
         <translation>&amp;Reaktivieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="391"/>
         <source>The selected volunteer is back: they can be planned again</source>
         <translation>Die ausgewählte ehrenamtliche Person ist zurück und kann wieder eingeplant werden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="395"/>
         <source>The selected volunteer has left (Delete); their hours are kept</source>
         <translation>Die ausgewählte ehrenamtliche Person ist ausgeschieden (Delete); ihre Stunden bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="470"/>
         <source>Reactivate “%1”? They can be planned for shifts again.</source>
         <translation>„%1“ reaktivieren? Die Person kann dann wieder für Schichten eingeplant werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="473"/>
         <source>The date they left (%1) is cleared.</source>
         <translation>Das Datum des Ausscheidens (%1) wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="476"/>
         <source>Reactivate volunteer</source>
         <translation>Ehrenamtliche Person reaktivieren</translation>
     </message>

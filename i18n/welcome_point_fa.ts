@@ -32,78 +32,78 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
         <source>Assign a volunteer</source>
         <translation>تخصیص داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="524"/>
         <source>Who takes the shift on %1 (%2)?</source>
         <translation>چه کسی شیفت %1 (%2) را برعهده می‌گیرد؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="526"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Swap</source>
         <translation>تعویض</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="527"/>
         <source>Who takes over from %3 on %1 (%2)?</source>
         <translation>چه کسی در %1 (%2) جای %3 را می‌گیرد؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="533"/>
         <source>All languages</source>
         <translation>همه زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="543"/>
         <source>Only &amp;free volunteers</source>
         <translation>فقط داوطلبان &amp;آزاد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="545"/>
         <source>Spea&amp;ks:</source>
         <translation>&amp;صحبت به زبان:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="548"/>
         <source>&amp;Search:</source>
         <translation>&amp;جستجو:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="559"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="574"/>
         <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
         <translation>داوطلبانی که خاکستری هستند نمی‌توانند این شیفت را بگیرند؛ دلیل آن در ستون آخر آمده است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Assign</source>
         <translation>تخصیص</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="604"/>
         <source>No active volunteer speaks this language.</source>
         <translation>هیچ داوطلب فعالی به این زبان صحبت نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="605"/>
         <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
         <translation>هنوز هیچ داوطلب فعالی وجود ندارد. آن‌ها را در صفحه «داوطلبان» اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="633"/>
         <source>%1 cannot take this shift: %2</source>
         <translation>%1 نمی‌تواند این شیفت را بگیرد: %2</translation>
     </message>
@@ -111,32 +111,32 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Volunteer</source>
         <translation>داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Languages</source>
         <translation>زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Last shift</source>
         <translation>آخرین شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
         <source>Availability</source>
         <translation>در دسترس بودن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="486"/>
         <source>never</source>
         <translation>هرگز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="487"/>
         <source>free</source>
         <translation>آزاد</translation>
     </message>
@@ -364,213 +364,213 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="256"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>جستجوی نام، نشانی، دسته، موضوع، زبان… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="258"/>
         <source>Search the directory</source>
         <translation>جستجو در فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="259"/>
         <source>Show &amp;archived</source>
         <translation>&amp;نمایش بایگانی‌شده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="260"/>
         <source>&amp;New…</source>
         <translation>&amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="261"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>یک سازمان همکار جدید (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="263"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>ویرایش سازمان انتخاب‌شده (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="264"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="459"/>
         <source>Archi&amp;ve…</source>
         <translation>&amp;بایگانی…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>&amp;Import CSV…</source>
         <translation>وارد &amp;کردن CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="266"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>افزودن سازمان‌ها از یک فایل CSV (UTF-8، جداشده با ; یا ,)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;خروجی CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>ذخیره کل فهرست سازمان‌ها به صورت فایل CSV (تا وقتی خالی است: یک الگو برای پر کردن)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="285"/>
         <source>Partner organisations</source>
         <translation>سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="333"/>
         <source>Details of the selected organisation</source>
         <translation>جزئیات سازمان انتخاب‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="421"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>هنوز هیچ سازمان همکاری ثبت نشده است: با «جدید» (Ctrl+N) یکی اضافه کنید یا یک فایل CSV وارد کنید (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="424"/>
         <source>No organisation matches “%1”.</source>
         <translation>هیچ سازمانی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="426"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>همه سازمان‌ها بایگانی شده‌اند: برای دیدن آن‌ها «نمایش بایگانی‌شده‌ها» را علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>%1 سازمان از %2 نمایش داده می‌شود · %3 سازمان بایگانی‌شده نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="434"/>
         <source>%1 of %2 organisations shown</source>
         <translation>%1 سازمان از %2 نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="458"/>
         <source>&amp;Restore</source>
         <translation>&amp;بازگردانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="471"/>
         <source>Example – please check</source>
         <translation>نمونه – لطفاً بررسی کنید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="472"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>داده‌های نمونه ساختگی: همه جزئیات را بررسی کنید، سپس هنگام ویرایش علامت «نمونه» را بردارید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>Archived: not offered at the desk.</source>
         <translation>بایگانی‌شده: در پذیرش پیشنهاد نمی‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="479"/>
         <source>Address</source>
         <translation>نشانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="481"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Website</source>
         <translation>وب‌سایت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Opening hours</source>
         <translation>ساعات کاری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="490"/>
         <source>What to bring</source>
         <translation>آنچه باید همراه آورد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="494"/>
         <source>Languages</source>
         <translation>زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="548"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="575"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="566"/>
         <source>Archive organisation</source>
         <translation>بایگانی سازمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="567"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>«%1» بایگانی شود؟ دیگر در پذیرش پیشنهاد نمی‌شود؛ ارجاع‌هایی که به آن داده شده حفظ می‌شوند. بعداً می‌توانید آن را بازگردانید («نمایش بایگانی‌شده‌ها» را علامت بزنید).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Import partner organisations</source>
         <translation>وارد کردن سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="594"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>فایل‌های CSV (*.csv *.txt);;همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
         <source>Importing %1…</source>
         <translation>در حال وارد کردن %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="632"/>
         <source>Import</source>
         <translation>وارد کردن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>این فایل هیچ سازمانی ندارد؛ چیزی وارد نشد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>%n سازمان وارد شد. موارد واردشده به عنوان نمونه علامت نخورده‌اند؛ هنگام استفاده آن‌ها را بررسی کنید.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="629"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -580,12 +580,12 @@ Nothing was imported.</source>
 چیزی وارد نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="630"/>
         <source>Import refused</source>
         <translation>وارد کردن رد شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>The file could not be written.
 
 %1</source>
@@ -595,29 +595,29 @@ Nothing was imported.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
         <source>Export partner organisations</source>
         <translation>خروجی گرفتن از سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
         <source>CSV files (*.csv)</source>
         <translation>فایل‌های CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>Exporting…</source>
         <translation>در حال خروجی گرفتن…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>خروجی %n سازمان در %1 ذخیره شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export</source>
         <translation>خروجی</translation>
     </message>
@@ -824,7 +824,7 @@ Nothing was imported.</source>
         <translation>زبان‌های بدون پوشش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="466"/>
         <source>%1 – understaffed</source>
         <translation>%1 – کمبود نیرو</translation>
     </message>
@@ -832,28 +832,28 @@ Nothing was imported.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="683"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="688"/>
         <source>History of the shift</source>
         <translation>سابقه شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>When</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>What</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>Who</source>
         <translation>فرد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="699"/>
         <source>Nobody has been assigned to this shift yet.</source>
         <translation>هنوز کسی به این شیفت تخصیص داده نشده است.</translation>
     </message>
@@ -861,37 +861,37 @@ Nothing was imported.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="191"/>
         <source>Import refused</source>
         <translation>وارد کردن رد شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="195"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>چیزی وارد نشد: سطر عنوان فایل مشکل دارد. مشکلات را اصلاح کنید و فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="198"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>چیزی وارد نشد: %1 ردیف از %2 ردیف مشکل دارد. آن‌ها را در فایل اصلاح کنید (یا آن ردیف‌ها را حذف کنید) و فایل را دوباره وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Line</source>
         <translation>سطر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Problem</source>
         <translation>مشکل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="230"/>
         <source>&amp;Copy list</source>
         <translation>&amp;کپی فهرست</translation>
     </message>
@@ -907,17 +907,17 @@ Nothing was imported.</source>
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="176"/>
         <source>Wanted languages</source>
         <translation>زبان‌های مورد نیاز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="197"/>
         <source>none</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
         <source>No language wanted</source>
         <translation>زبان خاصی لازم نیست</translation>
     </message>
@@ -1004,128 +1004,124 @@ Nothing was imported.</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="125"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="119"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="133"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="127"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="143"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
-        <location filename="../welcome_point/ui/main_window.py" line="156"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <location filename="../welcome_point/ui/main_window.py" line="166"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="160"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
-        <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
-        <translation>گزارش‌های ماهانه بی‌نام به صورت PDF، CSV و JSON، با پنهان‌سازی اعداد کوچک، برای شهر و شهرهای همکار.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="222"/>
+        <location filename="../welcome_point/ui/main_window.py" line="228"/>
         <source>Print &amp;roster…</source>
         <translation>چاپ &amp;جدول شیفت‌ها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="240"/>
+        <location filename="../welcome_point/ui/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="256"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>پنجره با زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="261"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;درباره Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="258"/>
+        <location filename="../welcome_point/ui/main_window.py" line="264"/>
         <source>About &amp;Qt</source>
         <translation>درباره &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="278"/>
+        <location filename="../welcome_point/ui/main_window.py" line="284"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <location filename="../welcome_point/ui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="297"/>
+        <location filename="../welcome_point/ui/main_window.py" line="303"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="302"/>
+        <location filename="../welcome_point/ui/main_window.py" line="308"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="327"/>
         <source>Visit not saved</source>
         <translation>مراجعه ذخیره نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="322"/>
+        <location filename="../welcome_point/ui/main_window.py" line="328"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>مراجعه در فرم هنوز ذخیره نشده است. با این حال بسته شود؟ (فردی که از صف فراخوانده شده جای خود را حفظ می‌کند.)</translation>
     </message>
@@ -1239,42 +1235,42 @@ Nothing was imported.</source>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Languages</source>
         <translation>زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="115"/>
         <source>Archived</source>
         <translation>بایگانی‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="117"/>
         <source>Example – please check</source>
         <translation>نمونه – لطفاً بررسی کنید</translation>
     </message>
@@ -1282,12 +1278,12 @@ Nothing was imported.</source>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="193"/>
         <source>Partner</source>
         <translation>سازمان همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>مجموع</translation>
     </message>
@@ -1601,54 +1597,54 @@ Nothing was imported.</source>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Partner</source>
         <translation>سازمان همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Topic</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Referred on</source>
         <translation>تاریخ ارجاع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="132"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n روز تأخیر</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="136"/>
         <source>Status changed on %1</source>
         <translation>وضعیت در %1 تغییر کرد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="160"/>
         <source>%1 – overdue</source>
         <translation>%1 – با تأخیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="163"/>
         <source>%1 on %2</source>
         <translation>%1 در %2</translation>
     </message>
@@ -1656,200 +1652,813 @@ Nothing was imported.</source>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="247"/>
         <source>Follow-ups</source>
         <translation>پیگیری‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="248"/>
         <source>Per partner</source>
         <translation>به تفکیک سازمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="271"/>
         <source>To do: open and followed up</source>
         <translation>کارهای مانده: باز و پیگیری‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="272"/>
         <source>Overdue only</source>
         <translation>فقط موارد با تأخیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="275"/>
         <source>Completed in the last %1 days</source>
         <translation>انجام‌شده در %1 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="276"/>
         <source>Not reached in the last %1 days</source>
         <translation>تماس برقرار نشده در %1 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="277"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>همه (بسته‌شده‌ها از %1 روز گذشته)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Sho&amp;w:</source>
         <translation>&amp;نمایش:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>&amp;Partner:</source>
         <translation>&amp;سازمان همکار:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="297"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="628"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="326"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>واگرد (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="340"/>
         <source>Next follow-up on</source>
         <translation>پیگیری بعدی در</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Followed &amp;up (F)</source>
         <translation>&amp;پیگیری شد (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="342"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>با سازمان همکار یا مراجع تماس گرفته شد؛ پیگیری بعدی در تاریخی است که کنار آن انتخاب شده است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="343"/>
         <source>Set &amp;date (D)</source>
         <translation>تعیین &amp;تاریخ (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="344"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>پیگیری بعدی را بدون تغییر وضعیت به تاریخی که کنار آن انتخاب شده منتقل می‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="345"/>
         <source>&amp;Completed (C)</source>
         <translation>&amp;انجام شد (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="346"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>مراجع کمکی را که برای آن ارجاع داده شده بود دریافت کرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="347"/>
         <source>Not &amp;reached (N)</source>
         <translation>تماس &amp;برقرار نشد (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="348"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>نه با مراجع و نه با سازمان همکار تماس برقرار شد؛ کار دیگری لازم نیست.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>چاپ برگه… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="350"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>برگه ارجاع با نشانی سازمان همکار و آنچه باید همراه آورد، به دو زبان.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="352"/>
         <source>Next follow-up &amp;on:</source>
         <translation>پیگیری بعدی &amp;در:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 30 days</source>
         <translation>در 30 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 90 days</source>
         <translation>در 90 روز گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>in the last 12 months</source>
         <translation>در 12 ماه گذشته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>at any time</source>
         <translation>در همه زمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="379"/>
         <source>Referrals &amp;made:</source>
         <translation>ارجاع‌های &amp;ثبت‌شده:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>Referrals per partner</source>
         <translation>ارجاع‌ها به تفکیک سازمان همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="397"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>با Enter یا دوبار کلیک روی یک سازمان همکار، ارجاع‌های آن در «پیگیری‌ها» فهرست می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="441"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>نمایش‌داده‌شده: %1، با تأخیر: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="444"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>هیچ ارجاع بازی وجود ندارد. ارجاع‌ها هنگام ذخیره مراجعه در پذیرش ثبت می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="445"/>
         <source>No referrals match this filter.</source>
         <translation>هیچ ارجاعی با این فیلتر مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="463"/>
         <source>All partners</source>
         <translation>همه سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="480"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>ارجاع‌ها: %1، سازمان‌های همکار: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="566"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: وضعیت «%2» در %3 ثبت شد. پیگیری بعدی در %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="569"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: وضعیت «%2» در %3 ثبت شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="573"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: پیگیری بعدی به %2 جابه‌جا شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="575"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: پیگیری بعدی جابه‌جا شد.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="34"/>
+        <source>Monthly report</source>
+        <translation>گزارش ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="35"/>
+        <source>City report</source>
+        <translation>گزارش شهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="36"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>January</source>
+        <translation>ژانویه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>February</source>
+        <translation>فوریه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>March</source>
+        <translation>مارس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>April</source>
+        <translation>آوریل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>May</source>
+        <translation>مه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>June</source>
+        <translation>ژوئن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>July</source>
+        <translation>ژوئیه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>August</source>
+        <translation>اوت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>September</source>
+        <translation>سپتامبر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>October</source>
+        <translation>اکتبر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>November</source>
+        <translation>نوامبر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>December</source>
+        <translation>دسامبر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="46"/>
+        <source>1,234.5</source>
+        <translation>1,234.5</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="47"/>
+        <source>Figures of {count} Welcome Points: {sites}</source>
+        <translation>ارقام {count} Welcome Point: {sites}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="48"/>
+        <source>Made on {date} · small counts hidden below k = {k}</source>
+        <translation>تهیه‌شده در {date} · اعداد کوچک‌تر از k = {k} پنهان شده‌اند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="49"/>
+        <source>Key figures</source>
+        <translation>ارقام اصلی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="50"/>
+        <source>Visits</source>
+        <translation>مراجعه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="51"/>
+        <source>Visitors (distinct cards)</source>
+        <translation>مراجعان (کارت‌های متمایز)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="52"/>
+        <source>New visitors</source>
+        <translation>مراجعان جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="53"/>
+        <source>Anonymous visits</source>
+        <translation>مراجعه‌های ناشناس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="54"/>
+        <source>Referrals</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="55"/>
+        <source>Volunteer hours</source>
+        <translation>ساعت‌های کار داوطلبانه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="56"/>
+        <source>Active volunteers</source>
+        <translation>داوطلبان فعال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="57"/>
+        <source>Shifts planned</source>
+        <translation>شیفت‌های برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="58"/>
+        <source>Shifts understaffed</source>
+        <translation>شیفت‌های دارای کمبود نیرو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="59"/>
+        <source>{site} had fewer than {visits} visits this month (twice k = {k}), so only the key figures are published: tables of so few visits could single people out.</source>
+        <translation>{site} در این ماه کمتر از {visits} مراجعه داشت (دو برابر k = {k})، به همین دلیل فقط ارقام اصلی منتشر می‌شوند: جدول‌هایی با این تعداد کم مراجعه ممکن است افراد را قابل شناسایی کنند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="62"/>
+        <source>Visits by topic</source>
+        <translation>مراجعه‌ها به تفکیک موضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="63"/>
+        <source>Visits by language</source>
+        <translation>مراجعه‌ها به تفکیک زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="64"/>
+        <source>Visits by age band</source>
+        <translation>مراجعه‌ها به تفکیک گروه سنی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="65"/>
+        <source>Visits by gender</source>
+        <translation>مراجعه‌ها به تفکیک جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="66"/>
+        <source>Visits by weekday</source>
+        <translation>مراجعه‌ها به تفکیک روز هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="67"/>
+        <source>Visits of new and returning visitors</source>
+        <translation>مراجعه‌های مراجعان جدید و بازگشتی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="69"/>
+        <source>Referrals by kind of service and status</source>
+        <translation>ارجاع‌ها به تفکیک نوع خدمات و وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="71"/>
+        <source>Visits by language and age band</source>
+        <translation>مراجعه‌ها به تفکیک زبان و گروه سنی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="73"/>
+        <source>Visits by topic and weekday</source>
+        <translation>مراجعه‌ها به تفکیک موضوع و روز هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="74"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="75"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="76"/>
+        <source>Age band</source>
+        <translation>گروه سنی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="77"/>
+        <source>Gender</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="78"/>
+        <source>Weekday</source>
+        <translation>روز هفته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="79"/>
+        <source>Visitor</source>
+        <translation>مراجع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="80"/>
+        <source>Kind of service</source>
+        <translation>نوع خدمات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="81"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="82"/>
+        <source>Total: {total}</source>
+        <translation>مجموع: {total}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="83"/>
+        <source>A visit about several topics counts once for each topic.</source>
+        <translation>مراجعه‌ای که درباره چند موضوع است، برای هر موضوع یک بار شمرده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="86"/>
+        <source>&lt;{k}</source>
+        <translation>&lt;{k}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="87"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="88"/>
+        <source>{primary}: between 1 and {k_minus_1} · {complementary}: hidden so that a small count cannot be worked out</source>
+        <translation>{primary}: بین ۱ و {k_minus_1} · {complementary}: پنهان‌شده تا عدد کوچکی قابل محاسبه نباشد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="91"/>
+        <source>About these figures</source>
+        <translation>درباره این ارقام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="92"/>
+        <source>Counts from 1 to {k_minus_1} are not published; they are shown as &quot;{primary}&quot; (k = {k}). A small group of people could be recognised by them.</source>
+        <translation>اعداد 1 تا {k_minus_1} منتشر نمی‌شوند و به صورت «{primary}» نمایش داده می‌شوند (k = {k}). از روی این اعداد ممکن است گروه کوچکی از افراد شناسایی شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="95"/>
+        <source>Where a hidden count could be worked out from the other counts of its table, row or column and their total, more counts are hidden as well; they are shown as &quot;{complementary}&quot;. No hidden count can be calculated from the published figures.</source>
+        <translation>هر جا که بتوان یک عدد پنهان را از روی سایر اعداد جدول، ردیف یا ستون آن و مجموعشان به دست آورد، اعداد دیگری نیز پنهان می‌شوند؛ این اعداد به صورت «{complementary}» نمایش داده می‌شوند. هیچ عدد پنهانی را نمی‌توان از ارقام منتشرشده محاسبه کرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="99"/>
+        <source>Zeros are shown: a zero reveals nobody.</source>
+        <translation>صفرها نمایش داده می‌شوند: صفر هویت هیچ‌کس را فاش نمی‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="100"/>
+        <source>A month with fewer than {visits} visits (twice k) publishes only the key figures.</source>
+        <translation>در ماهی که کمتر از {visits} مراجعه (دو برابر k) داشته باشد، فقط ارقام اصلی منتشر می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="102"/>
+        <source>Topics are counted once per visit and topic: a visit about housing and health counts under both, so the topics add up to more than the visits.</source>
+        <translation>موضوع‌ها برای هر مراجعه و هر موضوع یک بار شمرده می‌شوند: مراجعه‌ای درباره مسکن و سلامت زیر هر دو موضوع شمرده می‌شود، به همین دلیل مجموع موضوع‌ها از تعداد مراجعه‌ها بیشتر است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="105"/>
+        <source>Visits count visits, not people. Distinct visitors count the pseudonymous visitor cards seen in the month; anonymous visits count among the visits only.</source>
+        <translation>مراجعه‌ها تعداد مراجعه‌ها را نشان می‌دهند، نه تعداد افراد را. مراجعان متمایز تعداد کارت‌های مراجع با هویت مستعار است که در این ماه دیده شده‌اند؛ مراجعه‌های ناشناس فقط در شمار مراجعه‌ها می‌آیند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="108"/>
+        <source>Volunteer figures are totals only; nothing is shown per person.</source>
+        <translation>ارقام داوطلبان فقط به صورت مجموع آمده‌اند؛ هیچ رقمی به تفکیک افراد نمایش داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="110"/>
+        <source>This report adds up the reports of {count} Welcome Points. A sum with a hidden part is hidden, and the rules are applied again to the sums.</source>
+        <translation>این گزارش، گزارش‌های {count} Welcome Point را با هم جمع می‌کند. مجموعی که بخشی از آن پنهان باشد پنهان می‌شود، و قواعد دوباره روی مجموع‌ها اعمال می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="113"/>
+        <source>The same figures are in the CSV files and the JSON file (format welcome-point-monthly, version 1); SHA256SUMS lists a checksum of each file.</source>
+        <translation>همین ارقام در فایل‌های CSV و فایل JSON (قالب welcome-point-monthly، نسخه 1) آمده‌اند؛ فایل SHA256SUMS چک‌سام (checksum) هر فایل را فهرست می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="116"/>
+        <source>Page {page} of {pages}</source>
+        <translation>صفحه {page} از {pages}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="117"/>
+        <source>Welcome Point monthly report: {site}, {period}</source>
+        <translation>گزارش ماهانه Welcome Point: {site}، {period}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="118"/>
+        <source>Hello,
+
+attached are the anonymised figures of {site} for {period}: a PDF to read, CSV files for spreadsheets and a JSON file for the city&apos;s records. The files hold counts only, no names or contact details; counts below {k} are hidden.
+
+Best regards</source>
+        <translation>سلام،
+
+ارقام بی‌نام {site} برای {period} پیوست شده است: یک فایل PDF برای مطالعه، فایل‌های CSV برای برنامه‌های صفحه‌گسترده و یک فایل JSON برای سوابق شهر. این فایل‌ها فقط شامل اعداد هستند و هیچ نام یا اطلاعات تماسی ندارند؛ اعداد کمتر از {k} پنهان شده‌اند.
+
+با احترام</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="165"/>
+        <source>Monthly report</source>
+        <translation>گزارش ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="167"/>
+        <source>Anonymised figures of a month for the city and the partner cities. What you see here is exactly what is exported.</source>
+        <translation>ارقام بی‌نام یک ماه برای شهر و شهرهای همکار. آنچه اینجا می‌بینید دقیقاً همان چیزی است که خروجی گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="175"/>
+        <source>Counting the month</source>
+        <translation>محاسبه ارقام ماه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="186"/>
+        <source>Previous month (Page Up, Alt+Left)</source>
+        <translation>ماه قبل (Page Up، Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="188"/>
+        <source>Next month (Page Down, Alt+Right)</source>
+        <translation>ماه بعد (Page Down، Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="194"/>
+        <source>Month of the report</source>
+        <translation>ماه گزارش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="197"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="202"/>
+        <source>Language of the PDF</source>
+        <translation>زبان PDF</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="207"/>
+        <source>Counts from 1 to k − 1 are hidden (shown as “&lt;k”), and as many others as it takes that none of them can be worked out from the totals. A month with fewer than 2 × k visits publishes its key figures only. k is set on the Settings page.</source>
+        <translation>اعداد 1 تا k − 1 پنهان می‌شوند (به صورت «⁦&lt;k⁩» نمایش داده می‌شوند)، و به اندازه لازم اعداد دیگری هم پنهان می‌شوند تا هیچ‌یک از آن‌ها را نتوان از روی مجموع‌ها به دست آورد. در ماهی که کمتر از 2 × k مراجعه داشته باشد، فقط ارقام اصلی منتشر می‌شوند. مقدار k در صفحه «تنظیمات» تعیین می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="212"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;ماه:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="217"/>
+        <source>&amp;Welcome Point:</source>
+        <translation>&amp;Welcome Point:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="220"/>
+        <source>PDF in:</source>
+        <translation>زبان PDF:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="227"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;خروجی گرفتن…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="229"/>
+        <source>Write the report to a USB stick or a folder (Ctrl+E)</source>
+        <translation>نوشتن گزارش روی فلش USB یا در یک پوشه (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="230"/>
+        <source>E-mail &amp;draft…</source>
+        <translation>&amp;پیش‌نویس ایمیل…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="232"/>
+        <source>Write the report and an e-mail with the files attached, and open it in the mail program</source>
+        <translation>نوشتن گزارش و یک ایمیل با فایل‌های پیوست، و باز کردن آن در برنامه ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="233"/>
+        <source>Mer&amp;ge reports…</source>
+        <translation>&amp;ادغام گزارش‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="235"/>
+        <source>Combine the JSON reports of several Welcome Points for one month into a city report</source>
+        <translation>ادغام گزارش‌های JSON چند Welcome Point برای یک ماه در یک گزارش شهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="241"/>
+        <source>Files:</source>
+        <translation>فایل‌ها:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="261"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;باز کردن پوشه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="270"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="271"/>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="325"/>
+        <source>Key figures</source>
+        <translation>ارقام اصلی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="355"/>
+        <source>Tables</source>
+        <translation>جدول‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="419"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="591"/>
+        <source>All Welcome Points</source>
+        <translation>همه مراکز Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="502"/>
+        <source>Counting the month…</source>
+        <translation>در حال محاسبه ارقام ماه…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="538"/>
+        <source>The report could not be made</source>
+        <translation>گزارش تهیه نشد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="550"/>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="551"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="562"/>
+        <source>No visits were recorded in %1. Pick another month with the arrows, Page Up or Page Down.</source>
+        <translation>در %1 هیچ مراجعه‌ای ثبت نشده است. با فلش‌ها، Page Up یا Page Down ماه دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="597"/>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>پایگاه داده هنوز خالی است. برای آشنایی با داده‌های ساختگی، یک پوشه جداگانه را با داده‌های نمونه پر کنید و سپس برنامه را با آن باز کنید:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="638"/>
+        <source>Hidden so that a small number cannot be worked out from the totals</source>
+        <translation>پنهان‌شده تا عدد کوچکی از روی مجموع‌ها قابل محاسبه نباشد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="639"/>
+        <source>Fewer than %1: hidden so that nobody can be singled out</source>
+        <translation>کمتر از %1: پنهان‌شده تا هیچ فردی قابل شناسایی نباشد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="688"/>
+        <source>Total below %1: not published, every count is hidden.</source>
+        <translation>مجموع کمتر از %1: منتشر نمی‌شود و همه اعداد پنهان‌اند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="720"/>
+        <source>%1 – %2 free</source>
+        <translation>%1 – %2 فضای خالی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="726"/>
+        <source>Choose another folder…</source>
+        <translation>انتخاب پوشه دیگر…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="735"/>
+        <source>Where to write the report</source>
+        <translation>محل ذخیره گزارش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="760"/>
+        <source>Writing the report…</source>
+        <translation>در حال نوشتن گزارش…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="770"/>
+        <source>Reports to merge</source>
+        <translation>گزارش‌هایی که باید ادغام شوند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="771"/>
+        <source>Monthly reports (*.json)</source>
+        <translation>گزارش‌های ماهانه (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="775"/>
+        <source>Where to write the city report</source>
+        <translation>محل ذخیره گزارش شهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="781"/>
+        <source>Merging the reports…</source>
+        <translation>در حال ادغام گزارش‌ها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="809"/>
+        <source>The city report was written to %1</source>
+        <translation>گزارش شهر در %1 نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="811"/>
+        <source>The report was written to %1</source>
+        <translation>گزارش در %1 نوشته شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="815"/>
+        <source>E-mail draft: %1</source>
+        <translation>پیش‌نویس ایمیل: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="819"/>
+        <source>Done.</source>
+        <translation>انجام شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="821"/>
+        <source>E-mail draft</source>
+        <translation>پیش‌نویس ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
+%1</source>
+        <translation>پیش‌نویس ایمیل ساخته شد، اما هیچ برنامه ایمیلی نتوانست آن را باز کند. خودتان آن را از این مسیر باز کنید:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="833"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <source>Files: %1</source>
+        <translation>فایل‌ها: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="843"/>
+        <source>The reports were not merged; no file was written.</source>
+        <translation>گزارش‌ها ادغام نشدند؛ هیچ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="845"/>
+        <source>Nothing was written.</source>
+        <translation>چیزی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Merge reports</source>
+        <translation>ادغام گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Export the report</source>
+        <translation>خروجی گرفتن از گزارش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <source>The files could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>فایل‌ها نوشته نشدند.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1888,174 +2497,196 @@ Nothing was imported.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
         <source>Language of the app</source>
         <translation>زبان برنامه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
         <source>Switch language</source>
         <translation>تغییر زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>پنجره با زبان جدید دوباره ساخته می‌شود؛ چیزی از دست نمی‌رود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>This Welcome Point</source>
         <translation>این Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>مثلاً دوشنبه تا جمعه 10–16، شنبه 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
         <source>Opening hours:</source>
         <translation>ساعات کاری:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>روی کارت‌های مراجعان و برگه‌های ارجاع چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>Shifts and certificates</source>
         <translation>شیفت‌ها و گواهی‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>At most hours per day and volunteer:</source>
         <translation>حداکثر ساعت در روز برای هر داوطلب:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
         <source>At least hours of rest between two days:</source>
         <translation>حداقل ساعت استراحت بین دو روز:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>کارت داوطلبی (Ehrenamtskarte): ساعت در سال:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
         <source>… or hours per week on average:</source>
         <translation>… یا میانگین ساعت در هفته:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>تخصیص‌هایی که دو قاعده اول را نقض کنند با ذکر دلیل رد می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <source>Monthly reports</source>
+        <translation>گزارش‌های ماهانه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
+        <translation>اعداد 1 تا k − 1 در گزارش ماهانه پنهان می‌شوند؛ در ماهی که کمتر از 2 × k مراجعه داشته باشد، فقط ارقام اصلی منتشر می‌شوند. مقدار معمول 5 است؛ k بزرگ‌تر اعداد بیشتری را پنهان می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <source>Smaller counts are hidden in the reports for the city.</source>
+        <translation>اعداد کوچک‌تر در گزارش‌های شهر پنهان می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <source>Suppression threshold k:</source>
+        <translation>آستانه پنهان‌سازی k:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
         <source>Data folder:</source>
         <translation>پوشه داده‌ها:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
         <source>Database file:</source>
         <translation>فایل پایگاه داده:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
         <source>Schema version:</source>
         <translation>نسخه طرح‌واره:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
         <source>Records:</source>
         <translation>رکوردها:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
         <source>Open data folder</source>
         <translation>باز کردن پوشه داده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visitors with a card</source>
         <translation>مراجعان دارای کارت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Partner organisations</source>
         <translation>سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
         <source>Shift assignments</source>
         <translation>تخصیص شیفت‌ها</translation>
     </message>
@@ -2063,49 +2694,49 @@ Nothing was imported.</source>
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="130"/>
         <source>This volunteer already has a shift at the same time.</source>
         <translation>این داوطلب در همین زمان شیفت دیگری دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="132"/>
         <source>This volunteer is already on this shift.</source>
         <translation>این داوطلب از قبل در این شیفت است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="134"/>
         <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
         <translation>با این شیفت، ساعت کار داوطلب از سقف روزانه %1 ساعت بیشتر می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="137"/>
         <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
         <translation>بین این شیفت و یک شیفت دیگر، داوطلب کمتر از %1 ساعت زمان استراحت خواهد داشت.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="140"/>
         <source>This volunteer is marked as not active.</source>
         <translation>این داوطلب به عنوان غیرفعال ثبت شده است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="142"/>
         <source>This volunteer has left the team.</source>
         <translation>این داوطلب تیم را ترک کرده است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="667"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="669"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="672"/>
         <source>(erased)</source>
         <translation>(پاک‌شده)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="670"/>
         <source>%1, replaced by %2</source>
         <translation>%1، جایگزین‌شده با %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="673"/>
         <source>%1, in place of %2</source>
         <translation>%1، به جای %2</translation>
     </message>
@@ -2118,314 +2749,314 @@ Nothing was imported.</source>
         <translation>(پاک‌شده)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="519"/>
         <source>&amp;Week plan</source>
         <translation>برنامه &amp;هفته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="520"/>
         <source>&amp;Today</source>
         <translation>&amp;امروز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>&amp;کمبودها (4 هفته آینده)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="531"/>
         <source>Previous week</source>
         <translation>هفته قبل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="532"/>
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>This week</source>
         <translation>این هفته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Next week</source>
         <translation>هفته بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="539"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="546"/>
         <source>Print roster…</source>
         <translation>چاپ جدول شیفت‌ها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>ایجاد از روی الگوها… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="563"/>
         <source>Shifts of the week</source>
         <translation>شیفت‌های هفته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="589"/>
         <source>Create from templates…</source>
         <translation>ایجاد از روی الگوها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="645"/>
         <source>Volunteers on this shift</source>
         <translation>داوطلبان این شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="649"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>&amp;تخصیص… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
         <source>S&amp;wap…</source>
         <translation>تع&amp;ویض…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>داوطلب دیگری جای او را می‌گیرد؛ این تغییر در سابقه می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>&amp;لغو تخصیص… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
         <source>&amp;History…</source>
         <translation>&amp;سابقه…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
         <source>Delete shift…</source>
         <translation>حذف شیفت…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="675"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>نیاز زبانی این هفته (بر اساس مراجعه‌های 8 هفته گذشته)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
         <source>Language demand</source>
         <translation>نیاز زبانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="686"/>
         <source>Suggested volunteer</source>
         <translation>داوطلب پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="687"/>
         <source>Assign &amp;suggested</source>
         <translation>تخصیص &amp;پیشنهادی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Other speaker…</source>
         <translation>فرد دیگری با این زبان…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="709"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>وقتی داوطلب می‌آید و وقتی می‌رود، یک بار کلیک کنید؛ ساعت‌ها از همین زمان‌ها حساب می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="728"/>
         <source>Gaps in the next four weeks</source>
         <translation>کمبودها در چهار هفته آینده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="734"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>در چهار هفته آینده کمبودی نیست: هر شیفت نیروها و زبان‌های مورد نیازش را دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="742"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>&amp;نمایش در هفته (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
         <source>&amp;Assign…</source>
         <translation>&amp;تخصیص…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="823"/>
         <source>Week %1: %2 – %3</source>
         <translation>هفته %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="825"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>برای این هفته شیفتی برنامه‌ریزی نشده است. شیفت‌ها را از روی الگوهای هفتگی بسازید (Ctrl+T)، سپس داوطلبان را تخصیص دهید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="852"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>نیاز زبانی وقتی نمایش داده می‌شود که این هفته شیفت داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="854"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>برای هر زبانی که مراجعان معمولاً در ساعت‌های شیفت این هفته با آن می‌آیند، کسی در شیفت هست که آن زبان را می‌داند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="865"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: حدود %2 مراجعه به زبان %3 انتظار می‌رود، کسی این زبان را نمی‌داند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 – پیشنهاد: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="873"/>
         <source>%1 – no free speaker</source>
         <translation>%1 – کسی با این زبان آزاد نیست</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="877"/>
         <source>Today, %1</source>
         <translation>امروز، %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="888"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>امروز شیفتی نیست. شیفت‌ها در «برنامه هفته» برنامه‌ریزی می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="898"/>
         <source>Add volunteer…</source>
         <translation>افزودن داوطلب…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>کسی آمده که برای این شیفت برنامه‌ریزی نشده بود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="905"/>
         <source>Nobody is assigned.</source>
         <translation>کسی تخصیص داده نشده است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="925"/>
         <source>Check in</source>
         <translation>ثبت ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="926"/>
         <source>Check out</source>
         <translation>ثبت خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="927"/>
         <source>No-show…</source>
         <translation>نیامد…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="935"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>«نیامد» را فقط پس از شروع شیفت می‌توان ثبت کرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="950"/>
         <source>in %1, out %2</source>
         <translation>ورود %1، خروج %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="953"/>
         <source>checked in at %1</source>
         <translation>ورود ساعت %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="961"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>شیفت‌های دارای کمبود: %1، از این میان با کمبود نیرو: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1001"/>
         <source>No shift selected</source>
         <translation>هیچ شیفتی انتخاب نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1002"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>برای تخصیص داوطلبان، یک شیفت را در هفته انتخاب کنید (با کلیدهای جهت‌نما یا کلیک).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1015"/>
         <source>Wanted languages: %1</source>
         <translation>زبان‌های مورد نیاز: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1016"/>
         <source>No particular language wanted.</source>
         <translation>زبان خاصی لازم نیست.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1055"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>%n شیفت ایجاد شد.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1056"/>
         <source>No new shifts: they all exist already.</source>
         <translation>شیفت جدیدی ایجاد نشد: همه از قبل وجود دارند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1096"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>%1 از شیفت %2، %3 برداشته شود؟ این لغو در سابقه شیفت می‌ماند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1099"/>
         <source>Cancel assignment</source>
         <translation>لغو تخصیص</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1121"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>شیفت %1، %2 حذف شود؟ تخصیص‌های برنامه‌ریزی‌شده آن هم حذف می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1124"/>
         <source>Delete shift</source>
         <translation>حذف شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1183"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>ثبت شود که %1 نیامد؟ در این صورت این شیفت انجام‌نشده حساب می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1185"/>
         <source>No-show</source>
         <translation>نیامد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
@@ -2433,154 +3064,154 @@ Nothing was imported.</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="230"/>
         <source>Create shifts from templates</source>
         <translation>ایجاد شیفت‌ها از روی الگوها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="234"/>
         <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
         <translation>هر سطر یک شیفت است که هر هفته تکرار می‌شود. شیفت‌هایی که از قبل وجود دارند (همان روز، ساعت‌ها و نقش) نادیده گرفته می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Weekday</source>
         <translation>روز هفته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Min. staff</source>
         <translation>حداقل نیرو</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
         <source>Wanted languages</source>
         <translation>زبان‌های مورد نیاز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
         <source>Shift templates</source>
         <translation>الگوهای شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="248"/>
         <source>&amp;Add line</source>
         <translation>&amp;افزودن سطر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="250"/>
         <source>&amp;Remove line</source>
         <translation>&amp;حذف سطر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="252"/>
         <source>Back to the &amp;defaults</source>
         <translation>بازگشت به &amp;پیش‌فرض‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>This week</source>
         <translation>این هفته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>Next week</source>
         <translation>هفته بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>The next 4 weeks</source>
         <translation>4 هفته آینده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Next month</source>
         <translation>ماه بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Other days</source>
         <translation>روزهای دیگر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="270"/>
         <source>First day</source>
         <translation>روز اول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
         <source>Last day</source>
         <translation>روز آخر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="274"/>
         <source>&amp;Create for:</source>
         <translation>&amp;ساخت برای:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="277"/>
         <source>&amp;from</source>
         <translation>ا&amp;ز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="279"/>
         <source>&amp;to</source>
         <translation>&amp;تا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="292"/>
         <source>Create shifts</source>
         <translation>ایجاد شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="408"/>
         <source>Choose a first day before the last one, at most a year apart.</source>
         <translation>روز اول را پیش از روز آخر انتخاب کنید، با فاصله حداکثر یک سال.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="413"/>
         <source>At most %n shift(s) from %1 to %2.</source>
         <translation>
             <numerusform>حداکثر %n شیفت از %1 تا %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="428"/>
         <source>Line %1: the shift must end after it starts.</source>
         <translation>سطر %1: پایان شیفت باید بعد از شروع آن باشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="433"/>
         <source>Add at least one line.</source>
         <translation>دست‌کم یک سطر اضافه کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="437"/>
         <source>The last day comes before the first.</source>
         <translation>روز آخر پیش از روز اول است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="440"/>
         <source>Shifts can be created for at most a year at once.</source>
         <translation>شیفت‌ها را در یک بار حداکثر برای یک سال می‌توان ایجاد کرد.</translation>
     </message>
@@ -3583,6 +4214,51 @@ Nothing was imported.</source>
         <translation>حاضر شد</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="190"/>
+        <source>Monday</source>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="191"/>
+        <source>Tuesday</source>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="192"/>
+        <source>Wednesday</source>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="193"/>
+        <source>Thursday</source>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="194"/>
+        <source>Friday</source>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="195"/>
+        <source>Saturday</source>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="196"/>
+        <source>Sunday</source>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="200"/>
+        <source>New visitor</source>
+        <translation>مراجع جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="201"/>
+        <source>Returning visitor</source>
+        <translation>مراجع بازگشتی</translation>
+    </message>
+    <message>
         <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>هم‌زمان با شیفت دیگر</translation>
@@ -3776,63 +4452,63 @@ Nothing was imported.</source>
 <context>
     <name>VolunteerTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Languages</source>
         <translation>زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Roles</source>
         <translation>نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Joined</source>
         <translation>پیوستن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Left</source>
         <translation>ترک همکاری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Consent</source>
         <translation>رضایت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="86"/>
         <source>%1 (%2)</source>
         <comment>language code (level)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="116"/>
         <source>No consent recorded: no phone number or e-mail address is kept.</source>
         <translation>رضایتی ثبت نشده است: هیچ شماره تلفن یا نشانی ایمیلی نگه‌داری نمی‌شود.</translation>
     </message>
@@ -3840,159 +4516,159 @@ Nothing was imported.</source>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="171"/>
         <source>Search by name… (Ctrl+F)</source>
         <translation>جستجو بر اساس نام… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="173"/>
         <source>Search volunteers by name</source>
         <translation>جستجوی داوطلبان بر اساس نام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="175"/>
         <source>Speaks</source>
         <translation>صحبت به زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="177"/>
         <source>&amp;Speaks:</source>
         <translation>&amp;صحبت به زبان:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="179"/>
         <source>Show &amp;inactive</source>
         <translation>&amp;نمایش غیرفعال‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
         <source>Sho&amp;w phone numbers</source>
         <translation>نمایش &amp;شماره تلفن‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="181"/>
         <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
         <translation>شماره تلفن‌ها پنهان هستند تا کسی از پشت سر شما آن‌ها را نخواند؛ تا وقتی از برنامه خارج نشوید نمایش داده می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="183"/>
         <source>&amp;New…</source>
         <translation>&amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
         <source>A new volunteer (Ctrl+N)</source>
         <translation>یک داوطلب جدید (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>&amp;ویرایش…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
         <source>Edit the selected volunteer (Enter)</source>
         <translation>ویرایش داوطلب انتخاب‌شده (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="187"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="394"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;غیرفعال کردن…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
         <source>Hours &amp;certificate…</source>
         <translation>&amp;گواهی ساعت‌ها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
         <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
         <translation>گواهی ساعت‌های کار داوطلب انتخاب‌شده (PDF)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
         <source>Shifts as calendar (.ics)…</source>
         <translation>شیفت‌ها به صورت تقویم (.ics)…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="191"/>
         <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
         <translation>شیفت‌های داوطلب انتخاب‌شده به صورت فایل تقویم برای گوشی یا رایانه‌اش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="209"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="485"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Inactive</source>
         <translation>غیرفعال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="346"/>
         <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
         <translation>هنوز هیچ داوطلبی ثبت نشده است: نخستین داوطلب را با «جدید» (Ctrl+N) اضافه کنید. زبان‌هایی را که صحبت می‌کنند ثبت کنید تا برنامه شیفت‌ها نشان دهد چه کسی عربی، دری یا اوکراینی را پوشش می‌دهد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="351"/>
         <source>No volunteer matches “%1”.</source>
         <translation>هیچ داوطلبی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="353"/>
         <source>Nobody here speaks %1 yet.</source>
         <translation>هنوز کسی اینجا به زبان %1 صحبت نمی‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="356"/>
         <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
         <translation>همه داوطلبان غیرفعال هستند: برای دیدن آن‌ها «نمایش غیرفعال‌ها» را علامت بزنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
         <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
         <translation>%1 داوطلب از %2 نمایش داده می‌شود · %3 داوطلب غیرفعال نمایش داده نمی‌شود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="364"/>
         <source>%1 of %2 volunteers shown</source>
         <translation>%1 داوطلب از %2 نمایش داده می‌شود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="390"/>
         <source>&amp;Reactivate…</source>
         <translation>&amp;فعال‌سازی دوباره…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="391"/>
         <source>The selected volunteer is back: they can be planned again</source>
         <translation>داوطلب انتخاب‌شده برگشته است: دوباره می‌توان او را برای شیفت‌ها برنامه‌ریزی کرد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="395"/>
         <source>The selected volunteer has left (Delete); their hours are kept</source>
         <translation>داوطلب انتخاب‌شده همکاری را ترک کرده است (Delete)؛ ساعت‌هایش حفظ می‌شوند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="470"/>
         <source>Reactivate “%1”? They can be planned for shifts again.</source>
         <translation>«%1» دوباره فعال شود؟ دوباره می‌توان او را برای شیفت‌ها برنامه‌ریزی کرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="473"/>
         <source>The date they left (%1) is cleared.</source>
         <translation>تاریخ ترک همکاری (%1) پاک می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="476"/>
         <source>Reactivate volunteer</source>
         <translation>فعال‌سازی دوباره داوطلب</translation>
     </message>

@@ -32,78 +32,78 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
         <source>Assign a volunteer</source>
         <translation>Gönüllü ata</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="524"/>
         <source>Who takes the shift on %1 (%2)?</source>
         <translation>%1 vardiyasını (%2) kim üstleniyor?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="526"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Swap</source>
         <translation>Devret</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="527"/>
         <source>Who takes over from %3 on %1 (%2)?</source>
         <translation>%1 vardiyasını (%2) %3 yerine kim devralıyor?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="533"/>
         <source>All languages</source>
         <translation>Tüm diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="543"/>
         <source>Only &amp;free volunteers</source>
         <translation>Yalnızca &amp;müsait gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="545"/>
         <source>Spea&amp;ks:</source>
         <translation>&amp;Konuştuğu dil:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="548"/>
         <source>&amp;Search:</source>
         <translation>&amp;Ara:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="559"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="574"/>
         <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
         <translation>Gri gösterilen gönüllüler bu vardiyayı alamaz; nedeni son sütunda yazar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Assign</source>
         <translation>Ata</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="604"/>
         <source>No active volunteer speaks this language.</source>
         <translation>Bu dili konuşan aktif gönüllü yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="605"/>
         <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
         <translation>Henüz aktif gönüllü yok. Gönüllüleri Gönüllüler sayfasında ekleyin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="633"/>
         <source>%1 cannot take this shift: %2</source>
         <translation>%1 bu vardiyayı alamaz: %2</translation>
     </message>
@@ -111,32 +111,32 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Volunteer</source>
         <translation>Gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Last shift</source>
         <translation>Son vardiya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
         <source>Availability</source>
         <translation>Müsaitlik</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="486"/>
         <source>never</source>
         <translation>hiç olmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="487"/>
         <source>free</source>
         <translation>müsait</translation>
     </message>
@@ -364,213 +364,213 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="256"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>Ad, adres, kategori, konu, dil ara… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="258"/>
         <source>Search the directory</source>
         <translation>Rehberde ara</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="259"/>
         <source>Show &amp;archived</source>
         <translation>Arşivlenenleri gö&amp;ster</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="260"/>
         <source>&amp;New…</source>
         <translation>Ye&amp;ni…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="261"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>Yeni bir partner kuruluş (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="263"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>Seçili kuruluşu düzenle (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="264"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="459"/>
         <source>Archi&amp;ve…</source>
         <translation>Arşi&amp;vle…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;CSV içe aktar…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="266"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>Bir CSV dosyasından kuruluş ekle (UTF-8, ; veya , ile ayrılmış)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>E&amp;xport CSV…</source>
         <translation>CSV dışa &amp;aktar…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>Tüm rehberi CSV dosyası olarak kaydet (rehber boşken: doldurulacak bir şablon)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="285"/>
         <source>Partner organisations</source>
         <translation>Partner kuruluşlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="333"/>
         <source>Details of the selected organisation</source>
         <translation>Seçili kuruluşun ayrıntıları</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="421"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>Henüz partner kuruluş yok: Yeni (Ctrl+N) ile bir tane ekleyin veya bir CSV dosyası içe aktarın (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="424"/>
         <source>No organisation matches “%1”.</source>
         <translation>“%1” ile eşleşen kuruluş yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="426"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>Tüm kuruluşlar arşivlenmiş: görmek için “Arşivlenenleri göster” kutusunu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>%2 kuruluştan %1 tanesi gösteriliyor · %3 arşivlenmiş kuruluş gösterilmiyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="434"/>
         <source>%1 of %2 organisations shown</source>
         <translation>%2 kuruluştan %1 tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="458"/>
         <source>&amp;Restore</source>
         <translation>A&amp;rşivden çıkar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="471"/>
         <source>Example – please check</source>
         <translation>Örnek – lütfen kontrol edin</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="472"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>Uydurma örnek veriler: her ayrıntıyı kontrol edin, ardından düzenlerken “Örnek” işaretini kaldırın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>Archived: not offered at the desk.</source>
         <translation>Arşivlendi: karşılamada önerilmiyor.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="479"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="481"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Website</source>
         <translation>Web sitesi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Opening hours</source>
         <translation>Açılış saatleri</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="490"/>
         <source>What to bring</source>
         <translation>Getirilecekler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="494"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="548"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="575"/>
         <source>Directory</source>
         <translation>Rehber</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="566"/>
         <source>Archive organisation</source>
         <translation>Kuruluşu arşivle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="567"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>“%1” arşivlensin mi? Artık karşılamada önerilmez; bu kuruluşa yapılmış yönlendirmeler korunur. Daha sonra arşivden çıkarabilirsiniz (“Arşivlenenleri göster” kutusunu işaretleyin).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Import partner organisations</source>
         <translation>Partner kuruluşları içe aktar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="594"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV dosyaları (*.csv *.txt);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
         <source>Importing %1…</source>
         <translation>%1 içe aktarılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="632"/>
         <source>Import</source>
         <translation>İçe aktarma</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>Dosyada hiç kuruluş yok; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>%n kuruluş içe aktarıldı. İçe aktarılan kayıtlar örnek olarak işaretlenmez; kullandıkça kontrol edin.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="629"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -580,12 +580,12 @@ Nothing was imported.</source>
 Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="630"/>
         <source>Import refused</source>
         <translation>İçe aktarma reddedildi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>The file could not be written.
 
 %1</source>
@@ -595,29 +595,29 @@ Hiçbir şey içe aktarılmadı.</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
         <source>Export partner organisations</source>
         <translation>Partner kuruluşları dışa aktar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV dosyaları (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>Exporting…</source>
         <translation>Dışa aktarılıyor…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>%n kuruluş dışa aktarıldı: %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export</source>
         <translation>Dışa aktarma</translation>
     </message>
@@ -824,7 +824,7 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Eksik diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="466"/>
         <source>%1 – understaffed</source>
         <translation>%1 – kişi eksik</translation>
     </message>
@@ -832,28 +832,28 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="683"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="688"/>
         <source>History of the shift</source>
         <translation>Vardiyanın geçmişi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>When</source>
         <translation>Ne zaman</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>What</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>Who</source>
         <translation>Kim</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="699"/>
         <source>Nobody has been assigned to this shift yet.</source>
         <translation>Bu vardiyaya henüz kimse atanmadı.</translation>
     </message>
@@ -861,37 +861,37 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="191"/>
         <source>Import refused</source>
         <translation>İçe aktarma reddedildi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="195"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>Hiçbir şey içe aktarılmadı: dosyanın başlık satırında sorunlar var. Bunları düzeltin ve dosyayı yeniden içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="198"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>Hiçbir şey içe aktarılmadı: %2 satırdan %1 tanesinde sorun var. Bunları dosyada düzeltin (veya bu satırları silin) ve dosyayı yeniden içe aktarın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Line</source>
         <translation>Satır</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Column</source>
         <translation>Sütun</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Problem</source>
         <translation>Sorun</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="230"/>
         <source>&amp;Copy list</source>
         <translation>Listeyi &amp;kopyala</translation>
     </message>
@@ -907,17 +907,17 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="176"/>
         <source>Wanted languages</source>
         <translation>İstenen diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="197"/>
         <source>none</source>
         <translation>yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
         <source>No language wanted</source>
         <translation>İstenen dil yok</translation>
     </message>
@@ -1004,128 +1004,124 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="125"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="119"/>
         <source>Desk</source>
         <translation>Karşılama</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="133"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="127"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="143"/>
         <source>Directory</source>
         <translation>Rehber</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
-        <location filename="../welcome_point/ui/main_window.py" line="156"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <location filename="../welcome_point/ui/main_window.py" line="166"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="160"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
-        <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
-        <translation>Şehir ve partner şehirler için PDF, CSV ve JSON biçiminde, küçük hücre gizlemeli anonimleştirilmiş aylık raporlar.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="222"/>
+        <location filename="../welcome_point/ui/main_window.py" line="228"/>
         <source>Print &amp;roster…</source>
         <translation>&amp;Vardiya çizelgesini yazdır…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="240"/>
+        <location filename="../welcome_point/ui/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>D&amp;il</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="256"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Pencere seçilen dilde yeniden oluşturulur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="261"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>Welcome Point Desk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="258"/>
+        <location filename="../welcome_point/ui/main_window.py" line="264"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="278"/>
+        <location filename="../welcome_point/ui/main_window.py" line="284"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <location filename="../welcome_point/ui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>Veritabanı: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="297"/>
+        <location filename="../welcome_point/ui/main_window.py" line="303"/>
         <source>The database could not be opened.</source>
         <translation>Veritabanı açılamadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="302"/>
+        <location filename="../welcome_point/ui/main_window.py" line="308"/>
         <source>Database</source>
         <translation>Veritabanı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="327"/>
         <source>Visit not saved</source>
         <translation>Ziyaret kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="322"/>
+        <location filename="../welcome_point/ui/main_window.py" line="328"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Formdaki ziyaret henüz kaydedilmedi. Yine de kapatılsın mı? (Sıradan çağrılan kişi yerini korur.)</translation>
     </message>
@@ -1239,42 +1235,42 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="115"/>
         <source>Archived</source>
         <translation>Arşivlendi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="117"/>
         <source>Example – please check</source>
         <translation>Örnek – lütfen kontrol edin</translation>
     </message>
@@ -1282,12 +1278,12 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="193"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>Toplam</translation>
     </message>
@@ -1601,54 +1597,54 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Topic</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Referred on</source>
         <translation>Yönlendirme tarihi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="132"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n gün gecikmiş</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="136"/>
         <source>Status changed on %1</source>
         <translation>Durum %1 tarihinde değişti</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="160"/>
         <source>%1 – overdue</source>
         <translation>%1 – gecikmiş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="163"/>
         <source>%1 on %2</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1656,200 +1652,813 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="247"/>
         <source>Follow-ups</source>
         <translation>Takipler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="248"/>
         <source>Per partner</source>
         <translation>Partner bazında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="271"/>
         <source>To do: open and followed up</source>
         <translation>Yapılacaklar: açık ve takip edilenler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="272"/>
         <source>Overdue only</source>
         <translation>Yalnızca gecikmiş olanlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="275"/>
         <source>Completed in the last %1 days</source>
         <translation>Son %1 günde tamamlananlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="276"/>
         <source>Not reached in the last %1 days</source>
         <translation>Son %1 günde ulaşılamayanlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="277"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>Tümü (kapatılanlardan son %1 gündekiler)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Sho&amp;w:</source>
         <translation>Gös&amp;ter:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="297"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="628"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="326"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Geri al (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="340"/>
         <source>Next follow-up on</source>
         <translation>Sonraki takip tarihi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Followed &amp;up (F)</source>
         <translation>Takip &amp;edildi (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="342"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>Partnerle veya ziyaretçiyle iletişime geçildi; sonraki takip, yanında seçilen tarihte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="343"/>
         <source>Set &amp;date (D)</source>
         <translation>Tarih &amp;belirle (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="344"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>Durumu değiştirmeden sonraki takibi yanında seçilen tarihe taşı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="345"/>
         <source>&amp;Completed (C)</source>
         <translation>Ta&amp;mamlandı (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="346"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>Ziyaretçi, yönlendirildiği konuda yardım aldı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="347"/>
         <source>Not &amp;reached (N)</source>
         <translation>&amp;Ulaşılamadı (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="348"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>Ne ziyaretçiye ne de partnere ulaşılabildi; yapılacak başka bir şey yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>Fişi yazdır… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="350"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>Partnerin adresini ve getirilecekleri içeren, iki dilde bir yönlendirme fişi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="352"/>
         <source>Next follow-up &amp;on:</source>
         <translation>S&amp;onraki takip:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 30 days</source>
         <translation>son 30 günde</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 90 days</source>
         <translation>son 90 günde</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>in the last 12 months</source>
         <translation>son 12 ayda</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>at any time</source>
         <translation>tüm zamanlarda</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="379"/>
         <source>Referrals &amp;made:</source>
         <translation>Yapılan yönlendi&amp;rmeler:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>Referrals per partner</source>
         <translation>Partner bazında yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="397"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>Bir partnerde Enter veya çift tıklama, onun yönlendirmelerini Takipler altında listeler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="441"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>Gösterilen: %1, gecikmiş: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="444"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>Açık yönlendirme yok. Yönlendirmeler, karşılamada bir ziyaret kaydedilirken yapılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="445"/>
         <source>No referrals match this filter.</source>
         <translation>Bu filtreyle eşleşen yönlendirme yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="463"/>
         <source>All partners</source>
         <translation>Tüm partnerler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="480"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>Yönlendirmeler: %1, partnerler: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="566"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: %3 tarihinde “%2” olarak işaretlendi. Sonraki takip: %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="569"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: %3 tarihinde “%2” olarak işaretlendi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="573"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: sonraki takip %2 tarihine taşındı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="575"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: sonraki takip taşındı.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="34"/>
+        <source>Monthly report</source>
+        <translation>Aylık rapor</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="35"/>
+        <source>City report</source>
+        <translation>Şehir raporu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="36"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>January</source>
+        <translation>Ocak</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>February</source>
+        <translation>Şubat</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>March</source>
+        <translation>Mart</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>April</source>
+        <translation>Nisan</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>May</source>
+        <translation>Mayıs</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>June</source>
+        <translation>Haziran</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>July</source>
+        <translation>Temmuz</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>August</source>
+        <translation>Ağustos</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>September</source>
+        <translation>Eylül</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>October</source>
+        <translation>Ekim</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>November</source>
+        <translation>Kasım</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>December</source>
+        <translation>Aralık</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="46"/>
+        <source>1,234.5</source>
+        <translation>1.234,5</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="47"/>
+        <source>Figures of {count} Welcome Points: {sites}</source>
+        <translation>{count} Welcome Point&apos;in rakamları: {sites}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="48"/>
+        <source>Made on {date} · small counts hidden below k = {k}</source>
+        <translation>Oluşturulma tarihi: {date} · k = {k} altındaki küçük sayılar gizlendi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="49"/>
+        <source>Key figures</source>
+        <translation>Temel göstergeler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="50"/>
+        <source>Visits</source>
+        <translation>Ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="51"/>
+        <source>Visitors (distinct cards)</source>
+        <translation>Ziyaretçiler (farklı kartlar)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="52"/>
+        <source>New visitors</source>
+        <translation>Yeni ziyaretçiler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="53"/>
+        <source>Anonymous visits</source>
+        <translation>Anonim ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="54"/>
+        <source>Referrals</source>
+        <translation>Yönlendirmeler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="55"/>
+        <source>Volunteer hours</source>
+        <translation>Gönüllü saatleri</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="56"/>
+        <source>Active volunteers</source>
+        <translation>Aktif gönüllüler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="57"/>
+        <source>Shifts planned</source>
+        <translation>Planlanan vardiyalar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="58"/>
+        <source>Shifts understaffed</source>
+        <translation>Kişi eksik vardiyalar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="59"/>
+        <source>{site} had fewer than {visits} visits this month (twice k = {k}), so only the key figures are published: tables of so few visits could single people out.</source>
+        <translation>{site} bu ay {visits} ziyaretten az ziyaret aldı (k = {k} değerinin iki katı); bu nedenle yalnızca temel göstergeler yayımlanır: bu kadar az ziyarete ait tablolar tek tek kişilerin tanınmasına yol açabilir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="62"/>
+        <source>Visits by topic</source>
+        <translation>Konulara göre ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="63"/>
+        <source>Visits by language</source>
+        <translation>Dillere göre ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="64"/>
+        <source>Visits by age band</source>
+        <translation>Yaş gruplarına göre ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="65"/>
+        <source>Visits by gender</source>
+        <translation>Cinsiyete göre ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="66"/>
+        <source>Visits by weekday</source>
+        <translation>Haftanın günlerine göre ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="67"/>
+        <source>Visits of new and returning visitors</source>
+        <translation>Yeni ve tekrar gelen ziyaretçilerin ziyaretleri</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="69"/>
+        <source>Referrals by kind of service and status</source>
+        <translation>Hizmet türüne ve duruma göre yönlendirmeler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="71"/>
+        <source>Visits by language and age band</source>
+        <translation>Dile ve yaş grubuna göre ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="73"/>
+        <source>Visits by topic and weekday</source>
+        <translation>Konuya ve haftanın gününe göre ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="74"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="75"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="76"/>
+        <source>Age band</source>
+        <translation>Yaş grubu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="77"/>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="78"/>
+        <source>Weekday</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="79"/>
+        <source>Visitor</source>
+        <translation>Ziyaretçi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="80"/>
+        <source>Kind of service</source>
+        <translation>Hizmet türü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="81"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="82"/>
+        <source>Total: {total}</source>
+        <translation>Toplam: {total}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="83"/>
+        <source>A visit about several topics counts once for each topic.</source>
+        <translation>Birden fazla konuyla ilgili bir ziyaret, her konu için bir kez sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="86"/>
+        <source>&lt;{k}</source>
+        <translation>&lt;{k}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="87"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="88"/>
+        <source>{primary}: between 1 and {k_minus_1} · {complementary}: hidden so that a small count cannot be worked out</source>
+        <translation>{primary}: 1 ile {k_minus_1} arasında · {complementary}: küçük bir sayı hesaplanamasın diye gizlendi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="91"/>
+        <source>About these figures</source>
+        <translation>Bu rakamlar hakkında</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="92"/>
+        <source>Counts from 1 to {k_minus_1} are not published; they are shown as &quot;{primary}&quot; (k = {k}). A small group of people could be recognised by them.</source>
+        <translation>1 ile {k_minus_1} arasındaki sayılar yayımlanmaz; “{primary}” olarak gösterilir (k = {k}). Bu sayılardan küçük bir kişi grubu tanınabilir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="95"/>
+        <source>Where a hidden count could be worked out from the other counts of its table, row or column and their total, more counts are hidden as well; they are shown as &quot;{complementary}&quot;. No hidden count can be calculated from the published figures.</source>
+        <translation>Gizlenen bir sayı, tablosundaki, satırındaki veya sütunundaki diğer sayılardan ve bunların toplamından hesaplanabilecekse başka sayılar da gizlenir; bunlar “{complementary}” olarak gösterilir. Yayımlanan rakamlardan hiçbir gizli sayı hesaplanamaz.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="99"/>
+        <source>Zeros are shown: a zero reveals nobody.</source>
+        <translation>Sıfırlar gösterilir: sıfır hiç kimseyi açığa çıkarmaz.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="100"/>
+        <source>A month with fewer than {visits} visits (twice k) publishes only the key figures.</source>
+        <translation>{visits} ziyaretten (k değerinin iki katı) az ziyaret olan bir ay için yalnızca temel göstergeler yayımlanır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="102"/>
+        <source>Topics are counted once per visit and topic: a visit about housing and health counts under both, so the topics add up to more than the visits.</source>
+        <translation>Konular her ziyaret ve konu için bir kez sayılır: konut ve sağlıkla ilgili bir ziyaret her ikisinde de sayılır; bu nedenle konuların toplamı ziyaret sayısından fazladır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="105"/>
+        <source>Visits count visits, not people. Distinct visitors count the pseudonymous visitor cards seen in the month; anonymous visits count among the visits only.</source>
+        <translation>Ziyaret sayısı kişileri değil, ziyaretleri sayar. Farklı ziyaretçiler, ay içinde görülen takma adlı ziyaretçi kartlarının sayısıdır; anonim ziyaretler yalnızca ziyaretler arasında sayılır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="108"/>
+        <source>Volunteer figures are totals only; nothing is shown per person.</source>
+        <translation>Gönüllülere ilişkin rakamlar yalnızca toplamlardır; kişi bazında hiçbir şey gösterilmez.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="110"/>
+        <source>This report adds up the reports of {count} Welcome Points. A sum with a hidden part is hidden, and the rules are applied again to the sums.</source>
+        <translation>Bu rapor {count} Welcome Point&apos;in raporlarını toplar. Gizli bir kısım içeren toplam gizlenir ve kurallar toplamlara yeniden uygulanır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="113"/>
+        <source>The same figures are in the CSV files and the JSON file (format welcome-point-monthly, version 1); SHA256SUMS lists a checksum of each file.</source>
+        <translation>Aynı rakamlar CSV dosyalarında ve JSON dosyasında da yer alır (biçim welcome-point-monthly, sürüm 1); SHA256SUMS her dosyanın sağlama toplamını listeler.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="116"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Sayfa {page}/{pages}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="117"/>
+        <source>Welcome Point monthly report: {site}, {period}</source>
+        <translation>Welcome Point aylık raporu: {site}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="118"/>
+        <source>Hello,
+
+attached are the anonymised figures of {site} for {period}: a PDF to read, CSV files for spreadsheets and a JSON file for the city&apos;s records. The files hold counts only, no names or contact details; counts below {k} are hidden.
+
+Best regards</source>
+        <translation>Merhaba,
+
+{site} için {period} dönemine ait anonimleştirilmiş rakamlar ektedir: okumak için bir PDF, hesap tabloları için CSV dosyaları ve şehrin kayıtları için bir JSON dosyası. Dosyalar yalnızca sayılar içerir, ad veya iletişim bilgisi içermez; {k} altındaki sayılar gizlenmiştir.
+
+Saygılarımla</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="165"/>
+        <source>Monthly report</source>
+        <translation>Aylık rapor</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="167"/>
+        <source>Anonymised figures of a month for the city and the partner cities. What you see here is exactly what is exported.</source>
+        <translation>Şehir ve partner şehirler için bir ayın anonimleştirilmiş rakamları. Burada gördüğünüz, dışa aktarılanın tam olarak aynısıdır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="175"/>
+        <source>Counting the month</source>
+        <translation>Ay sayılıyor</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="186"/>
+        <source>Previous month (Page Up, Alt+Left)</source>
+        <translation>Önceki ay (Page Up, Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="188"/>
+        <source>Next month (Page Down, Alt+Right)</source>
+        <translation>Sonraki ay (Page Down, Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="194"/>
+        <source>Month of the report</source>
+        <translation>Raporun ayı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="197"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="202"/>
+        <source>Language of the PDF</source>
+        <translation>PDF&apos;nin dili</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="207"/>
+        <source>Counts from 1 to k − 1 are hidden (shown as “&lt;k”), and as many others as it takes that none of them can be worked out from the totals. A month with fewer than 2 × k visits publishes its key figures only. k is set on the Settings page.</source>
+        <translation>1 ile k − 1 arasındaki sayılar gizlenir (“&lt;k” olarak gösterilir); ayrıca hiçbiri toplamlardan hesaplanamasın diye gerektiği kadar başka sayı da gizlenir. 2 × k ziyaretten az ziyaret olan bir ay için yalnızca temel göstergeler yayımlanır. k, Ayarlar sayfasında belirlenir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="212"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Ay:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="217"/>
+        <source>&amp;Welcome Point:</source>
+        <translation>&amp;Welcome Point:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="220"/>
+        <source>PDF in:</source>
+        <translation>PDF dili:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="227"/>
+        <source>&amp;Export…</source>
+        <translation>Dışa akta&amp;r…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="229"/>
+        <source>Write the report to a USB stick or a folder (Ctrl+E)</source>
+        <translation>Raporu bir USB belleğe veya bir klasöre kaydet (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="230"/>
+        <source>E-mail &amp;draft…</source>
+        <translation>E-posta &amp;taslağı…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="232"/>
+        <source>Write the report and an e-mail with the files attached, and open it in the mail program</source>
+        <translation>Raporu ve dosyaların eklendiği bir e-postayı oluştur, e-postayı e-posta programında aç</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="233"/>
+        <source>Mer&amp;ge reports…</source>
+        <translation>Raporları &amp;birleştir…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="235"/>
+        <source>Combine the JSON reports of several Welcome Points for one month into a city report</source>
+        <translation>Birden fazla Welcome Point&apos;in aynı aya ait JSON raporlarını bir şehir raporunda birleştir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="241"/>
+        <source>Files:</source>
+        <translation>Dosyalar:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="261"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Klasörü aç</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="270"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="271"/>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="325"/>
+        <source>Key figures</source>
+        <translation>Temel göstergeler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="355"/>
+        <source>Tables</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="419"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="591"/>
+        <source>All Welcome Points</source>
+        <translation>Tüm Welcome Point&apos;ler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="502"/>
+        <source>Counting the month…</source>
+        <translation>Ay sayılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="538"/>
+        <source>The report could not be made</source>
+        <translation>Rapor oluşturulamadı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="550"/>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="551"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="562"/>
+        <source>No visits were recorded in %1. Pick another month with the arrows, Page Up or Page Down.</source>
+        <translation>%1 döneminde hiç ziyaret kaydedilmedi. Oklarla, Page Up veya Page Down ile başka bir ay seçin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="597"/>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>Veritabanı henüz boş. Uydurma verilerle denemek için ayrı bir klasörü demo verileriyle doldurun, ardından uygulamayı o klasörle açın:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="638"/>
+        <source>Hidden so that a small number cannot be worked out from the totals</source>
+        <translation>Küçük bir sayı toplamlardan hesaplanamasın diye gizlendi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="639"/>
+        <source>Fewer than %1: hidden so that nobody can be singled out</source>
+        <translation>%1 altında: kimse tanınamasın diye gizlendi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="688"/>
+        <source>Total below %1: not published, every count is hidden.</source>
+        <translation>Toplam %1 altında: yayımlanmaz, tüm sayılar gizlidir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="720"/>
+        <source>%1 – %2 free</source>
+        <translation>%1 – %2 boş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="726"/>
+        <source>Choose another folder…</source>
+        <translation>Başka bir klasör seç…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="735"/>
+        <source>Where to write the report</source>
+        <translation>Raporun kaydedileceği yer</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="760"/>
+        <source>Writing the report…</source>
+        <translation>Rapor kaydediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="770"/>
+        <source>Reports to merge</source>
+        <translation>Birleştirilecek raporlar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="771"/>
+        <source>Monthly reports (*.json)</source>
+        <translation>Aylık raporlar (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="775"/>
+        <source>Where to write the city report</source>
+        <translation>Şehir raporunun kaydedileceği yer</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="781"/>
+        <source>Merging the reports…</source>
+        <translation>Raporlar birleştiriliyor…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="809"/>
+        <source>The city report was written to %1</source>
+        <translation>Şehir raporu şuraya kaydedildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="811"/>
+        <source>The report was written to %1</source>
+        <translation>Rapor şuraya kaydedildi: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="815"/>
+        <source>E-mail draft: %1</source>
+        <translation>E-posta taslağı: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="819"/>
+        <source>Done.</source>
+        <translation>Tamamlandı.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="821"/>
+        <source>E-mail draft</source>
+        <translation>E-posta taslağı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
+%1</source>
+        <translation>E-posta taslağı oluşturuldu, ancak hiçbir e-posta programı açamadı. Taslağı kendiniz şu konumdan açın:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="833"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <source>Files: %1</source>
+        <translation>Dosyalar: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="843"/>
+        <source>The reports were not merged; no file was written.</source>
+        <translation>Raporlar birleştirilmedi; hiçbir dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="845"/>
+        <source>Nothing was written.</source>
+        <translation>Hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Merge reports</source>
+        <translation>Raporları birleştir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Export the report</source>
+        <translation>Raporu dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <source>The files could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>Dosyalar yazılamadı.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1888,174 +2497,196 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
         <source>Language of the app</source>
         <translation>Uygulama dili</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
         <source>Switch language</source>
         <translation>Dili değiştir</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Pencere yeni dilde yeniden oluşturulur; hiçbir şey kaybolmaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>This Welcome Point</source>
         <translation>Bu Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>örn. Pzt–Cum 10–16, Cmt 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
         <source>Opening hours:</source>
         <translation>Açılış saatleri:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Ziyaretçi kartlarına ve yönlendirme fişlerine basılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>Shifts and certificates</source>
         <translation>Vardiyalar ve belgeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>At most hours per day and volunteer:</source>
         <translation>Gönüllü başına günde en fazla saat:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
         <source>At least hours of rest between two days:</source>
         <translation>İki gün arasında en az dinlenme saati:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>Ehrenamtskarte: yılda saat:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
         <source>… or hours per week on average:</source>
         <translation>… ya da ortalama haftada saat:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>İlk ikisine uymayan görevlendirmeler gerekçesiyle reddedilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <source>Monthly reports</source>
+        <translation>Aylık raporlar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
+        <translation>Aylık raporda 1 ile k − 1 arasındaki sayılar gizlenir; 2 × k ziyaretten az ziyaret olan bir ay için yalnızca temel göstergeler yayımlanır. Genellikle 5 kullanılır; daha büyük bir k daha fazlasını gizler.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <source>Smaller counts are hidden in the reports for the city.</source>
+        <translation>Şehir için hazırlanan raporlarda daha küçük sayılar gizlenir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <source>Suppression threshold k:</source>
+        <translation>Gizleme eşiği k:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
         <source>Data</source>
         <translation>Veriler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
         <source>Data folder:</source>
         <translation>Veri klasörü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
         <source>Database file:</source>
         <translation>Veritabanı dosyası:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
         <source>Schema version:</source>
         <translation>Şema sürümü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
         <source>Records:</source>
         <translation>Kayıtlar:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visitors with a card</source>
         <translation>Kartı olan ziyaretçiler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Partner organisations</source>
         <translation>Partner kuruluşlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
         <source>Shift assignments</source>
         <translation>Vardiya atamaları</translation>
     </message>
@@ -2063,49 +2694,49 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="130"/>
         <source>This volunteer already has a shift at the same time.</source>
         <translation>Bu gönüllünün aynı saatte başka bir vardiyası var.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="132"/>
         <source>This volunteer is already on this shift.</source>
         <translation>Bu gönüllü zaten bu vardiyada.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="134"/>
         <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
         <translation>Bu vardiyayla gönüllü günlük %1 saatlik sınırı aşar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="137"/>
         <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
         <translation>Bu vardiya ile başka bir vardiya arasında gönüllünün dinlenme süresi %1 saatten az olur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="140"/>
         <source>This volunteer is marked as not active.</source>
         <translation>Bu gönüllü pasif olarak işaretli.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="142"/>
         <source>This volunteer has left the team.</source>
         <translation>Bu gönüllü ekipten ayrıldı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="667"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="669"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="672"/>
         <source>(erased)</source>
         <translation>(silindi)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="670"/>
         <source>%1, replaced by %2</source>
         <translation>%1, yerine gelen: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="673"/>
         <source>%1, in place of %2</source>
         <translation>%1, %2 yerine</translation>
     </message>
@@ -2118,314 +2749,314 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>(silindi)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="519"/>
         <source>&amp;Week plan</source>
         <translation>&amp;Haftalık plan</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="520"/>
         <source>&amp;Today</source>
         <translation>&amp;Bugün</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>&amp;Eksikler (sonraki 4 hafta)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="531"/>
         <source>Previous week</source>
         <translation>Önceki hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="532"/>
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>This week</source>
         <translation>Bu hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Next week</source>
         <translation>Sonraki hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="539"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="546"/>
         <source>Print roster…</source>
         <translation>Çizelgeyi yazdır…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>Şablonlardan oluştur… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="563"/>
         <source>Shifts of the week</source>
         <translation>Haftanın vardiyaları</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="589"/>
         <source>Create from templates…</source>
         <translation>Şablonlardan oluştur…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="645"/>
         <source>Volunteers on this shift</source>
         <translation>Bu vardiyadaki gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="649"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>&amp;Ata… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
         <source>S&amp;wap…</source>
         <translation>De&amp;vret…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>Vardiyayı başka bir gönüllü devralır; değişiklik geçmişte kayıtlı kalır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>Atamayı i&amp;ptal et… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
         <source>&amp;History…</source>
         <translation>Geç&amp;miş…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
         <source>Delete shift…</source>
         <translation>Vardiyayı sil…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="675"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>Bu haftaki dil ihtiyacı (son 8 haftanın ziyaretlerine göre)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
         <source>Language demand</source>
         <translation>Dil ihtiyacı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="686"/>
         <source>Suggested volunteer</source>
         <translation>Önerilen gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="687"/>
         <source>Assign &amp;suggested</source>
         <translation>Ö&amp;nerileni ata</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Other speaker…</source>
         <translation>Bu dili konuşan başka biri…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="709"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>Gönüllü geldiğinde ve ayrıldığında bir tık yeterli; saatler bu zamanlardan hesaplanır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="728"/>
         <source>Gaps in the next four weeks</source>
         <translation>Sonraki dört haftadaki eksikler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="734"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>Sonraki dört haftada eksik yok: her vardiyada yeterli kişi ve istenen diller var.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="742"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>Haftada gö&amp;ster (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Ata…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="823"/>
         <source>Week %1: %2 – %3</source>
         <translation>%1. hafta: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="825"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>Bu hafta için planlanmış vardiya yok. Vardiyaları haftalık şablonlardan oluşturun (Ctrl+T), ardından gönüllüleri atayın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="852"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>Dil ihtiyacı, haftada vardiya olduğunda gösterilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="854"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>Bu haftanın zaman dilimlerinde ziyaretçilerin genellikle konuştuğu her dil için vardiyada o dili konuşan biri var.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="865"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: yaklaşık %2 %3 ziyaret bekleniyor, bu dili konuşan yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 – öneri: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="873"/>
         <source>%1 – no free speaker</source>
         <translation>%1 – bu dili konuşan müsait kimse yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="877"/>
         <source>Today, %1</source>
         <translation>Bugün, %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="888"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>Bugün vardiya yok. Vardiyalar “Haftalık plan” sekmesinde planlanır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="898"/>
         <source>Add volunteer…</source>
         <translation>Gönüllü ekle…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>Bu vardiya için planlanmamış biri geldi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="905"/>
         <source>Nobody is assigned.</source>
         <translation>Kimse atanmadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="925"/>
         <source>Check in</source>
         <translation>Gelişi kaydet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="926"/>
         <source>Check out</source>
         <translation>Ayrılışı kaydet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="927"/>
         <source>No-show…</source>
         <translation>Gelmedi…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="935"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>“Gelmedi” ancak vardiya başladıktan sonra kaydedilebilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="950"/>
         <source>in %1, out %2</source>
         <translation>geliş %1, ayrılış %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="953"/>
         <source>checked in at %1</source>
         <translation>geliş: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="961"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>Eksiği olan vardiyalar: %1, bunlardan kişi eksik olan: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1001"/>
         <source>No shift selected</source>
         <translation>Vardiya seçilmedi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1002"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>Gönüllü atamak için haftadan bir vardiya seçin (ok tuşları veya tıklama).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1015"/>
         <source>Wanted languages: %1</source>
         <translation>İstenen diller: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1016"/>
         <source>No particular language wanted.</source>
         <translation>Belirli bir dil istenmiyor.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1055"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>%n vardiya oluşturuldu.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1056"/>
         <source>No new shifts: they all exist already.</source>
         <translation>Yeni vardiya yok: hepsi zaten var.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1096"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>%2, %3 vardiyasından %1 çıkarılsın mı? İptal, vardiyanın geçmişinde kayıtlı kalır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1099"/>
         <source>Cancel assignment</source>
         <translation>Atamayı iptal et</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1121"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>%1, %2 vardiyası silinsin mi? Planlanmış atamaları da kaldırılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1124"/>
         <source>Delete shift</source>
         <translation>Vardiyayı sil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1183"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>%1 gelmedi olarak kaydedilsin mi? Bu vardiya çalışılmamış sayılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1185"/>
         <source>No-show</source>
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
@@ -2433,154 +3064,154 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="230"/>
         <source>Create shifts from templates</source>
         <translation>Şablonlardan vardiya oluştur</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="234"/>
         <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
         <translation>Her satır, her hafta tekrarlanan bir vardiyadır. Zaten var olan vardiyalar (aynı gün, saatler ve görev) atlanır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Weekday</source>
         <translation>Gün</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>End</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Role</source>
         <translation>Görev</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Min. staff</source>
         <translation>En az kişi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
         <source>Wanted languages</source>
         <translation>İstenen diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
         <source>Shift templates</source>
         <translation>Vardiya şablonları</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="248"/>
         <source>&amp;Add line</source>
         <translation>Satır &amp;ekle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="250"/>
         <source>&amp;Remove line</source>
         <translation>Satırı &amp;kaldır</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="252"/>
         <source>Back to the &amp;defaults</source>
         <translation>&amp;Varsayılanlara dön</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>This week</source>
         <translation>Bu hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>Next week</source>
         <translation>Sonraki hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>The next 4 weeks</source>
         <translation>Sonraki 4 hafta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>This month</source>
         <translation>Bu ay</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Next month</source>
         <translation>Sonraki ay</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Other days</source>
         <translation>Başka günler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="270"/>
         <source>First day</source>
         <translation>İlk gün</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
         <source>Last day</source>
         <translation>Son gün</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="274"/>
         <source>&amp;Create for:</source>
         <translation>&amp;Oluşturulacak dönem:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="277"/>
         <source>&amp;from</source>
         <translation>&amp;başlangıç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="279"/>
         <source>&amp;to</source>
         <translation>bi&amp;tiş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="292"/>
         <source>Create shifts</source>
         <translation>Vardiyaları oluştur</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="408"/>
         <source>Choose a first day before the last one, at most a year apart.</source>
         <translation>Son günden önce bir ilk gün seçin; arada en fazla bir yıl olsun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="413"/>
         <source>At most %n shift(s) from %1 to %2.</source>
         <translation>
             <numerusform>%1 – %2 arasında en fazla %n vardiya.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="428"/>
         <source>Line %1: the shift must end after it starts.</source>
         <translation>%1. satır: vardiya başladıktan sonra bitmelidir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="433"/>
         <source>Add at least one line.</source>
         <translation>En az bir satır ekleyin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="437"/>
         <source>The last day comes before the first.</source>
         <translation>Son gün, ilk günden önce.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="440"/>
         <source>Shifts can be created for at most a year at once.</source>
         <translation>Vardiyalar tek seferde en fazla bir yıl için oluşturulabilir.</translation>
     </message>
@@ -3583,6 +4214,51 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation>Katıldı</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="190"/>
+        <source>Monday</source>
+        <translation>Pazartesi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="191"/>
+        <source>Tuesday</source>
+        <translation>Salı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="192"/>
+        <source>Wednesday</source>
+        <translation>Çarşamba</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="193"/>
+        <source>Thursday</source>
+        <translation>Perşembe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="194"/>
+        <source>Friday</source>
+        <translation>Cuma</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="195"/>
+        <source>Saturday</source>
+        <translation>Cumartesi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="196"/>
+        <source>Sunday</source>
+        <translation>Pazar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="200"/>
+        <source>New visitor</source>
+        <translation>Yeni ziyaretçi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="201"/>
+        <source>Returning visitor</source>
+        <translation>Tekrar gelen ziyaretçi</translation>
+    </message>
+    <message>
         <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>Başka vardiyayla çakışıyor</translation>
@@ -3776,63 +4452,63 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>VolunteerTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Roles</source>
         <translation>Görevler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Joined</source>
         <translation>Katılım</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Left</source>
         <translation>Ayrılış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Consent</source>
         <translation>Onay</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="86"/>
         <source>%1 (%2)</source>
         <comment>language code (level)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="116"/>
         <source>No consent recorded: no phone number or e-mail address is kept.</source>
         <translation>Kayıtlı onay yok: telefon numarası veya e-posta adresi saklanmaz.</translation>
     </message>
@@ -3840,159 +4516,159 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="171"/>
         <source>Search by name… (Ctrl+F)</source>
         <translation>Ada göre ara… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="173"/>
         <source>Search volunteers by name</source>
         <translation>Gönüllüleri ada göre ara</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="175"/>
         <source>Speaks</source>
         <translation>Konuştuğu dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="177"/>
         <source>&amp;Speaks:</source>
         <translation>&amp;Konuştuğu dil:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="179"/>
         <source>Show &amp;inactive</source>
         <translation>Pasifleri gö&amp;ster</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
         <source>Sho&amp;w phone numbers</source>
         <translation>&amp;Telefon numaralarını göster</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="181"/>
         <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
         <translation>Telefon numaraları, kimse omzunuzun üzerinden okuyamasın diye gizlidir; programdan çıkana kadar görünür kalır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="183"/>
         <source>&amp;New…</source>
         <translation>Ye&amp;ni…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
         <source>A new volunteer (Ctrl+N)</source>
         <translation>Yeni bir gönüllü (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>Dü&amp;zenle…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
         <source>Edit the selected volunteer (Enter)</source>
         <translation>Seçili gönüllüyü düzenle (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="187"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="394"/>
         <source>&amp;Deactivate…</source>
         <translation>&amp;Pasifleştir…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
         <source>Hours &amp;certificate…</source>
         <translation>Saat &amp;belgesi…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
         <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
         <translation>Seçili gönüllünün saatlerini gösteren belge (PDF)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
         <source>Shifts as calendar (.ics)…</source>
         <translation>Vardiyaları takvime aktar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="191"/>
         <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
         <translation>Seçili gönüllünün vardiyaları, telefonu veya bilgisayarı için takvim dosyası olarak</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="209"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="485"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Inactive</source>
         <translation>Pasif</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="346"/>
         <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
         <translation>Henüz gönüllü yok: ilkini Yeni (Ctrl+N) ile ekleyin. Vardiya planının Arapça, Darice veya Ukraynaca için kimin bulunduğunu gösterebilmesi için gönüllülerin konuştuğu dilleri kaydedin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="351"/>
         <source>No volunteer matches “%1”.</source>
         <translation>“%1” ile eşleşen gönüllü yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="353"/>
         <source>Nobody here speaks %1 yet.</source>
         <translation>Burada henüz %1 konuşan kimse yok.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="356"/>
         <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
         <translation>Tüm gönüllüler pasif: görmek için “Pasifleri göster” kutusunu işaretleyin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
         <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
         <translation>%2 gönüllüden %1 tanesi gösteriliyor · %3 pasif gönüllü gösterilmiyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="364"/>
         <source>%1 of %2 volunteers shown</source>
         <translation>%2 gönüllüden %1 tanesi gösteriliyor</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="390"/>
         <source>&amp;Reactivate…</source>
         <translation>Yeniden &amp;aktifleştir…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="391"/>
         <source>The selected volunteer is back: they can be planned again</source>
         <translation>Seçili gönüllü geri döndü: yeniden planlanabilir</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="395"/>
         <source>The selected volunteer has left (Delete); their hours are kept</source>
         <translation>Seçili gönüllü ayrıldı (Delete); saatleri korunur</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="470"/>
         <source>Reactivate “%1”? They can be planned for shifts again.</source>
         <translation>“%1” yeniden aktifleştirilsin mi? Yeniden vardiyalara planlanabilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="473"/>
         <source>The date they left (%1) is cleared.</source>
         <translation>Ayrılış tarihi (%1) silinir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="476"/>
         <source>Reactivate volunteer</source>
         <translation>Gönüllüyü yeniden aktifleştir</translation>
     </message>

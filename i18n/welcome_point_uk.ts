@@ -32,78 +32,78 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="531"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
         <source>Assign a volunteer</source>
         <translation>Призначити волонтера</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="532"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="524"/>
         <source>Who takes the shift on %1 (%2)?</source>
         <translation>Хто візьме зміну: %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="534"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="526"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Swap</source>
         <translation>Замінити</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="535"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="527"/>
         <source>Who takes over from %3 on %1 (%2)?</source>
         <translation>Хто замінить волонтера %3 на зміні: %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="533"/>
         <source>All languages</source>
         <translation>Усі мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="549"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="541"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="551"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="543"/>
         <source>Only &amp;free volunteers</source>
         <translation>Лише &amp;вільні волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="553"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="545"/>
         <source>Spea&amp;ks:</source>
         <translation>Володіє &amp;мовою:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="556"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="548"/>
         <source>&amp;Search:</source>
         <translation>&amp;Пошук:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="567"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="559"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="582"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="574"/>
         <source>Greyed volunteers cannot take this shift; the reason is in the last column.</source>
         <translation>Волонтери, позначені сірим, не можуть взяти цю зміну; причину вказано в останньому стовпці.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="587"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="579"/>
         <source>Assign</source>
         <translation>Призначити</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="612"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="604"/>
         <source>No active volunteer speaks this language.</source>
         <translation>Жоден активний волонтер не володіє цією мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="613"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="605"/>
         <source>There are no active volunteers yet. Add them on the Volunteers page.</source>
         <translation>Активних волонтерів ще немає. Додайте їх на сторінці «Волонтери».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="641"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="633"/>
         <source>%1 cannot take this shift: %2</source>
         <translation>%1 не може взяти цю зміну: %2</translation>
     </message>
@@ -111,32 +111,32 @@
 <context>
     <name>CandidateModel</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="461"/>
         <source>Last shift</source>
         <translation>Остання зміна</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="463"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="462"/>
         <source>Availability</source>
         <translation>Доступність</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="494"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="486"/>
         <source>never</source>
         <translation>ніколи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="495"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="487"/>
         <source>free</source>
         <translation>вільний</translation>
     </message>
@@ -364,206 +364,206 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="256"/>
         <source>Search name, address, category, topic, language… (Ctrl+F)</source>
         <translation>Пошук за назвою, адресою, категорією, темою, мовою… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="267"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="258"/>
         <source>Search the directory</source>
         <translation>Пошук у довіднику</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="259"/>
         <source>Show &amp;archived</source>
         <translation>Показати &amp;архівні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="260"/>
         <source>&amp;New…</source>
         <translation>&amp;Створити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="270"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="261"/>
         <source>A new partner organisation (Ctrl+N)</source>
         <translation>Нова організація-партнер (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="271"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="262"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="272"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="263"/>
         <source>Edit the selected organisation (Enter)</source>
         <translation>Редагувати вибрану організацію (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="273"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="476"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="264"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="459"/>
         <source>Archi&amp;ve…</source>
         <translation>Ар&amp;хівувати…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="274"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="265"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Імпорт CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="275"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="266"/>
         <source>Add organisations from a CSV file (UTF-8, separated by ; or ,)</source>
         <translation>Додати організації з файлу CSV (UTF-8, розділювач ; або ,)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="277"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="268"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Експорт CSV…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="278"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="269"/>
         <source>Save the whole directory as a CSV file (while it is empty: a template to fill in)</source>
         <translation>Зберегти весь довідник як файл CSV (поки він порожній — шаблон для заповнення)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="294"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="285"/>
         <source>Partner organisations</source>
         <translation>Організації-партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="342"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="333"/>
         <source>Details of the selected organisation</source>
         <translation>Відомості про вибрану організацію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="421"/>
         <source>No partner organisations yet: add one with New (Ctrl+N) or import a CSV file (Ctrl+I).</source>
         <translation>Організацій-партнерів ще немає: додайте організацію кнопкою «Створити» (Ctrl+N) або імпортуйте файл CSV (Ctrl+I).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="433"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="424"/>
         <source>No organisation matches “%1”.</source>
         <translation>Жодна організація не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="435"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="426"/>
         <source>All organisations are archived: tick “Show archived” to see them.</source>
         <translation>Усі організації в архіві: позначте «Показати архівні», щоб їх побачити.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="439"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="430"/>
         <source>%1 of %2 organisations shown · %3 archived not shown</source>
         <translation>Показано організацій: %1 з %2 · архівних не показано: %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="443"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="434"/>
         <source>%1 of %2 organisations shown</source>
         <translation>Показано організацій: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="458"/>
         <source>&amp;Restore</source>
         <translation>&amp;Відновити</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="471"/>
         <source>Example – please check</source>
         <translation>Приклад — перевірте</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="489"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="472"/>
         <source>Invented example data: check every detail, then untick “Example” when editing.</source>
         <translation>Вигадані дані для прикладу: перевірте кожну деталь, а потім під час редагування зніміть позначку «Приклад».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="475"/>
         <source>Archived: not offered at the desk.</source>
         <translation>В архіві: не пропонується на прийомі.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="496"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="479"/>
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="498"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="481"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="500"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="483"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="502"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="485"/>
         <source>Website</source>
         <translation>Вебсайт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="505"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="488"/>
         <source>Opening hours</source>
         <translation>Години роботи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="507"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="490"/>
         <source>What to bring</source>
         <translation>Що взяти з собою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="509"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="492"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="511"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="494"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="565"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="592"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="548"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="575"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="583"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="566"/>
         <source>Archive organisation</source>
         <translation>Архівувати організацію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="584"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="567"/>
         <source>Archive “%1”? It is no longer offered at the desk; referrals made to it are kept. You can restore it later (tick “Show archived”).</source>
         <translation>Архівувати «%1»? Її більше не пропонуватимуть на прийомі; наявні направлення до неї збережуться. Пізніше її можна відновити (позначте «Показати архівні»).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="610"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="593"/>
         <source>Import partner organisations</source>
         <translation>Імпорт організацій-партнерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="611"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="594"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="599"/>
         <source>Importing %1…</source>
         <translation>Імпортування %1…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="633"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="636"/>
-        <location filename="../welcome_point/ui/directory_page.py" line="649"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="616"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="619"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="632"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="634"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="617"/>
         <source>The file holds no organisations; nothing was imported.</source>
         <translation>У файлі немає організацій; нічого не імпортовано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="637"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="620"/>
         <source>%n organisation(s) imported. Imported entries are not marked as examples; check them as you use them.</source>
         <translation>
             <numerusform>Імпортовано %n організацію. Імпортовані записи не позначено як приклади; перевіряйте їх під час роботи.</numerusform>
@@ -572,7 +572,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="629"/>
         <source>%1
 
 Nothing was imported.</source>
@@ -582,12 +582,12 @@ Nothing was imported.</source>
 Нічого не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="647"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="630"/>
         <source>Import refused</source>
         <translation>Імпорт відхилено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="682"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="665"/>
         <source>The file could not be written.
 
 %1</source>
@@ -597,22 +597,22 @@ Nothing was imported.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="638"/>
         <source>Export partner organisations</source>
         <translation>Експорт організацій-партнерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="656"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="639"/>
         <source>CSV files (*.csv)</source>
         <translation>Файли CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="663"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="646"/>
         <source>Exporting…</source>
         <translation>Експортування…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/directory_page.py" line="672"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="655"/>
         <source>%n organisation(s) exported to %1.</source>
         <translation>
             <numerusform>Експортовано %n організацію до %1.</numerusform>
@@ -621,7 +621,7 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="681"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="664"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -828,7 +828,7 @@ Nothing was imported.</source>
         <translation>Бракує мов</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="473"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="466"/>
         <source>%1 – understaffed</source>
         <translation>%1 — бракує людей</translation>
     </message>
@@ -836,28 +836,28 @@ Nothing was imported.</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="691"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="696"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="683"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="688"/>
         <source>History of the shift</source>
         <translation>Історія зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>When</source>
         <translation>Коли</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>What</source>
         <translation>Що</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="695"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="687"/>
         <source>Who</source>
         <translation>Хто</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="707"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="699"/>
         <source>Nobody has been assigned to this shift yet.</source>
         <translation>На цю зміну ще нікого не призначено.</translation>
     </message>
@@ -865,37 +865,37 @@ Nothing was imported.</source>
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="200"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="191"/>
         <source>Import refused</source>
         <translation>Імпорт відхилено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="204"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="195"/>
         <source>Nothing was imported: the header line of the file has problems. Correct them and import the file again.</source>
         <translation>Нічого не імпортовано: у рядку заголовків файлу є помилки. Виправте їх та імпортуйте файл знову.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="198"/>
         <source>Nothing was imported: %1 of %2 rows have problems. Correct them in the file (or delete those rows) and import it again.</source>
         <translation>Нічого не імпортовано: у %1 з %2 рядків є помилки. Виправте їх у файлі (або видаліть ці рядки) та імпортуйте його знову.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Line</source>
         <translation>Рядок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Column</source>
         <translation>Стовпець</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="216"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="207"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="239"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="230"/>
         <source>&amp;Copy list</source>
         <translation>&amp;Копіювати список</translation>
     </message>
@@ -911,17 +911,17 @@ Nothing was imported.</source>
 <context>
     <name>LanguageButton</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="177"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="176"/>
         <source>Wanted languages</source>
         <translation>Потрібні мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="197"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="199"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="198"/>
         <source>No language wanted</source>
         <translation>Потрібних мов немає</translation>
     </message>
@@ -1008,128 +1008,124 @@ Nothing was imported.</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="125"/>
+        <location filename="../welcome_point/ui/main_window.py" line="97"/>
+        <location filename="../welcome_point/ui/main_window.py" line="119"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="133"/>
+        <location filename="../welcome_point/ui/main_window.py" line="98"/>
+        <location filename="../welcome_point/ui/main_window.py" line="127"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="140"/>
+        <location filename="../welcome_point/ui/main_window.py" line="99"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
-        <location filename="../welcome_point/ui/main_window.py" line="149"/>
+        <location filename="../welcome_point/ui/main_window.py" line="100"/>
+        <location filename="../welcome_point/ui/main_window.py" line="143"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="105"/>
-        <location filename="../welcome_point/ui/main_window.py" line="156"/>
+        <location filename="../welcome_point/ui/main_window.py" line="101"/>
+        <location filename="../welcome_point/ui/main_window.py" line="150"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="106"/>
-        <location filename="../welcome_point/ui/main_window.py" line="166"/>
+        <location filename="../welcome_point/ui/main_window.py" line="102"/>
+        <location filename="../welcome_point/ui/main_window.py" line="160"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="107"/>
+        <location filename="../welcome_point/ui/main_window.py" line="103"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="108"/>
-        <source>Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, for the city and the partner cities.</source>
-        <translation>Анонімізовані щомісячні звіти у форматах PDF, CSV і JSON із приховуванням малих значень — для міста та міст-партнерів.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/main_window.py" line="110"/>
+        <location filename="../welcome_point/ui/main_window.py" line="104"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="221"/>
+        <location filename="../welcome_point/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="222"/>
+        <location filename="../welcome_point/ui/main_window.py" line="228"/>
         <source>Print &amp;roster…</source>
         <translation>Друк &amp;графіка змін…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="232"/>
+        <location filename="../welcome_point/ui/main_window.py" line="238"/>
         <source>&amp;Go</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="240"/>
+        <location filename="../welcome_point/ui/main_window.py" line="246"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="250"/>
+        <location filename="../welcome_point/ui/main_window.py" line="256"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Вікно буде перебудовано вибраною мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="254"/>
+        <location filename="../welcome_point/ui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="255"/>
+        <location filename="../welcome_point/ui/main_window.py" line="261"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Про Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="258"/>
+        <location filename="../welcome_point/ui/main_window.py" line="264"/>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="278"/>
+        <location filename="../welcome_point/ui/main_window.py" line="284"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <location filename="../welcome_point/ui/main_window.py" line="289"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="297"/>
+        <location filename="../welcome_point/ui/main_window.py" line="303"/>
         <source>The database could not be opened.</source>
         <translation>Не вдалося відкрити базу даних.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="302"/>
+        <location filename="../welcome_point/ui/main_window.py" line="308"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="321"/>
+        <location filename="../welcome_point/ui/main_window.py" line="327"/>
         <source>Visit not saved</source>
         <translation>Відвідування не збережено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="322"/>
+        <location filename="../welcome_point/ui/main_window.py" line="328"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Відвідування у формі ще не збережено. Все одно закрити? (Людина, викликана з черги, зберігає своє місце.)</translation>
     </message>
@@ -1243,42 +1239,42 @@ Nothing was imported.</source>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="83"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="81"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="84"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="82"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="124"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="115"/>
         <source>Archived</source>
         <translation>В архіві</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/directory_page.py" line="126"/>
+        <location filename="../welcome_point/ui/directory_page.py" line="117"/>
         <source>Example – please check</source>
         <translation>Приклад — перевірте</translation>
     </message>
@@ -1286,12 +1282,12 @@ Nothing was imported.</source>
 <context>
     <name>PartnerCountsModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="201"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="193"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="203"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>Усього</translation>
     </message>
@@ -1605,37 +1601,37 @@ Nothing was imported.</source>
 <context>
     <name>ReferralTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Follow-up</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Partner</source>
         <translation>Партнер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="98"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="100"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="99"/>
         <source>Referred on</source>
         <translation>Дата направлення</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/referrals_page.py" line="140"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="132"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Прострочено на %n день</numerusform>
@@ -1644,17 +1640,17 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="144"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="136"/>
         <source>Status changed on %1</source>
         <translation>Статус змінено %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="168"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="160"/>
         <source>%1 – overdue</source>
         <translation>%1 — прострочено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="171"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="163"/>
         <source>%1 on %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1662,200 +1658,813 @@ Nothing was imported.</source>
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="262"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="247"/>
         <source>Follow-ups</source>
         <translation>Перевірки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="263"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="248"/>
         <source>Per partner</source>
         <translation>За партнерами</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="286"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="271"/>
         <source>To do: open and followed up</source>
         <translation>До виконання: відкриті й перевірені</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="272"/>
         <source>Overdue only</source>
         <translation>Лише прострочені</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="275"/>
         <source>Completed in the last %1 days</source>
         <translation>Завершені за останні %1 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="291"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="276"/>
         <source>Not reached in the last %1 days</source>
         <translation>Без зв’язку за останні %1 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="292"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="277"/>
         <source>All (closed ones of the last %1 days)</source>
         <translation>Усі (закриті — за останні %1 днів)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="302"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="287"/>
         <source>Sho&amp;w:</source>
         <translation>По&amp;казати:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="305"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="290"/>
         <source>&amp;Partner:</source>
         <translation>П&amp;артнер:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="312"/>
-        <location filename="../welcome_point/ui/referrals_page.py" line="643"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="297"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="628"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="326"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Скасувати (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="355"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="340"/>
         <source>Next follow-up on</source>
         <translation>Наступна перевірка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="356"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="341"/>
         <source>Followed &amp;up (F)</source>
         <translation>Пере&amp;вірено (F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="357"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="342"/>
         <source>The partner or the visitor was contacted; the next follow-up is on the date chosen beside it.</source>
         <translation>З партнером або відвідувачем зв’язалися; наступна перевірка — у дату, вибрану поруч.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="358"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="343"/>
         <source>Set &amp;date (D)</source>
         <translation>Встановити да&amp;ту (D)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="359"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="344"/>
         <source>Move the next follow-up to the date chosen beside it, without changing the status.</source>
         <translation>Перенести наступну перевірку на дату, вибрану поруч, не змінюючи статусу.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="360"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="345"/>
         <source>&amp;Completed (C)</source>
         <translation>&amp;Завершено (C)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="361"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="346"/>
         <source>The visitor got the help they were referred for.</source>
         <translation>Відвідувач отримав допомогу, заради якої його направили.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="362"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="347"/>
         <source>Not &amp;reached (N)</source>
         <translation>&amp;Не вдалося зв’язатися (N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="363"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="348"/>
         <source>Neither the visitor nor the partner could be reached; nothing more to do.</source>
         <translation>Не вдалося зв’язатися ні з відвідувачем, ні з партнером; більше нічого робити не треба.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="364"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="349"/>
         <source>Print slip… (Ctrl+P)</source>
         <translation>Друк направлення… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="365"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="350"/>
         <source>A referral slip with the partner&apos;s address and what to bring, in two languages.</source>
         <translation>Бланк направлення з адресою партнера та переліком того, що взяти з собою, двома мовами.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="367"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="352"/>
         <source>Next follow-up &amp;on:</source>
         <translation>Наст&amp;упна перевірка:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 30 days</source>
         <translation>за останні 30 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="387"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="372"/>
         <source>in the last 90 days</source>
         <translation>за останні 90 днів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>in the last 12 months</source>
         <translation>за останні 12 місяців</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="373"/>
         <source>at any time</source>
         <translation>за весь час</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="394"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="379"/>
         <source>Referrals &amp;made:</source>
         <translation>Направлення в&amp;идано:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="403"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="388"/>
         <source>Referrals per partner</source>
         <translation>Направлення за партнерами</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="412"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="397"/>
         <source>Enter or a double click on a partner lists its referrals under Follow-ups.</source>
         <translation>Enter або подвійне клацання на партнері показує його направлення на вкладці «Перевірки».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="456"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="441"/>
         <source>Shown: %1, overdue: %2</source>
         <translation>Показано: %1, прострочено: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="459"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="444"/>
         <source>No open referrals. Referrals are made at the desk when a visit is saved.</source>
         <translation>Відкритих направлень немає. Направлення створюються на прийомі, коли зберігається відвідування.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="460"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="445"/>
         <source>No referrals match this filter.</source>
         <translation>Жодне направлення не відповідає цьому фільтру.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="478"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="463"/>
         <source>All partners</source>
         <translation>Усі партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="495"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="480"/>
         <source>Referrals: %1, partners: %2</source>
         <translation>Направлень: %1, партнерів: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="581"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="566"/>
         <source>%1: marked “%2” on %3. Next follow-up on %4.</source>
         <translation>%1: позначено «%2» %3. Наступна перевірка — %4.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="584"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="569"/>
         <source>%1: marked “%2” on %3.</source>
         <translation>%1: позначено «%2» %3.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="588"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="573"/>
         <source>%1: next follow-up moved to %2.</source>
         <translation>%1: наступну перевірку перенесено на %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/referrals_page.py" line="590"/>
+        <location filename="../welcome_point/ui/referrals_page.py" line="575"/>
         <source>%1: next follow-up moved.</source>
         <translation>%1: наступну перевірку перенесено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="34"/>
+        <source>Monthly report</source>
+        <translation>Місячний звіт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="35"/>
+        <source>City report</source>
+        <translation>Міський звіт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="36"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>January</source>
+        <translation>Січень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <source>February</source>
+        <translation>Лютий</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>March</source>
+        <translation>Березень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <source>April</source>
+        <translation>Квітень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>May</source>
+        <translation>Травень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <source>June</source>
+        <translation>Червень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>July</source>
+        <translation>Липень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <source>August</source>
+        <translation>Серпень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>September</source>
+        <translation>Вересень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <source>October</source>
+        <translation>Жовтень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>November</source>
+        <translation>Листопад</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <source>December</source>
+        <translation>Грудень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="46"/>
+        <source>1,234.5</source>
+        <translation>1&#xa0;234,5</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="47"/>
+        <source>Figures of {count} Welcome Points: {sites}</source>
+        <translation>Дані Welcome Point (усього {count}): {sites}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="48"/>
+        <source>Made on {date} · small counts hidden below k = {k}</source>
+        <translation>Створено {date} · малі значення нижче k = {k} приховано</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="49"/>
+        <source>Key figures</source>
+        <translation>Основні показники</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="50"/>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="51"/>
+        <source>Visitors (distinct cards)</source>
+        <translation>Відвідувачі (різні картки)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="52"/>
+        <source>New visitors</source>
+        <translation>Нові відвідувачі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="53"/>
+        <source>Anonymous visits</source>
+        <translation>Анонімні відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="54"/>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="55"/>
+        <source>Volunteer hours</source>
+        <translation>Години волонтерів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="56"/>
+        <source>Active volunteers</source>
+        <translation>Активні волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="57"/>
+        <source>Shifts planned</source>
+        <translation>Заплановані зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="58"/>
+        <source>Shifts understaffed</source>
+        <translation>Зміни з нестачею людей</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="59"/>
+        <source>{site} had fewer than {visits} visits this month (twice k = {k}), so only the key figures are published: tables of so few visits could single people out.</source>
+        <translation>У {site} цього місяця кількість відвідувань менша за {visits} (двічі k = {k}), тому публікуються лише основні показники: за таблицями з такої малої кількості відвідувань можна було б розпізнати окремих людей.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="62"/>
+        <source>Visits by topic</source>
+        <translation>Відвідування за темами</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="63"/>
+        <source>Visits by language</source>
+        <translation>Відвідування за мовами</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="64"/>
+        <source>Visits by age band</source>
+        <translation>Відвідування за віковими групами</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="65"/>
+        <source>Visits by gender</source>
+        <translation>Відвідування за статтю</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="66"/>
+        <source>Visits by weekday</source>
+        <translation>Відвідування за днями тижня</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="67"/>
+        <source>Visits of new and returning visitors</source>
+        <translation>Відвідування нових і повторних відвідувачів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="69"/>
+        <source>Referrals by kind of service and status</source>
+        <translation>Направлення за типом служби та статусом</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="71"/>
+        <source>Visits by language and age band</source>
+        <translation>Відвідування за мовами та віковими групами</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="73"/>
+        <source>Visits by topic and weekday</source>
+        <translation>Відвідування за темами та днями тижня</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="74"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="75"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="76"/>
+        <source>Age band</source>
+        <translation>Вікова група</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="77"/>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="78"/>
+        <source>Weekday</source>
+        <translation>День тижня</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="79"/>
+        <source>Visitor</source>
+        <translation>Відвідувач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="80"/>
+        <source>Kind of service</source>
+        <translation>Тип служби</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="81"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="82"/>
+        <source>Total: {total}</source>
+        <translation>Усього: {total}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="83"/>
+        <source>A visit about several topics counts once for each topic.</source>
+        <translation>Відвідування з кількох тем враховується один раз для кожної теми.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="86"/>
+        <source>&lt;{k}</source>
+        <translation>&lt;{k}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="87"/>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="88"/>
+        <source>{primary}: between 1 and {k_minus_1} · {complementary}: hidden so that a small count cannot be worked out</source>
+        <translation>{primary}: від 1 до {k_minus_1} · {complementary}: приховано, щоб не можна було обчислити мале значення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="91"/>
+        <source>About these figures</source>
+        <translation>Про ці дані</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="92"/>
+        <source>Counts from 1 to {k_minus_1} are not published; they are shown as &quot;{primary}&quot; (k = {k}). A small group of people could be recognised by them.</source>
+        <translation>Значення від 1 до {k_minus_1} не публікуються; їх позначено як «{primary}» (k = {k}). За ними можна було б розпізнати невелику групу людей.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="95"/>
+        <source>Where a hidden count could be worked out from the other counts of its table, row or column and their total, more counts are hidden as well; they are shown as &quot;{complementary}&quot;. No hidden count can be calculated from the published figures.</source>
+        <translation>Якщо приховане значення можна було б обчислити з інших значень його таблиці, рядка чи стовпця та їхньої суми, приховуються й додаткові значення; їх позначено як «{complementary}». Жодне приховане значення не можна обчислити з опублікованих даних.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="99"/>
+        <source>Zeros are shown: a zero reveals nobody.</source>
+        <translation>Нулі показано: нуль нікого не розкриває.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="100"/>
+        <source>A month with fewer than {visits} visits (twice k) publishes only the key figures.</source>
+        <translation>Якщо за місяць відвідувань менше за {visits} (двічі k), публікуються лише основні показники.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="102"/>
+        <source>Topics are counted once per visit and topic: a visit about housing and health counts under both, so the topics add up to more than the visits.</source>
+        <translation>Теми враховуються один раз на кожне відвідування й тему: відвідування щодо житла та здоров’я враховується в обох темах, тому сума за темами більша за кількість відвідувань.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="105"/>
+        <source>Visits count visits, not people. Distinct visitors count the pseudonymous visitor cards seen in the month; anonymous visits count among the visits only.</source>
+        <translation>Рахуються відвідування, а не люди. Різні відвідувачі — це кількість псевдонімних карток відвідувачів, пред’явлених за місяць; анонімні відвідування враховуються лише серед відвідувань.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="108"/>
+        <source>Volunteer figures are totals only; nothing is shown per person.</source>
+        <translation>Дані про волонтерів — лише загальні суми; нічого не показано щодо окремих осіб.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="110"/>
+        <source>This report adds up the reports of {count} Welcome Points. A sum with a hidden part is hidden, and the rules are applied again to the sums.</source>
+        <translation>Цей звіт підсумовує звіти Welcome Point (усього {count}). Суму з прихованою складовою також приховано, а до сум правила застосовано повторно.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="113"/>
+        <source>The same figures are in the CSV files and the JSON file (format welcome-point-monthly, version 1); SHA256SUMS lists a checksum of each file.</source>
+        <translation>Ті самі дані містяться у файлах CSV і файлі JSON (формат welcome-point-monthly, версія 1); SHA256SUMS містить контрольну суму кожного файлу.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="116"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Сторінка {page} з {pages}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="117"/>
+        <source>Welcome Point monthly report: {site}, {period}</source>
+        <translation>Місячний звіт Welcome Point: {site}, {period}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/documents/report_pdf.py" line="118"/>
+        <source>Hello,
+
+attached are the anonymised figures of {site} for {period}: a PDF to read, CSV files for spreadsheets and a JSON file for the city&apos;s records. The files hold counts only, no names or contact details; counts below {k} are hidden.
+
+Best regards</source>
+        <translation>Добрий день!
+
+У вкладенні — анонімізовані дані {site} (період: {period}): PDF для читання, файли CSV для електронних таблиць і файл JSON для документації міста. Файли містять лише кількісні дані, без імен і контактних даних; значення, менші за {k}, приховано.
+
+З повагою</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="165"/>
+        <source>Monthly report</source>
+        <translation>Місячний звіт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="167"/>
+        <source>Anonymised figures of a month for the city and the partner cities. What you see here is exactly what is exported.</source>
+        <translation>Анонімізовані дані за місяць для міста та міст-партнерів. Тут показано саме те, що буде експортовано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="175"/>
+        <source>Counting the month</source>
+        <translation>Підрахунок даних за місяць</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="186"/>
+        <source>Previous month (Page Up, Alt+Left)</source>
+        <translation>Попередній місяць (Page Up, Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="188"/>
+        <source>Next month (Page Down, Alt+Right)</source>
+        <translation>Наступний місяць (Page Down, Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="194"/>
+        <source>Month of the report</source>
+        <translation>Місяць звіту</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="197"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="202"/>
+        <source>Language of the PDF</source>
+        <translation>Мова PDF</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="207"/>
+        <source>Counts from 1 to k − 1 are hidden (shown as “&lt;k”), and as many others as it takes that none of them can be worked out from the totals. A month with fewer than 2 × k visits publishes its key figures only. k is set on the Settings page.</source>
+        <translation>Значення від 1 до k − 1 приховано (показано як «&lt;k»), а також стільки інших, скільки потрібно, щоб жодне з них не можна було обчислити з підсумків. Якщо за місяць відвідувань менше за 2 × k, публікуються лише основні показники. k задається на сторінці «Налаштування».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="212"/>
+        <source>&amp;Month:</source>
+        <translation>Мі&amp;сяць:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="217"/>
+        <source>&amp;Welcome Point:</source>
+        <translation>&amp;Welcome Point:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="220"/>
+        <source>PDF in:</source>
+        <translation>PDF мовою:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="227"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експорт…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="229"/>
+        <source>Write the report to a USB stick or a folder (Ctrl+E)</source>
+        <translation>Записати звіт на USB-накопичувач або в папку (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="230"/>
+        <source>E-mail &amp;draft…</source>
+        <translation>&amp;Чернетка листа…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="232"/>
+        <source>Write the report and an e-mail with the files attached, and open it in the mail program</source>
+        <translation>Записати звіт і лист із вкладеними файлами та відкрити лист у поштовій програмі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="233"/>
+        <source>Mer&amp;ge reports…</source>
+        <translation>&amp;Об’єднати звіти…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="235"/>
+        <source>Combine the JSON reports of several Welcome Points for one month into a city report</source>
+        <translation>Об’єднати JSON-звіти кількох Welcome Point за один місяць у міський звіт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="241"/>
+        <source>Files:</source>
+        <translation>Файли:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="261"/>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Відкрити папку</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="270"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="271"/>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="325"/>
+        <source>Key figures</source>
+        <translation>Основні показники</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="355"/>
+        <source>Tables</source>
+        <translation>Таблиці</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="419"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="591"/>
+        <source>All Welcome Points</source>
+        <translation>Усі Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="502"/>
+        <source>Counting the month…</source>
+        <translation>Підрахунок даних за місяць…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="538"/>
+        <source>The report could not be made</source>
+        <translation>Не вдалося створити звіт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="550"/>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="551"/>
+        <source>%1 – %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="562"/>
+        <source>No visits were recorded in %1. Pick another month with the arrows, Page Up or Page Down.</source>
+        <translation>%1: не записано жодного відвідування. Виберіть інший місяць стрілками або клавішами Page Up чи Page Down.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="597"/>
+        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
+        <translation>База даних поки що порожня. Щоб ознайомитися з вигаданими даними, заповніть окрему папку демонстраційними даними, а потім відкрийте з нею програму:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="638"/>
+        <source>Hidden so that a small number cannot be worked out from the totals</source>
+        <translation>Приховано, щоб мале значення не можна було обчислити з підсумків</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="639"/>
+        <source>Fewer than %1: hidden so that nobody can be singled out</source>
+        <translation>Менше ніж %1: приховано, щоб нікого не можна було розпізнати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="688"/>
+        <source>Total below %1: not published, every count is hidden.</source>
+        <translation>Сума менша за %1: не публікується, усі значення приховано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="720"/>
+        <source>%1 – %2 free</source>
+        <translation>%1 — вільно %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="726"/>
+        <source>Choose another folder…</source>
+        <translation>Вибрати іншу папку…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="735"/>
+        <source>Where to write the report</source>
+        <translation>Куди записати звіт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="760"/>
+        <source>Writing the report…</source>
+        <translation>Записування звіту…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="770"/>
+        <source>Reports to merge</source>
+        <translation>Звіти для об’єднання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="771"/>
+        <source>Monthly reports (*.json)</source>
+        <translation>Місячні звіти (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="775"/>
+        <source>Where to write the city report</source>
+        <translation>Куди записати міський звіт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="781"/>
+        <source>Merging the reports…</source>
+        <translation>Об’єднання звітів…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="809"/>
+        <source>The city report was written to %1</source>
+        <translation>Міський звіт записано в папку %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="811"/>
+        <source>The report was written to %1</source>
+        <translation>Звіт записано в папку %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="815"/>
+        <source>E-mail draft: %1</source>
+        <translation>Чернетка листа: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="819"/>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="821"/>
+        <source>E-mail draft</source>
+        <translation>Чернетка листа</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
+%1</source>
+        <translation>Чернетку листа створено, але жодна поштова програма не змогла її відкрити. Відкрийте її самостійно звідси:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="833"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <source>Files: %1</source>
+        <translation>Файли: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="843"/>
+        <source>The reports were not merged; no file was written.</source>
+        <translation>Звіти не об’єднано; жодного файлу не записано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="845"/>
+        <source>Nothing was written.</source>
+        <translation>Нічого не записано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Merge reports</source>
+        <translation>Об’єднання звітів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <source>Export the report</source>
+        <translation>Експорт звіту</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <source>The files could not be written.
+
+%1</source>
+        <comment>%1: the system&apos;s reason</comment>
+        <translation>Не вдалося записати файли.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1894,174 +2503,196 @@ Nothing was imported.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="59"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="65"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
         <source>Language of the app</source>
         <translation>Мова застосунку</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="66"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
         <source>Switch language</source>
         <translation>Змінити мову</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="68"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Вікно буде перебудовано новою мовою; нічого не втратиться.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="75"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>This Welcome Point</source>
         <translation>Цей Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="84"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>напр. Пн–Пт 10–16, Сб 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="85"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
         <source>Name:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="87"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
         <source>Opening hours:</source>
         <translation>Години роботи:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="88"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="110"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="90"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Друкується на картках відвідувачів і бланках направлень.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="100"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>Shifts and certificates</source>
         <translation>Зміни та довідки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="106"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>At most hours per day and volunteer:</source>
         <translation>Не більше годин на день для волонтера:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="107"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
         <source>At least hours of rest between two days:</source>
         <translation>Щонайменше годин відпочинку між двома днями:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="108"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>Ehrenamtskarte: годин на рік:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="109"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
         <source>… or hours per week on average:</source>
         <translation>… або годин на тиждень у середньому:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>Призначення, що порушують перші два правила, відхиляються із зазначенням причини.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="123"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <source>Monthly reports</source>
+        <translation>Місячні звіти</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
+        <translation>У місячному звіті значення від 1 до k − 1 приховано; якщо за місяць відвідувань менше за 2 × k, публікуються лише основні показники. Зазвичай k = 5; що більше k, то більше приховано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <source>Smaller counts are hidden in the reports for the city.</source>
+        <translation>Менші значення у звітах для міста приховуються.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <source>Suppression threshold k:</source>
+        <translation>Поріг приховування k:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
         <source>Data</source>
         <translation>Дані</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="126"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
         <source>Data folder:</source>
         <translation>Папка даних:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
         <source>Database file:</source>
         <translation>Файл бази даних:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="138"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
         <source>Schema version:</source>
         <translation>Версія схеми:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
         <source>Records:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
         <source>Open data folder</source>
         <translation>Відкрити папку даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="212"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
         <source>Visitors with a card</source>
         <translation>Відвідувачі з карткою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="213"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
         <source>Partner organisations</source>
         <translation>Організації-партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="214"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="215"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
         <source>Shift assignments</source>
         <translation>Призначення на зміни</translation>
     </message>
@@ -2069,49 +2700,49 @@ Nothing was imported.</source>
 <context>
     <name>Shifts</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="131"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="130"/>
         <source>This volunteer already has a shift at the same time.</source>
         <translation>Цей волонтер уже має зміну в той самий час.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="133"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="132"/>
         <source>This volunteer is already on this shift.</source>
         <translation>Цей волонтер уже є на цій зміні.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="135"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="134"/>
         <source>This shift would take the volunteer over the daily limit of %1 hours.</source>
         <translation>Через цю зміну волонтер перевищить денний ліміт (%1 год).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="138"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="137"/>
         <source>Between this shift and another one the volunteer would have less than the rest time of %1 hours.</source>
         <translation>Між цією та іншою зміною у волонтера було б менше за мінімальний час відпочинку (%1 год).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="141"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="140"/>
         <source>This volunteer is marked as not active.</source>
         <translation>Цього волонтера позначено як неактивного.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="143"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="142"/>
         <source>This volunteer has left the team.</source>
         <translation>Цей волонтер вибув із команди.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="675"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="677"/>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="680"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="667"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="669"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="672"/>
         <source>(erased)</source>
         <translation>(видалено)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="678"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="670"/>
         <source>%1, replaced by %2</source>
         <translation>%1, заміна: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="681"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="673"/>
         <source>%1, in place of %2</source>
         <translation>%1, замінює: %2</translation>
     </message>
@@ -2124,272 +2755,272 @@ Nothing was imported.</source>
         <translation>(видалено)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="522"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="519"/>
         <source>&amp;Week plan</source>
         <translation>План на &amp;тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="523"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="520"/>
         <source>&amp;Today</source>
         <translation>&amp;Сьогодні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="521"/>
         <source>&amp;Gaps (next 4 weeks)</source>
         <translation>Про&amp;галини (наступні 4 тижні)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="531"/>
         <source>Previous week</source>
         <translation>Попередній тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="532"/>
         <source>Page Up</source>
         <translation>Page Up</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="537"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="534"/>
         <source>This week</source>
         <translation>Цей тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="535"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="541"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="538"/>
         <source>Next week</source>
         <translation>Наступний тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="542"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="539"/>
         <source>Page Down</source>
         <translation>Page Down</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="549"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="546"/>
         <source>Print roster…</source>
         <translation>Друк графіка змін…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="551"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="548"/>
         <source>Create from templates… (Ctrl+T)</source>
         <translation>Створити з шаблонів… (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="566"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="563"/>
         <source>Shifts of the week</source>
         <translation>Зміни тижня</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="592"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="589"/>
         <source>Create from templates…</source>
         <translation>Створити з шаблонів…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="648"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="645"/>
         <source>Volunteers on this shift</source>
         <translation>Волонтери на цій зміні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="649"/>
         <source>&amp;Assign… (Enter)</source>
         <translation>Призна&amp;чити… (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="651"/>
         <source>S&amp;wap…</source>
         <translation>&amp;Замінити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="655"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="652"/>
         <source>Another volunteer takes over; the change stays in the history.</source>
         <translation>Замість призначеного волонтера виходить інший; заміна залишиться в історії.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="657"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="654"/>
         <source>&amp;Cancel assignment… (Del)</source>
         <translation>Скас&amp;увати призначення… (Del)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="659"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="656"/>
         <source>&amp;History…</source>
         <translation>&amp;Історія…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="661"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="658"/>
         <source>Delete shift…</source>
         <translation>Видалити зміну…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="678"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="675"/>
         <source>Language demand this week (from the visits of the last 8 weeks)</source>
         <translation>Потреба в мовах цього тижня (за відвідуваннями останніх 8 тижнів)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="680"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="677"/>
         <source>Language demand</source>
         <translation>Потреба в мовах</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="686"/>
         <source>Suggested volunteer</source>
         <translation>Рекомендований волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="690"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="687"/>
         <source>Assign &amp;suggested</source>
         <translation>Призначити &amp;рекомендованого</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="692"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="689"/>
         <source>Other speaker…</source>
         <translation>Інший волонтер із цією мовою…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="712"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="709"/>
         <source>One click when a volunteer arrives and leaves; the hours come from these times.</source>
         <translation>Одне клацання, коли волонтер приходить, і одне — коли йде; години обчислюються за цим часом.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="731"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="728"/>
         <source>Gaps in the next four weeks</source>
         <translation>Прогалини на наступні чотири тижні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="737"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="734"/>
         <source>No gaps in the next four weeks: every shift has its people and its wanted languages.</source>
         <translation>На наступні чотири тижні прогалин немає: на кожній зміні достатньо людей і є всі потрібні мови.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="745"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="742"/>
         <source>Show in the &amp;week (Enter)</source>
         <translation>Показати в ти&amp;жні (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="747"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="744"/>
         <source>&amp;Assign…</source>
         <translation>Призна&amp;чити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="818"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="823"/>
         <source>Week %1: %2 – %3</source>
         <translation>Тиждень %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="820"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="825"/>
         <source>No shifts planned for this week. Create them from the weekly templates (Ctrl+T), then assign volunteers.</source>
         <translation>На цей тиждень змін не заплановано. Створіть їх із тижневих шаблонів (Ctrl+T), а потім призначте волонтерів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="847"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="852"/>
         <source>Language demand is shown once the week has shifts.</source>
         <translation>Потребу в мовах буде показано, щойно на тиждень буде заплановано зміни.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="849"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="854"/>
         <source>Every language that visitors usually bring in this week&apos;s slots has a speaker on the shift.</source>
         <translation>Для кожної мови, якою зазвичай говорять відвідувачі в ці години, на зміні є волонтер, який нею володіє.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="860"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="865"/>
         <source>%1: about %2 %3 visits expected, no speaker</source>
         <translation>%1: %3 — очікується близько %2 відвідувань, на зміні ніхто не говорить цією мовою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="867"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
         <source>%1 – suggest: %2</source>
         <translation>%1 — рекомендовано: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="868"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="873"/>
         <source>%1 – no free speaker</source>
         <translation>%1 — немає вільних волонтерів із цією мовою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="872"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="877"/>
         <source>Today, %1</source>
         <translation>Сьогодні, %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="883"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="888"/>
         <source>No shifts today. Shifts are planned under Week plan.</source>
         <translation>Сьогодні змін немає. Зміни плануються на вкладці «План на тиждень».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="893"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="898"/>
         <source>Add volunteer…</source>
         <translation>Додати волонтера…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="894"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="899"/>
         <source>Someone came who was not planned for this shift.</source>
         <translation>Прийшов хтось, кого не планували на цю зміну.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="900"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="905"/>
         <source>Nobody is assigned.</source>
         <translation>Нікого не призначено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="920"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="925"/>
         <source>Check in</source>
         <translation>Відмітити прихід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="921"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="926"/>
         <source>Check out</source>
         <translation>Відмітити відхід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="922"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="927"/>
         <source>No-show…</source>
         <translation>Неявка…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="930"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="935"/>
         <source>A no-show can be recorded once the shift has started.</source>
         <translation>Неявку можна відмітити, коли зміна вже почалася.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="945"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="950"/>
         <source>in %1, out %2</source>
         <translation>прихід %1, відхід %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="948"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="953"/>
         <source>checked in at %1</source>
         <translation>прихід о %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="956"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="961"/>
         <source>Shifts with gaps: %1, of them understaffed: %2</source>
         <translation>Змін із прогалинами: %1, з них із нестачею людей: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="996"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1001"/>
         <source>No shift selected</source>
         <translation>Зміну не вибрано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="997"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1002"/>
         <source>Choose a shift in the week (arrow keys or a click) to assign volunteers.</source>
         <translation>Виберіть зміну в тижні (клавішами зі стрілками або клацанням), щоб призначити волонтерів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1010"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1015"/>
         <source>Wanted languages: %1</source>
         <translation>Потрібні мови: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1011"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1016"/>
         <source>No particular language wanted.</source>
         <translation>Особливих вимог до мов немає.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shifts_page.py" line="1050"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1055"/>
         <source>%n shift(s) created.</source>
         <translation>
             <numerusform>Створено %n зміну.</numerusform>
@@ -2398,42 +3029,42 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1051"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1056"/>
         <source>No new shifts: they all exist already.</source>
         <translation>Нових змін немає: усі вони вже існують.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1091"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1096"/>
         <source>Take %1 off the shift on %2, %3? The cancellation stays in the shift&apos;s history.</source>
         <translation>Зняти %1 зі зміни (%2, %3)? Скасування залишиться в історії зміни.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1094"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1099"/>
         <source>Cancel assignment</source>
         <translation>Скасувати призначення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1116"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1121"/>
         <source>Delete the shift on %1, %2? Its planned assignments are removed too.</source>
         <translation>Видалити зміну (%1, %2)? Заплановані на неї призначення теж буде видалено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1119"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1124"/>
         <source>Delete shift</source>
         <translation>Видалити зміну</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1178"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1183"/>
         <source>Record that %1 did not come? The shift then counts as not worked.</source>
         <translation>Записати неявку: %1? Тоді зміну не буде зараховано як відпрацьовану.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1180"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1185"/>
         <source>No-show</source>
         <translation>Неявка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shifts_page.py" line="1226"/>
+        <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
@@ -2441,132 +3072,132 @@ Nothing was imported.</source>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="231"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="230"/>
         <source>Create shifts from templates</source>
         <translation>Створення змін із шаблонів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="235"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="234"/>
         <source>Each line is a shift that repeats every week. Shifts that already exist (same day, times and role) are skipped.</source>
         <translation>Кожен рядок — це зміна, яка повторюється щотижня. Наявні зміни (той самий день, час і роль) пропускаються.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Weekday</source>
         <translation>День тижня</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="238"/>
         <source>End</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="239"/>
         <source>Min. staff</source>
         <translation>Мін. людей</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="240"/>
         <source>Wanted languages</source>
         <translation>Потрібні мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="242"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="241"/>
         <source>Shift templates</source>
         <translation>Шаблони змін</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="249"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="248"/>
         <source>&amp;Add line</source>
         <translation>&amp;Додати рядок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="251"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="250"/>
         <source>&amp;Remove line</source>
         <translation>&amp;Видалити рядок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="253"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="252"/>
         <source>Back to the &amp;defaults</source>
         <translation>Повернути &amp;типові</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>This week</source>
         <translation>Цей тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="261"/>
         <source>Next week</source>
         <translation>Наступний тиждень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>The next 4 weeks</source>
         <translation>Наступні 4 тижні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="262"/>
         <source>This month</source>
         <translation>Цей місяць</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Next month</source>
         <translation>Наступний місяць</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="264"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="263"/>
         <source>Other days</source>
         <translation>Інші дні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="270"/>
         <source>First day</source>
         <translation>Перший день</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="272"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="271"/>
         <source>Last day</source>
         <translation>Останній день</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="275"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="274"/>
         <source>&amp;Create for:</source>
         <translation>&amp;Створити на:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="278"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="277"/>
         <source>&amp;from</source>
         <translation>&amp;з</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="280"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="279"/>
         <source>&amp;to</source>
         <translation>д&amp;о</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="293"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="292"/>
         <source>Create shifts</source>
         <translation>Створити зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="409"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="408"/>
         <source>Choose a first day before the last one, at most a year apart.</source>
         <translation>Виберіть перший день раніше за останній, не більше ніж за рік до нього.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="414"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="413"/>
         <source>At most %n shift(s) from %1 to %2.</source>
         <translation>
             <numerusform>Щонайбільше %n зміна з %1 до %2.</numerusform>
@@ -2575,22 +3206,22 @@ Nothing was imported.</source>
         </translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="429"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="428"/>
         <source>Line %1: the shift must end after it starts.</source>
         <translation>Рядок %1: зміна має закінчуватися пізніше, ніж починається.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="434"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="433"/>
         <source>Add at least one line.</source>
         <translation>Додайте принаймні один рядок.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="438"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="437"/>
         <source>The last day comes before the first.</source>
         <translation>Останній день раніше за перший.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/shift_dialogs.py" line="441"/>
+        <location filename="../welcome_point/ui/shift_dialogs.py" line="440"/>
         <source>Shifts can be created for at most a year at once.</source>
         <translation>Зміни можна створити щонайбільше на рік за раз.</translation>
     </message>
@@ -3593,6 +4224,51 @@ Nothing was imported.</source>
         <translation>Відпрацьовано</translation>
     </message>
     <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="190"/>
+        <source>Monday</source>
+        <translation>Понеділок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="191"/>
+        <source>Tuesday</source>
+        <translation>Вівторок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="192"/>
+        <source>Wednesday</source>
+        <translation>Середа</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="193"/>
+        <source>Thursday</source>
+        <translation>Четвер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="194"/>
+        <source>Friday</source>
+        <translation>П’ятниця</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="195"/>
+        <source>Saturday</source>
+        <translation>Субота</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="196"/>
+        <source>Sunday</source>
+        <translation>Неділя</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="200"/>
+        <source>New visitor</source>
+        <translation>Новий відвідувач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/vocabulary.py" line="201"/>
+        <source>Returning visitor</source>
+        <translation>Повторний відвідувач</translation>
+    </message>
+    <message>
         <location filename="../welcome_point/domain/shifts.py" line="34"/>
         <source>Overlaps another shift</source>
         <translation>Перетинається з іншою зміною</translation>
@@ -3786,63 +4462,63 @@ Nothing was imported.</source>
 <context>
     <name>VolunteerTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Roles</source>
         <translation>Ролі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="64"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="62"/>
         <source>Joined</source>
         <translation>Приєднання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Left</source>
         <translation>Вихід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Consent</source>
         <translation>Згода</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="65"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="63"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="91"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="82"/>
         <source>Inactive</source>
         <translation>Неактивний</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="95"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="86"/>
         <source>%1 (%2)</source>
         <comment>language code (level)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="125"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="116"/>
         <source>No consent recorded: no phone number or e-mail address is kept.</source>
         <translation>Згоду не записано: номер телефону й адреса ел. пошти не зберігаються.</translation>
     </message>
@@ -3850,159 +4526,159 @@ Nothing was imported.</source>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="171"/>
         <source>Search by name… (Ctrl+F)</source>
         <translation>Пошук за ім’ям… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="182"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="173"/>
         <source>Search volunteers by name</source>
         <translation>Пошук волонтерів за ім’ям</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="175"/>
         <source>Speaks</source>
         <translation>Володіє мовою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="177"/>
         <source>&amp;Speaks:</source>
         <translation>&amp;Володіє мовою:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="179"/>
         <source>Show &amp;inactive</source>
         <translation>Показати &amp;неактивних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="180"/>
         <source>Sho&amp;w phone numbers</source>
         <translation>Показати &amp;телефони</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="181"/>
         <source>Phone numbers are hidden so that nobody reads them over your shoulder; they show until you leave the program.</source>
         <translation>Номери телефонів приховано, щоб ніхто не підгледів їх через ваше плече; вони будуть видимі, доки ви не вийдете з програми.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="192"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="183"/>
         <source>&amp;New…</source>
         <translation>&amp;Створити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="193"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="184"/>
         <source>A new volunteer (Ctrl+N)</source>
         <translation>Новий волонтер (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="194"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="185"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Редагувати…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="195"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="186"/>
         <source>Edit the selected volunteer (Enter)</source>
         <translation>Редагувати вибраного волонтера (Enter)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="196"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="411"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="187"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="394"/>
         <source>&amp;Deactivate…</source>
         <translation>Деа&amp;ктивувати…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="197"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="188"/>
         <source>Hours &amp;certificate…</source>
         <translation>Довідка про &amp;години…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="198"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="189"/>
         <source>A certificate of the selected volunteer&apos;s hours (PDF)</source>
         <translation>Довідка про години вибраного волонтера (PDF)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="199"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="190"/>
         <source>Shifts as calendar (.ics)…</source>
         <translation>Зміни як календар (.ics)…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="200"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="191"/>
         <source>The selected volunteer&apos;s shifts as a calendar file for their phone or computer</source>
         <translation>Зміни вибраного волонтера як файл календаря для телефона або комп’ютера</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="218"/>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="502"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="209"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="485"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="229"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="220"/>
         <source>Inactive</source>
         <translation>Неактивний</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="355"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="346"/>
         <source>No volunteers yet: add the first with New (Ctrl+N). Record the languages they speak, so that the shift plan can show who covers Arabic, Dari or Ukrainian.</source>
         <translation>Волонтерів ще немає: додайте першого кнопкою «Створити» (Ctrl+N). Зазначайте мови, якими вони володіють, щоб у плані змін було видно, хто говорить арабською, дарі чи українською.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="351"/>
         <source>No volunteer matches “%1”.</source>
         <translation>Жоден волонтер не відповідає запиту «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="362"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="353"/>
         <source>Nobody here speaks %1 yet.</source>
         <translation>Поки що ніхто не володіє мовою: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="365"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="356"/>
         <source>All volunteers are inactive: tick “Show inactive” to see them.</source>
         <translation>Усі волонтери неактивні: позначте «Показати неактивних», щоб їх побачити.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="369"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="360"/>
         <source>%1 of %2 volunteers shown · %3 inactive not shown</source>
         <translation>Показано волонтерів: %1 з %2 · неактивних не показано: %3</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="373"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="364"/>
         <source>%1 of %2 volunteers shown</source>
         <translation>Показано волонтерів: %1 з %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="407"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="390"/>
         <source>&amp;Reactivate…</source>
         <translation>&amp;Активувати знову…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="408"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="391"/>
         <source>The selected volunteer is back: they can be planned again</source>
         <translation>Вибраний волонтер повернувся: його знову можна планувати на зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="412"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="395"/>
         <source>The selected volunteer has left (Delete); their hours are kept</source>
         <translation>Вибраний волонтер вибув (Delete); його години зберігаються</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="487"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="470"/>
         <source>Reactivate “%1”? They can be planned for shifts again.</source>
         <translation>Знову активувати «%1»? Цього волонтера знову можна буде планувати на зміни.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="490"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="473"/>
         <source>The date they left (%1) is cleared.</source>
         <translation>Дату виходу (%1) буде видалено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/volunteers_page.py" line="493"/>
+        <location filename="../welcome_point/ui/volunteers_page.py" line="476"/>
         <source>Reactivate volunteer</source>
         <translation>Знову активувати волонтера</translation>
     </message>

@@ -29,7 +29,8 @@ from welcome_point.storage.opening import open_database  # noqa: E402
 SHOTS = [("de", "desk"), ("de", "visits"), ("de", "referrals"), ("de", "directory"), ("de", "settings"),
          ("ar", "desk"), ("ar", "visits"), ("ar", "referrals"), ("ar", "directory"), ("en", "desk"),
          ("fa", "desk"), ("fa", "shifts"), ("uk", "visits"), ("tr", "directory"), ("tr", "reports"),
-         ("de", "shifts"), ("ar", "shifts"), ("de", "volunteers"), ("uk", "volunteers")]
+         ("de", "shifts"), ("ar", "shifts"), ("de", "volunteers"), ("uk", "volunteers"), ("de", "reports"),
+         ("ar", "reports"), ("en", "reports")]
 
 
 def stage_desk(window) -> None:

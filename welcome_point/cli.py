@@ -18,9 +18,12 @@ from welcome_point.domain.errors import DataFolderError, WelcomePointError
 
 if TYPE_CHECKING:
     from welcome_point.services.container import Services
+    from welcome_point.services.report_export import ExportResult
     from welcome_point.storage.engine import Database
 
 LANGUAGE_CODES = ("de", "en", "ar", "fa", "uk", "tr")  # ui.i18n.LANGUAGES, without importing Qt
+REPORT_LANGUAGES = ("de", "en")  # ui.report_text.REPORT_LANGUAGES
+REPORT_FORMATS = ("pdf", "csv", "json")
 
 
 class UsageError(Exception):
@@ -71,6 +74,28 @@ def _year(text: str) -> tuple[date, date]:
         raise argparse.ArgumentTypeError(f"must be a year like 2026, not {text!r}") from None
 
 
+def _formats(text: str) -> tuple[str, ...]:
+    """"pdf,json" → ("pdf", "json"), in the order of REPORT_FORMATS."""
+    chosen = {part.strip().lower() for part in text.split(",") if part.strip()}
+    unknown = sorted(chosen - set(REPORT_FORMATS))
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"must be one or more of {','.join(REPORT_FORMATS)} separated by commas, not {text!r}")
+    return tuple(name for name in REPORT_FORMATS if name in chosen)
+
+
+def _add_report_output(command: argparse.ArgumentParser) -> None:
+    """--lang, --format and --out: shared by `report` and `merge`."""
+    # dest differs from the window's --lang, which stays usable before the command.
+    command.add_argument("--lang", dest="report_lang", choices=REPORT_LANGUAGES, metavar="de|en",
+                         help="language of the PDF (default: de, or the --lang given before the command)")
+    command.add_argument("--format", dest="formats", type=_formats, default=REPORT_FORMATS,
+                         metavar="pdf,csv,json", help="the files to write (default: all three)")
+    command.add_argument("--out", type=Path, required=True, metavar="DIR",
+                         help="the folder to write into (a USB stick, say); the files go into a new "
+                              "subfolder named after the site and the month")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=APP_ID,
@@ -109,6 +134,23 @@ def build_parser() -> argparse.ArgumentParser:
                              help="the volunteer's number (shown on the Volunteers page)")
     certificate.add_argument("--year", type=_year, required=True, metavar="YYYY", help="the calendar year")
     certificate.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write")
+
+    report = commands.add_parser(
+        "report", help="write the anonymised monthly report as PDF, CSV and JSON with a SHA256SUMS manifest")
+    report.add_argument("--month", metavar="YYYY-MM", help="the month, e.g. 2026-10 (default: last month)")
+    report.add_argument("--site", metavar="CODE",
+                        help="one Welcome Point by its code (default: the only one, or all together)")
+    report.add_argument("--k", type=int, metavar="K",
+                        help="hide counts from 1 to K-1 (3 to 50; default: the setting, usually 5)")
+    _add_report_output(report)
+
+    merge = commands.add_parser(
+        "merge", help="merge the JSON reports of several Welcome Points for one month into a city report")
+    merge.add_argument("reports", nargs="+", type=Path, metavar="REPORT.json",
+                       help="monthly reports (format welcome-point-monthly, version 1)")
+    merge.add_argument("--k", type=int, metavar="K",
+                       help="k of the city report; never below the largest k of the reports (the default)")
+    _add_report_output(merge)
     return parser
 
 
@@ -203,6 +245,68 @@ def _cmd_certificate(data_dir: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_language(args: argparse.Namespace) -> str:
+    """--lang after the command; else the window's --lang when it is German or English; else German."""
+    chosen = args.report_lang or args.lang
+    return chosen if chosen in REPORT_LANGUAGES else "de"
+
+
+def _folder(path: Path) -> Path:
+    """The folder to write into: it must exist (a missing stick is an error, not a new folder)."""
+    folder = path.expanduser()
+    if not folder.is_dir():
+        what = "is a file, not a folder" if folder.exists() else "does not exist"
+        raise DataFolderError(f"The folder {folder} {what}.")
+    return folder
+
+
+def _print_export(result: ExportResult) -> None:
+    print(f"Written to {result.folder}:")
+    for path in result.files:
+        print(f"  {path.name}")
+
+
+def _cmd_report(data_dir: Path, args: argparse.Namespace) -> int:
+    from welcome_point.domain.report import Period, check_k
+    from welcome_point.ui.report_text import report_text
+
+    folder = _folder(args.out)
+    k = None if args.k is None else check_k(args.k)
+    database, services = _services(data_dir)
+    try:
+        reports = services.reports
+        period = reports.default_period() if args.month is None else Period.parse(args.month)
+        site = args.site
+        if site is None:
+            sites = reports.sites()
+            site = sites[0].code if len(sites) == 1 else None
+        report = reports.report(period, site, k)
+    finally:
+        database.dispose()
+    result = services.report_files.export(report, folder, args.formats, report_text(_report_language(args)))
+    visits = report.total("visits")
+    scope = (f"key figures only (fewer than {2 * report.k} visits)" if report.totals_only
+             else f"{len(report.tables)} tables")
+    print(f"Report {report.period}, {report.site.name} ({report.site.code}), k = {report.k}: "
+          f"{visits:,} visits, {scope}.")
+    _print_export(result)
+    return 0
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from welcome_point.domain.report import check_k
+    from welcome_point.services.report_export import ReportExporter
+    from welcome_point.ui.report_text import report_text
+
+    folder = _folder(args.out)
+    k = None if args.k is None else check_k(args.k)
+    result = ReportExporter().merge(args.reports, folder, k=k, formats=args.formats,
+                                    text=report_text(_report_language(args)))
+    print(f"Merged {len(args.reports)} reports.")
+    _print_export(result)
+    return 0
+
+
 def _output(path: Path) -> Path:
     """The PDF to write: its folder must exist (a typo or a missing stick is an error, not a new folder)."""
     target = path.expanduser()
@@ -230,6 +334,8 @@ def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
     except UsageError as exc:
         return _fail(f"{exc} (see {APP_ID} --help)", 2, windowed)
     try:
+        if args.command == "merge":  # files in, files out: no database
+            return _cmd_merge(args)
         data_dir = _data_dir(args.data_dir)
         if args.command == "demo":
             return _cmd_demo(data_dir, args)
@@ -239,6 +345,10 @@ def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
             return _cmd_roster(data_dir, args)
         if args.command == "certificate":
             return _cmd_certificate(data_dir, args)
+        if args.command == "report":
+            return _cmd_report(data_dir, args)
+        if args.command == "merge":
+            return _cmd_merge(args)
         return _cmd_gui(data_dir, args)
     except WelcomePointError as exc:
         return _fail(str(exc), 1, windowed, exc, args.lang)

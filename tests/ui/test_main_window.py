@@ -12,7 +12,6 @@ from welcome_point import __version__
 from welcome_point.app import DeskApplication
 from welcome_point.storage import schema
 from welcome_point.ui.main_window import PAGE_KEYS
-from welcome_point.ui.pages import EmptyStatePage
 
 
 @pytest.fixture
@@ -69,22 +68,15 @@ def test_pages_of_the_desk_work_on_the_open_database(desk):
     from welcome_point.ui.desk_page import DeskPage
     from welcome_point.ui.directory_page import DirectoryPage
     from welcome_point.ui.referrals_page import ReferralsPage
+    from welcome_point.ui.reports_page import ReportsPage
     from welcome_point.ui.shifts_page import ShiftsPage
     from welcome_point.ui.visits_page import VisitsPage
     from welcome_point.ui.volunteers_page import VolunteersPage
 
     for key, kind in (("desk", DeskPage), ("visits", VisitsPage), ("referrals", ReferralsPage),
-                      ("directory", DirectoryPage), ("volunteers", VolunteersPage), ("shifts", ShiftsPage)):
+                      ("directory", DirectoryPage), ("volunteers", VolunteersPage), ("shifts", ShiftsPage),
+                      ("reports", ReportsPage)):
         assert isinstance(desk.window.page(key), kind)
-
-
-def test_pages_are_honest_about_what_is_not_there_yet(desk):
-    for key in ("reports",):
-        page = desk.window.page(key)
-        assert isinstance(page, EmptyStatePage)
-        assert page.title.text()
-        assert page.explanation.text()
-        assert "Not available in this version yet." in page.status.text()
 
 
 def test_shortcuts_switch_pages(desk, qtbot):
@@ -96,20 +88,24 @@ def test_shortcuts_switch_pages(desk, qtbot):
 
 
 @pytest.mark.demo
-def test_the_window_shows_the_database(desk):
+def test_the_window_shows_the_database(desk, qtbot):
     window = desk.window
     assert "Demo" in window.site_label.text()
     assert "welcome-point.sqlite3" in window.database_label.text()
+    window.show_page("reports")
     reports = window.page("reports")
-    assert not reports.hint.isVisibleTo(reports)
+    qtbot.waitUntil(lambda: reports.report is not None and not reports.computing, timeout=10_000)
+    assert "wp-demo" not in reports.hint.text()
     settings = window.settings_page
     assert str(desk.data_dir) in settings.folder.text()
     assert schema.head_revision() in settings.revision.text()
     assert "Volunteers: 40" in settings.counts.text()
 
 
-def test_an_empty_database_says_how_to_start(desk):
+def test_an_empty_database_says_how_to_start(desk, qtbot):
+    desk.window.show_page("reports")
     page = desk.window.page("reports")
+    qtbot.waitUntil(lambda: page.report is not None and not page.computing, timeout=10_000)
     assert page.hint.isVisibleTo(page)
     assert "welcome-point --data-dir ~/wp-demo demo" in page.hint.text()
     assert "welcome-point --data-dir ~/wp-demo</nobr>" in page.hint.text()

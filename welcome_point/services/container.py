@@ -11,11 +11,15 @@ from welcome_point.services.directory import DirectoryService
 from welcome_point.services.info import InfoService
 from welcome_point.services.printouts import PrintoutService
 from welcome_point.services.referrals import ReferralService
+from welcome_point.services.report_export import ReportExporter
+from welcome_point.services.reports import ReportService
 from welcome_point.services.shifts import ShiftService
 from welcome_point.services.visit_list import VisitListService
 from welcome_point.services.volunteers import VolunteerService
 from welcome_point.storage.engine import Database
 from welcome_point.storage.location import printouts_dir
+
+EXPORTS_FOLDER = "exports"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +33,14 @@ class Services:
     volunteers: VolunteerService
     shifts: ShiftService
     certificates: CertificateService
+    reports: ReportService
+    report_files: ReportExporter
+    # Where an e-mail draft's files go when no folder was chosen yet: anonymous counts only.
+    exports_dir: Path
+
+
+def exports_dir(data_dir: Path) -> Path:
+    return data_dir / EXPORTS_FOLDER
 
 
 def build_services(database: Database, data_dir: Path) -> Services:
@@ -44,4 +56,7 @@ def build_services(database: Database, data_dir: Path) -> Services:
         volunteers=volunteers,
         shifts=shifts,
         certificates=CertificateService(database, shifts, volunteers),
+        reports=ReportService(database),
+        report_files=ReportExporter(),
+        exports_dir=exports_dir(data_dir),
     )

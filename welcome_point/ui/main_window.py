@@ -25,7 +25,7 @@ from welcome_point.ui.assets import icon
 from welcome_point.ui.errors import describe
 from welcome_point.ui.hub import Hub
 from welcome_point.ui.i18n import LANGUAGES
-from welcome_point.ui.pages import EmptyStatePage, WaitingPage
+from welcome_point.ui.pages import WaitingPage
 from welcome_point.ui.settings_page import SettingsPage
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 PAGE_KEYS = ("desk", "visits", "referrals", "directory", "volunteers", "shifts", "reports", "settings")
 # Pages that work on the database: until it is open they show that it is being opened.
-SERVICE_PAGES = ("desk", "visits", "referrals", "directory", "volunteers", "shifts")
+SERVICE_PAGES = ("desk", "visits", "referrals", "directory", "volunteers", "shifts", "reports")
 
 
 class MainWindow(QMainWindow):
@@ -93,10 +93,6 @@ class MainWindow(QMainWindow):
         self.show_page(str(settings.value("window/page", "desk")))
 
     def _page_specs(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        def empty(key: str, title: str, text: str, count_key: str | None = None,
-                  count_text: str = "") -> tuple[str, str, Callable[[], QWidget]]:
-            return key, title, lambda: EmptyStatePage(key, title, text, count_key, count_text)
-
         return [
             ("desk", self.tr("Desk"), self._make_desk_page),
             ("visits", self.tr("Visits"), self._make_visits_page),
@@ -104,9 +100,7 @@ class MainWindow(QMainWindow):
             ("directory", self.tr("Directory"), self._make_directory_page),
             ("volunteers", self.tr("Volunteers"), self._make_volunteers_page),
             ("shifts", self.tr("Shifts"), self._make_shifts_page),
-            empty("reports", self.tr("Reports"), self.tr(
-                "Anonymised monthly reports as PDF, CSV and JSON, with small-cell suppression, "
-                "for the city and the partner cities.")),
+            ("reports", self.tr("Reports"), self._make_reports_page),
             ("settings", self.tr("Settings"), self._make_settings_page),
         ]
 
@@ -170,6 +164,15 @@ class MainWindow(QMainWindow):
         page.roster_requested.connect(lambda monday: self._printing().ask_roster(monday))
         return page
 
+    def _make_reports_page(self) -> QWidget:
+        if self._services is None:
+            return WaitingPage("reports", self.tr("Reports"))
+        from welcome_point.ui.reports_page import ReportsPage
+
+        services = self._services
+        return ReportsPage(services.reports, services.report_files, self.hub,
+                           exports_dir=services.exports_dir, language=self._language)
+
     def _make_settings_page(self) -> QWidget:
         page = SettingsPage(self._language)
         page.language_requested.connect(self.language_requested)
@@ -197,12 +200,15 @@ class MainWindow(QMainWindow):
 
     def _inform(self, page: QWidget) -> None:
         """Pass what the database holds to a page that shows it."""
-        if self._info is not None and isinstance(page, EmptyStatePage | SettingsPage):
-            page.show_info(self._info)
+        # Placeholders, Settings and Reports show it (duck-typed: the Reports module loads when first built).
+        show_info = getattr(page, "show_info", None)
+        if self._info is not None and show_info is not None:
+            show_info(self._info)
         if self._services is not None and isinstance(page, SettingsPage):
             try:
                 page.use_site(self._services.desk.site(), self._services.desk.update_site)
                 page.use_rules(_RuleAccess(self._services))
+                page.use_report_k(self._services.reports.k(), self._services.reports.set_k)
             except WelcomePointError as exc:
                 page.site_message.setText(describe(exc))
 

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +57,15 @@ class SettingsPage(QWidget):
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._info: DatabaseInfo | None = None
-        layout = QVBoxLayout(self)
+        # The groups scroll when the window is too low for all of them.
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
 
         appearance = QGroupBox(self.tr("Language"))
         row = QHBoxLayout(appearance)
@@ -120,6 +131,26 @@ class SettingsPage(QWidget):
         self._rules: RuleAccess | None = None
         layout.addWidget(self.rules_box)
 
+        self.report_box = QGroupBox(self.tr("Monthly reports"))
+        report_form = QFormLayout(self.report_box)
+        self.report_k = QSpinBox()
+        self.report_k.setRange(3, 50)  # domain.report.SMALLEST_K … LARGEST_K
+        self.report_k.setToolTip(self.tr(
+            "Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k "
+            "visits publishes its key figures only. 5 is usual; a larger k hides more."))
+        self.report_save = QPushButton(self.tr("Save"))
+        self.report_save.clicked.connect(self._save_report_k)
+        self.report_message = QLabel(self.tr("Smaller counts are hidden in the reports for the city."))
+        self.report_message.setWordWrap(True)
+        report_row = QHBoxLayout()  # one line: the page must fit a laptop screen
+        report_row.addWidget(self.report_k)
+        report_row.addWidget(self.report_message, 1)
+        report_row.addWidget(self.report_save)
+        report_form.addRow(self.tr("Suppression threshold k:"), report_row)
+        self.report_box.setEnabled(False)
+        self._save_k_with: Callable[[int], None] | None = None
+        layout.addWidget(self.report_box)
+
         storage = QGroupBox(self.tr("Data"))
         form = QFormLayout(storage)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -143,6 +174,7 @@ class SettingsPage(QWidget):
         form.addRow("", self.open_folder)
         layout.addWidget(storage)
         layout.addStretch(1)
+        scroll.setWidget(content)
 
     def use_site(self, site: Site, save: Callable[[str, str, str], Site]) -> None:
         """Let the user name this Welcome Point; ``save`` stores name, address and hours."""
@@ -192,6 +224,22 @@ class SettingsPage(QWidget):
             self.rules_message.setText(describe(exc))
             return
         self.rules_message.setText(self.tr("Saved."))
+
+    def use_report_k(self, k: int, save: Callable[[int], None]) -> None:
+        """The monthly report's k, saved through ``save``."""
+        self._save_k_with = save
+        self.report_k.setValue(k)
+        self.report_box.setEnabled(True)
+
+    def _save_report_k(self) -> None:
+        if self._save_k_with is None:
+            return
+        try:
+            self._save_k_with(self.report_k.value())
+        except WelcomePointError as exc:
+            self.report_message.setText(describe(exc))
+            return
+        self.report_message.setText(self.tr("Saved."))
 
     def _request_language(self) -> None:
         self.language_requested.emit(self.language_box.currentData())
