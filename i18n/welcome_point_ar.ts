@@ -2314,7 +2314,7 @@ Best regards</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/reports_page.py" line="419"/>
-        <location filename="../welcome_point/ui/reports_page.py" line="591"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="594"/>
         <source>All Welcome Points</source>
         <translation>كل مواقع Welcome Point</translation>
     </message>
@@ -2324,149 +2324,149 @@ Best regards</source>
         <translation>جارٍ احتساب أرقام الشهر…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="538"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="541"/>
         <source>The report could not be made</source>
         <translation>تعذّر إعداد التقرير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="550"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="553"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="551"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="554"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="562"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="565"/>
         <source>No visits were recorded in %1. Pick another month with the arrows, Page Up or Page Down.</source>
         <translation>لم تُسجَّل أي زيارة في %1. اختر شهرًا آخر بالأسهم أو بمفتاح Page Up أو Page Down.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="597"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="600"/>
         <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
         <translation>قاعدة البيانات فارغة حتى الآن. للتجربة ببيانات متخيَّلة، املأ مجلدًا منفصلًا بالبيانات التجريبية، ثم افتح التطبيق عليه:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="638"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="641"/>
         <source>Hidden so that a small number cannot be worked out from the totals</source>
         <translation>مخفي كي لا يمكن استنتاج عدد صغير من المجاميع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="639"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="642"/>
         <source>Fewer than %1: hidden so that nobody can be singled out</source>
         <translation>أقل من %1: مخفي كي لا يمكن التعرّف على أي شخص بعينه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="688"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="691"/>
         <source>Total below %1: not published, every count is hidden.</source>
         <translation>المجموع أقل من %1: لا يُنشر، وكل الأعداد مخفية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="720"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="723"/>
         <source>%1 – %2 free</source>
         <translation>%1 – المساحة الحرة: %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="726"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="729"/>
         <source>Choose another folder…</source>
         <translation>اختيار مجلد آخر…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="735"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="738"/>
         <source>Where to write the report</source>
         <translation>مكان حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="760"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="763"/>
         <source>Writing the report…</source>
         <translation>جارٍ كتابة التقرير…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="770"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="773"/>
         <source>Reports to merge</source>
         <translation>التقارير المراد دمجها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="771"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="774"/>
         <source>Monthly reports (*.json)</source>
         <translation>التقارير الشهرية (*.json)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="775"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="778"/>
         <source>Where to write the city report</source>
         <translation>مكان حفظ تقرير المدينة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="781"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="784"/>
         <source>Merging the reports…</source>
         <translation>جارٍ دمج التقارير…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="809"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="812"/>
         <source>The city report was written to %1</source>
         <translation>كُتب تقرير المدينة في %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="811"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="814"/>
         <source>The report was written to %1</source>
         <translation>كُتب التقرير في %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="815"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="818"/>
         <source>E-mail draft: %1</source>
         <translation>مسودة البريد الإلكتروني: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="819"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
         <source>Done.</source>
         <translation>تم.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="821"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="824"/>
         <source>E-mail draft</source>
         <translation>مسودة البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="825"/>
         <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
 %1</source>
         <translation>كُتبت مسودة البريد الإلكتروني لكن تعذّر فتحها بأي برنامج بريد. افتحها بنفسك من:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="833"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="839"/>
         <source>Files: %1</source>
         <translation>الملفات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="843"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
         <source>The reports were not merged; no file was written.</source>
         <translation>لم تُدمج التقارير؛ لم يُكتب أي ملف.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="845"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="848"/>
         <source>Nothing was written.</source>
         <translation>لم يُكتب شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
         <source>Merge reports</source>
         <translation>دمج التقارير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
         <source>Export the report</source>
         <translation>تصدير التقرير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="852"/>
         <source>The files could not be written.
 
 %1</source>

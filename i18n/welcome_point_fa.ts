@@ -2299,7 +2299,7 @@ Best regards</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/reports_page.py" line="419"/>
-        <location filename="../welcome_point/ui/reports_page.py" line="591"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="594"/>
         <source>All Welcome Points</source>
         <translation>همه مراکز Welcome Point</translation>
     </message>
@@ -2309,149 +2309,149 @@ Best regards</source>
         <translation>در حال محاسبه ارقام ماه…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="538"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="541"/>
         <source>The report could not be made</source>
         <translation>گزارش تهیه نشد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="550"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="553"/>
         <source>k = %1</source>
         <translation>k = %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="551"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="554"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="562"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="565"/>
         <source>No visits were recorded in %1. Pick another month with the arrows, Page Up or Page Down.</source>
         <translation>در %1 هیچ مراجعه‌ای ثبت نشده است. با فلش‌ها، Page Up یا Page Down ماه دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="597"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="600"/>
         <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
         <translation>پایگاه داده هنوز خالی است. برای آشنایی با داده‌های ساختگی، یک پوشه جداگانه را با داده‌های نمونه پر کنید و سپس برنامه را با آن باز کنید:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="638"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="641"/>
         <source>Hidden so that a small number cannot be worked out from the totals</source>
         <translation>پنهان‌شده تا عدد کوچکی از روی مجموع‌ها قابل محاسبه نباشد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="639"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="642"/>
         <source>Fewer than %1: hidden so that nobody can be singled out</source>
         <translation>کمتر از %1: پنهان‌شده تا هیچ فردی قابل شناسایی نباشد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="688"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="691"/>
         <source>Total below %1: not published, every count is hidden.</source>
         <translation>مجموع کمتر از %1: منتشر نمی‌شود و همه اعداد پنهان‌اند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="720"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="723"/>
         <source>%1 – %2 free</source>
         <translation>%1 – %2 فضای خالی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="726"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="729"/>
         <source>Choose another folder…</source>
         <translation>انتخاب پوشه دیگر…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="735"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="738"/>
         <source>Where to write the report</source>
         <translation>محل ذخیره گزارش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="760"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="763"/>
         <source>Writing the report…</source>
         <translation>در حال نوشتن گزارش…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="770"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="773"/>
         <source>Reports to merge</source>
         <translation>گزارش‌هایی که باید ادغام شوند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="771"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="774"/>
         <source>Monthly reports (*.json)</source>
         <translation>گزارش‌های ماهانه (*.json)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="775"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="778"/>
         <source>Where to write the city report</source>
         <translation>محل ذخیره گزارش شهر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="781"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="784"/>
         <source>Merging the reports…</source>
         <translation>در حال ادغام گزارش‌ها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="809"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="812"/>
         <source>The city report was written to %1</source>
         <translation>گزارش شهر در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="811"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="814"/>
         <source>The report was written to %1</source>
         <translation>گزارش در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="815"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="818"/>
         <source>E-mail draft: %1</source>
         <translation>پیش‌نویس ایمیل: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="819"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
         <source>Done.</source>
         <translation>انجام شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="821"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="824"/>
         <source>E-mail draft</source>
         <translation>پیش‌نویس ایمیل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="825"/>
         <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
 %1</source>
         <translation>پیش‌نویس ایمیل ساخته شد، اما هیچ برنامه ایمیلی نتوانست آن را باز کند. خودتان آن را از این مسیر باز کنید:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="833"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="839"/>
         <source>Files: %1</source>
         <translation>فایل‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="843"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
         <source>The reports were not merged; no file was written.</source>
         <translation>گزارش‌ها ادغام نشدند؛ هیچ فایلی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="845"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="848"/>
         <source>Nothing was written.</source>
         <translation>چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
         <source>Merge reports</source>
         <translation>ادغام گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
         <source>Export the report</source>
         <translation>خروجی گرفتن از گزارش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="852"/>
         <source>The files could not be written.
 
 %1</source>

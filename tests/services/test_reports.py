@@ -90,11 +90,27 @@ def test_report_anonymises_with_the_chosen_k_and_todays_date(two_sites) -> None:
     assert report.total("visits") == 5
     assert report.total("volunteer_hours") == 7.8
     assert report.totals_only  # 5 visits < 2k = 6
-    assert two_sites.report(OCTOBER, k=3).k == 3
-    assert not two_sites.report(OCTOBER, k=3).totals_only  # 7 visits >= 6
-    assert two_sites.report(OCTOBER, k=4).totals_only  # 7 visits < 8
+    # All sites together is the merge of the sites' own reports: both publish totals only (5 and
+    # 2 visits < 6), so the sum does too, although 7 visits >= 6. Counted afresh, "all minus
+    # AAA-1" would give back BBB-2's hidden figures.
+    together = two_sites.report(OCTOBER, k=3)
+    assert (together.k, together.site.code, together.sites) == (3, "ALL", ("AAA-1", "BBB-2"))
+    assert together.total("visits") == 7
+    assert together.totals_only
     with pytest.raises(ValidationError):
         two_sites.report(OCTOBER, k=1)
+
+
+def test_a_month_still_running_cannot_be_reported(two_sites) -> None:
+    with pytest.raises(ValidationError, match="not over yet"):
+        two_sites.report(Period.of(TODAY))
+    with pytest.raises(ValidationError, match="not over yet"):
+        two_sites.report(Period.of(TODAY).next(), "AAA-1")
+
+
+def test_a_database_without_a_welcome_point_says_so(database) -> None:
+    with pytest.raises(ValidationError, match="no Welcome Point"):
+        ReportService(database, lambda: TODAY).report(OCTOBER)
 
 
 class Clock:

@@ -12,6 +12,7 @@ from datetime import date
 
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.report import DEFAULT_K, MonthCounts, MonthlyReport, Period, SiteRef, check_k
+from welcome_point.domain.report_merge import merge_reports
 from welcome_point.domain.suppression import anonymise
 from welcome_point.storage.engine import Database
 from welcome_point.storage.report_queries import month_figures, site_rows
@@ -64,9 +65,26 @@ class ReportService:
                            tables=figures.tables)
 
     def report(self, period: Period, site_code: str | None = None, k: int | None = None) -> MonthlyReport:
-        """The anonymised report of ``period``; ``k`` None takes the stored setting."""
+        """The anonymised report of a finished month; ``k`` None takes the stored setting.
+
+        All sites together is the merge of each site's own report, never a fresh suppression of the
+        summed counts: else "all sites" minus one site's report would give back another site's
+        hidden cells. A month still running is refused: two exports of it a week apart would tell
+        that week's figures.
+        """
         chosen = self.k() if k is None else check_k(k)
-        return anonymise(self.counts(period, site_code), chosen, self._today())
+        today = self._today()
+        if period.end > today:
+            raise ValidationError(f"{period} is not over yet: a report covers a finished month", "period")
+        if site_code is not None:
+            return anonymise(self.counts(period, site_code), chosen, today)
+        sites = self.sites()
+        if not sites:
+            raise ValidationError("no Welcome Point is set up yet: save the first visit at the desk", "site")
+        reports = [anonymise(self.counts(period, site.code), chosen, today) for site in sites]
+        if len(reports) == 1:
+            return reports[0]
+        return merge_reports(reports, today, ALL_SITES, chosen)
 
 
 def _find(known: list[tuple[int, str, str]], site_code: str) -> tuple[int, SiteRef]:

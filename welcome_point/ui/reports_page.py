@@ -421,7 +421,7 @@ class ReportsPage(QWidget):
 
     def _set_month_range(self) -> None:
         default = self._reports.default_period()
-        latest = default.next()  # the month in progress may be previewed, nothing later
+        latest = default  # a month still running is never reported (two exports would tell a week)
         self.month.blockSignals(True)
         self.month.setMaximumDate(QDate(latest.year, latest.month, 1))
         self.month.setDate(QDate(default.year, default.month, 1))
@@ -514,6 +514,9 @@ class ReportsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not event.spontaneous():  # coming back to the page, not the window coming back
+            chosen = self.site.currentData()
+            self._fill_sites()  # the desk may have set up the first site meanwhile
+            self.site.setCurrentIndex(max(0, self.site.findData(chosen)))
             self.refresh()
 
     def _computed(self, generation: int, report: MonthlyReport) -> None:
