@@ -74,6 +74,14 @@ def test_a_folder_of_the_same_name_with_other_files_is_left_alone(tmp_path: Path
     assert [p.name for p in tmp_path.iterdir()] == [NAME]
 
 
+def test_a_pdf_saved_into_an_earlier_export_keeps_it_from_being_replaced(tmp_path: Path):
+    write_bundle(tmp_path, NAME, FILES)
+    (tmp_path / NAME / "signed-scan.pdf").write_bytes(b"%PDF signed by the city")
+    with pytest.raises(ExportError, match="left as it is"):
+        write_bundle(tmp_path, NAME, FILES[:1])
+    assert (tmp_path / NAME / "signed-scan.pdf").read_bytes() == b"%PDF signed by the city"
+
+
 def test_when_the_last_rename_fails_the_earlier_export_is_put_back(tmp_path: Path, monkeypatch):
     write_bundle(tmp_path, NAME, FILES)
     real_rename = os.rename

@@ -305,3 +305,23 @@ def test_random_damage_always_gives_one_plain_sentence():
         if message:
             assert message.startswith("F.json: ")
             assert len(message) < 400
+
+
+def test_nasty_files_are_refused_in_one_sentence_not_with_a_crash():
+    written_bytes = report_to_json(sample_report())
+    assert "nested far too deeply" in bad(b"[" * 100_000)
+    assert "far too long" in bad(b'{"format": ' + b"9" * 5000 + b"}")
+    hours = next(t for t in sample_report().totals if t.key == "volunteer_hours").value
+    assert "too large" in bad(written_bytes.replace(f'"value": {hours}'.encode(), b'"value": 1e400'))
+    assert "broken character" in bad(written_bytes.replace(b'"DUS-HBF"', b'"\\ud800"', 1))
+
+
+def test_key_figures_that_contradict_each_other_are_refused():
+    def totals(document: dict[str, Any], **values: int) -> None:
+        for item in document["totals"]:
+            if item["key"] in values:
+                item["value"] = values[item["key"]]
+
+    assert "visits_anonymous is larger than visits" in bad(edited(
+        lambda d: totals(d, visits_anonymous=10**6)))
+    assert "visitors_new is larger" in bad(edited(lambda d: totals(d, visitors_new=10**6)))

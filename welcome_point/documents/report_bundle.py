@@ -77,12 +77,15 @@ def write_bundle(folder: Path, name: str, files: Sequence[tuple[str, bytes]],
                 progress(done, total)
         _fsync_folder(temp)
         _put_in_place(temp, target)
-        _fsync_folder(folder)
     except BaseException as error:
         shutil.rmtree(temp, ignore_errors=True)
         if isinstance(error, OSError):
             raise export_error(error, folder) from error
         raise
+    # The export is complete and in place; a drive that cannot sync the folder entry must not make
+    # the message say that nothing was written.
+    with contextlib.suppress(OSError):
+        _fsync_folder(folder)
     return target
 
 
@@ -96,12 +99,22 @@ def _check_names(name: str, file_names: Sequence[str]) -> None:
 
 
 def _replaceable(target: Path) -> bool:
-    """True when ``target`` is a folder holding only what an export writes (an earlier export)."""
+    """True when ``target`` is an earlier export: its SHA256SUMS names exactly the files beside it.
+
+    Anything else (a scan someone saved there, a file added by hand) is never deleted.
+    """
     if not target.is_dir() or target.is_symlink():
         return False
-    return all(entry.is_file() and not entry.is_symlink()
-               and (entry.name == MANIFEST or entry.suffix.lower() in EXPORT_SUFFIXES)
-               for entry in target.iterdir())
+    try:
+        entries = list(target.iterdir())
+        listed = (target / MANIFEST).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return False
+    names = {line.split("  ", 1)[1] for line in listed if "  " in line}
+    return (all(entry.is_file() and not entry.is_symlink()
+                and (entry.name == MANIFEST or entry.suffix.lower() in EXPORT_SUFFIXES)
+                for entry in entries)
+            and names == {entry.name for entry in entries if entry.name != MANIFEST})
 
 
 def _write_file(path: Path, data: bytes) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -145,10 +146,27 @@ def _load(data: bytes) -> Any:
     if not text.strip():
         raise _Error("not a monthly report (the file is empty)")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        document = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
+                              parse_float=_finite)
     except json.JSONDecodeError as error:
         place = f"line {error.lineno}, column {error.colno}"
         raise _Error(f"not a JSON file ({error.msg} at {place})") from None
+    except RecursionError:
+        raise _Error("not a monthly report (its brackets are nested far too deeply)") from None
+    except ValueError:  # Python refuses to read an integer of thousands of digits
+        raise _Error("not a monthly report (a number in it is far too long)") from None
+    try:
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # "\ud800": a half character that no file can be written with
+        raise _Error("not a monthly report (it holds a broken character)") from None
+    return document
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Error(f"the number {_shown(text)} is too large")
+    return value
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -222,7 +240,7 @@ def _report(document: Mapping[str, Any]) -> MonthlyReport:
     except ValueError:
         raise _Error(f"generated {_shown(document['generated'])} is not a date") from None
     k = int(document["k"])
-    return MonthlyReport(
+    report = MonthlyReport(
         site=SiteRef(document["site"]["code"], document["site"]["name"]),
         sites=tuple(document["sites"]),
         period=period,
@@ -231,6 +249,28 @@ def _report(document: Mapping[str, Any]) -> MonthlyReport:
         totals=_totals(document["totals"]),
         tables=_tables(document["tables"], k),
     )
+    _check_totals(report)
+    return report
+
+
+def _check_totals(report: MonthlyReport) -> None:
+    """Key figures that contradict each other would make a merged city report meaningless."""
+    figure = report.total
+    if any(figure(key) > MAX_COUNT for key in ("visits", "referrals", "volunteer_hours")):
+        raise _Error("a key figure is larger than any Welcome Point's month can be")
+    if figure("visits_anonymous") > figure("visits"):
+        raise _Error("visits_anonymous is larger than visits")
+    if figure("visitors_new") > figure("visitors_distinct"):
+        raise _Error("visitors_new is larger than visitors_distinct")
+    if figure("visitors_distinct") > figure("visits") - figure("visits_anonymous"):
+        raise _Error("visitors_distinct is larger than the visits with a card")
+    if report.tables and figure("visits") < 2 * report.k:
+        raise _Error(f"it publishes tables for {figure('visits')} visits, fewer than 2k = {2 * report.k}: "
+                     "the file was not anonymised")
+
+
+# A month of one city's Welcome Points stays far below this; larger numbers are damage.
+MAX_COUNT = 10_000_000
 
 
 def _totals(items: Sequence[Mapping[str, Any]]) -> tuple[Total, ...]:
