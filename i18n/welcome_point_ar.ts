@@ -766,19 +766,6 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="39"/>
-        <source>Not available in this version yet.</source>
-        <translation>غير متاح في هذا الإصدار بعد.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
-        <translation>قاعدة البيانات فارغة حتى الآن. للتجربة ببيانات متخيَّلة، املأ مجلدًا منفصلًا بالبيانات التجريبية، ثم افتح التطبيق عليه:</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../welcome_point/ui/errors.py" line="17"/>
@@ -4701,7 +4688,7 @@ Best regards</source>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <location filename="../welcome_point/ui/pages.py" line="23"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>

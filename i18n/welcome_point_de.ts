@@ -758,19 +758,6 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="39"/>
-        <source>Not available in this version yet.</source>
-        <translation>In dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
-        <translation>Die Datenbank ist noch leer. Zum Ausprobieren mit erfundenen Daten einen eigenen Ordner mit der Demo füllen und die App dann damit öffnen:</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../welcome_point/ui/errors.py" line="17"/>
@@ -4681,7 +4668,7 @@ Mit freundlichen Grüßen</translation>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <location filename="../welcome_point/ui/pages.py" line="23"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>

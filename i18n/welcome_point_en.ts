@@ -754,19 +754,6 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="39"/>
-        <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../welcome_point/ui/errors.py" line="17"/>
@@ -4666,7 +4653,7 @@ Best regards</source>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <location filename="../welcome_point/ui/pages.py" line="23"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>

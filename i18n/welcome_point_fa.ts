@@ -756,19 +756,6 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="39"/>
-        <source>Not available in this version yet.</source>
-        <translation>هنوز در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
-        <translation>پایگاه داده هنوز خالی است. برای آشنایی با داده‌های ساختگی، یک پوشه جداگانه را با داده‌های نمونه پر کنید و سپس برنامه را با آن باز کنید:</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../welcome_point/ui/errors.py" line="17"/>
@@ -4676,7 +4663,7 @@ Best regards</source>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <location filename="../welcome_point/ui/pages.py" line="23"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>

@@ -756,19 +756,6 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="39"/>
-        <source>Not available in this version yet.</source>
-        <translation>Bu sürümde henüz kullanılamıyor.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
-        <translation>Veritabanı henüz boş. Uydurma verilerle denemek için ayrı bir klasörü demo verileriyle doldurun, ardından uygulamayı o klasörle açın:</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../welcome_point/ui/errors.py" line="17"/>
@@ -4676,7 +4663,7 @@ Saygılarımla</translation>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <location filename="../welcome_point/ui/pages.py" line="23"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>

@@ -760,19 +760,6 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="39"/>
-        <source>Not available in this version yet.</source>
-        <translation>У цій версії ще недоступно.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/pages.py" line="44"/>
-        <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
-        <translation>База даних поки що порожня. Щоб ознайомитися з вигаданими даними, заповніть окрему папку демонстраційними даними, а потім відкрийте з нею програму:</translation>
-    </message>
-</context>
-<context>
     <name>Errors</name>
     <message>
         <location filename="../welcome_point/ui/errors.py" line="17"/>
@@ -4686,7 +4673,7 @@ Best regards</source>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../welcome_point/ui/pages.py" line="81"/>
+        <location filename="../welcome_point/ui/pages.py" line="23"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
