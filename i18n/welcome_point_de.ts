@@ -2354,94 +2354,104 @@ Mit freundlichen Grüßen</translation>
         <translation>Speicherort für den Bericht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="763"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="768"/>
         <source>Writing the report…</source>
         <translation>Bericht wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="773"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="778"/>
         <source>Reports to merge</source>
         <translation>Zusammenzuführende Berichte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="774"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="779"/>
         <source>Monthly reports (*.json)</source>
         <translation>Monatsberichte (*.json)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="778"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="783"/>
         <source>Where to write the city report</source>
         <translation>Speicherort für den Stadtbericht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="784"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="789"/>
         <source>Merging the reports…</source>
         <translation>Berichte werden zusammengeführt…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="812"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="818"/>
         <source>The city report was written to %1</source>
         <translation>Der Stadtbericht wurde in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="814"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="820"/>
         <source>The report was written to %1</source>
         <translation>Der Bericht wurde in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="818"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="824"/>
         <source>E-mail draft: %1</source>
         <translation>E-Mail-Entwurf: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="828"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="824"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="830"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="834"/>
         <source>E-mail draft</source>
         <translation>E-Mail-Entwurf</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="825"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="831"/>
+        <source>The files were written, but the e-mail draft could not be:
+
+%1</source>
+        <translation>Die Dateien wurden gespeichert, aber der E-Mail-Entwurf konnte nicht geschrieben werden:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="835"/>
         <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
 %1</source>
         <translation>Der E-Mail-Entwurf wurde erstellt, aber kein Mailprogramm konnte ihn öffnen. Bitte öffnen Sie ihn selbst:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="839"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
         <source>Files: %1</source>
         <translation>Dateien: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="856"/>
         <source>The reports were not merged; no file was written.</source>
         <translation>Die Berichte wurden nicht zusammengeführt; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="848"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="858"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="859"/>
         <source>Merge reports</source>
         <translation>Berichte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="859"/>
         <source>Export the report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="852"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="862"/>
         <source>The files could not be written.
 
 %1</source>

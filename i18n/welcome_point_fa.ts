@@ -2351,94 +2351,104 @@ Best regards</source>
         <translation>محل ذخیره گزارش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="763"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="768"/>
         <source>Writing the report…</source>
         <translation>در حال نوشتن گزارش…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="773"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="778"/>
         <source>Reports to merge</source>
         <translation>گزارش‌هایی که باید ادغام شوند</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="774"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="779"/>
         <source>Monthly reports (*.json)</source>
         <translation>گزارش‌های ماهانه (*.json)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="778"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="783"/>
         <source>Where to write the city report</source>
         <translation>محل ذخیره گزارش شهر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="784"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="789"/>
         <source>Merging the reports…</source>
         <translation>در حال ادغام گزارش‌ها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="812"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="818"/>
         <source>The city report was written to %1</source>
         <translation>گزارش شهر در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="814"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="820"/>
         <source>The report was written to %1</source>
         <translation>گزارش در %1 نوشته شد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="818"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="824"/>
         <source>E-mail draft: %1</source>
         <translation>پیش‌نویس ایمیل: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="822"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="828"/>
         <source>Done.</source>
         <translation>انجام شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="824"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="830"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="834"/>
         <source>E-mail draft</source>
         <translation>پیش‌نویس ایمیل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="825"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="831"/>
+        <source>The files were written, but the e-mail draft could not be:
+
+%1</source>
+        <translation>فایل‌ها نوشته شدند، اما پیش‌نویس ایمیل نوشته نشد:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/reports_page.py" line="835"/>
         <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
 %1</source>
         <translation>پیش‌نویس ایمیل ساخته شد، اما هیچ برنامه ایمیلی نتوانست آن را باز کند. خودتان آن را از این مسیر باز کنید:
 %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="839"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
         <source>Files: %1</source>
         <translation>فایل‌ها: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="856"/>
         <source>The reports were not merged; no file was written.</source>
         <translation>گزارش‌ها ادغام نشدند؛ هیچ فایلی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="848"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="858"/>
         <source>Nothing was written.</source>
         <translation>چیزی نوشته نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="859"/>
         <source>Merge reports</source>
         <translation>ادغام گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="859"/>
         <source>Export the report</source>
         <translation>خروجی گرفتن از گزارش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="852"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="862"/>
         <source>The files could not be written.
 
 %1</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from tests.conftest import DEMO_TODAY
 from welcome_point.documents.report_json import report_to_json
+from welcome_point.domain.errors import ExportError
 from welcome_point.domain.models import Site, Visit
 from welcome_point.domain.report import Period, SiteRef
 from welcome_point.services.report_export import ReportExporter
@@ -74,7 +75,7 @@ def page(qtbot, demo_database, tmp_path):
 def recorded(monkeypatch):
     """Message boxes, recorded instead of shown."""
     shown: list[tuple[str, str]] = []
-    for name in ("critical", "information"):
+    for name in ("critical", "warning", "information"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(
             lambda parent, title, text, *args, kind=name: shown.append((kind, text))))
     return shown
@@ -307,6 +308,22 @@ def test_the_email_draft_is_written_and_opened(page, qtbot, tmp_path, recorded):
     content = draft.read_bytes()
     assert b"Content-Disposition: attachment" in content
     assert page.last_result.folder.name.encode() in content or b"2026-10" in content
+
+
+@pytest.mark.demo
+def test_a_failed_email_draft_keeps_the_written_export_and_says_so(page, qtbot, monkeypatch, recorded):
+    def refuse(*args, **kwargs):
+        raise ExportError("The drive is full.")
+
+    monkeypatch.setattr(page._exporter, "email_draft", refuse)
+    qtbot.mouseClick(page.email_button, Qt.MouseButton.LeftButton)
+    finish(qtbot, page)
+    assert [kind for kind, _ in recorded] == ["warning"]
+    assert "The files were written" in recorded[0][1]
+    assert "The drive is full." in recorded[0][1]
+    assert page.last_result is not None
+    assert verify_manifest(page.last_result.folder)  # the export is complete and stays
+    assert page.notice.isVisible()
 
 
 def write_report(folder: Path, report) -> Path:

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from welcome_point.documents.report_pdf import fill
-from welcome_point.domain.errors import ReportFileError
+from welcome_point.domain.errors import ReportFileError, WelcomePointError
 from welcome_point.domain.report import (
     COMPLEMENTARY,
     DIMENSIONS,
@@ -754,11 +754,16 @@ class ReportsPage(QWidget):
                                              self._progress)
         make_folder = folder == self._exports_dir
 
-        def work() -> tuple[ExportResult, Path | None]:
+        def work() -> tuple[ExportResult, Path | None, WelcomePointError | None]:
             if make_folder:
                 folder.mkdir(parents=True, exist_ok=True)
             result = exporter.export(report, folder, formats, text, progress.changed.emit)
-            return result, exporter.email_draft(result, text) if draft else None
+            if not draft:
+                return result, None, None
+            try:
+                return result, exporter.email_draft(result, text), None
+            except WelcomePointError as error:  # the export itself is written and stays
+                return result, None, error
 
         self._set_working(True, self.tr("Writing the report…"))
         self._runner.run(work, lambda done: self._exported(folder, *done), self._export_failed)
@@ -801,7 +806,8 @@ class ReportsPage(QWidget):
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(min(done, total))
 
-    def _exported(self, folder: Path, result: ExportResult, draft: Path | None, merged: bool = False) -> None:
+    def _exported(self, folder: Path, result: ExportResult, draft: Path | None,
+                  draft_error: WelcomePointError | None = None, merged: bool = False) -> None:
         if not isValid(self):
             return
         self._set_working(False)
@@ -820,6 +826,10 @@ class ReportsPage(QWidget):
         self.notice_text.setToolTip("\n".join(path.name for path in result.files))
         self.notice.setVisible(True)
         self.status.setText(self.tr("Done."))
+        if draft_error is not None:
+            QMessageBox.warning(self, self.tr("E-mail draft"), self.tr(
+                "The files were written, but the e-mail draft could not be:\n\n%1")
+                .replace("%1", describe(draft_error)))
         if draft is not None and not self._open(QUrl.fromLocalFile(str(draft))):
             QMessageBox.information(self, self.tr("E-mail draft"), self.tr(
                 "The e-mail draft was written but no mail program could open it. Open it yourself from:\n%1")
