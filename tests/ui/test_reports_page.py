@@ -150,6 +150,23 @@ def test_the_keyboard_changes_the_month_and_the_figures_follow(page, qtbot, demo
 
 
 @pytest.mark.demo
+def test_holding_page_up_counts_one_month_at_a_time_and_shows_the_last(page, qtbot, demo_database,
+                                                                       monkeypatch):
+    calls = []
+    real = page._reports.report
+    monkeypatch.setattr(page._reports, "report", lambda *args: calls.append(args[0]) or real(*args))
+    page.month.setFocus()
+    for _ in range(6):
+        qtbot.keyClick(page.month, Qt.Key.Key_PageUp)
+    settle(qtbot, page)
+    assert page.period() == Period(2026, 4)
+    assert calls[-1] == Period(2026, 4)
+    assert len(calls) < 6  # the months passed over while one was counted were never counted
+    expected = ReportService(demo_database, today=lambda: DEMO_TODAY).report(Period(2026, 4), page.site_code())
+    assert page.figure_values["visits"].text() == number(expected.total("visits"))
+
+
+@pytest.mark.demo
 def test_alt_and_an_arrow_go_the_way_the_arrow_points_in_arabic(page, qtbot):
     page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # right is earlier in Arabic

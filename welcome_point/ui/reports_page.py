@@ -140,6 +140,8 @@ class ReportsPage(QWidget):
         self._drives = drives
         self._runner = BackgroundRunner()
         self._generation = 0
+        self._counting = False  # a count is running in the background
+        self._count_again = False  # the choice changed meanwhile: count again when it is back
         self._stale = False
         self._computing = False
         self._working = False  # an export, draft or merge is running
@@ -501,9 +503,25 @@ class ReportsPage(QWidget):
         self.preview.setEnabled(False)  # greyed: these figures are about to change
         self.status.setText(self.tr("Counting the month…"))
         self._update_actions()
+        if self._counting:
+            # Holding Page Down asks for many months: one count at a time, then the newest choice.
+            self._count_again = True
+            return
+        self._counting = True
+
+        def back(deliver: Callable[[], None]) -> None:
+            if not isValid(self):
+                return
+            self._counting = False
+            if self._count_again:
+                self._count_again = False
+                self.refresh()
+            else:
+                deliver()
+
         self._runner.run(lambda: reports.report(period, site),
-                         lambda report: self._computed(generation, report),
-                         lambda exc: self._compute_failed(generation, exc))
+                         lambda report: back(lambda: self._computed(generation, report)),
+                         lambda exc: back(lambda: self._compute_failed(generation, exc)))
 
     def refresh_when_visible(self) -> None:
         if self.isVisible():
