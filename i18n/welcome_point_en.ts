@@ -1276,40 +1276,40 @@ Nothing was imported.</source>
 <context>
     <name>Printer</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <location filename="../welcome_point/ui/printing.py" line="219"/>
         <source>Hours certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="218"/>
+        <location filename="../welcome_point/ui/printing.py" line="219"/>
         <source>Certificate for the year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="229"/>
-        <location filename="../welcome_point/ui/printing.py" line="258"/>
+        <location filename="../welcome_point/ui/printing.py" line="230"/>
+        <location filename="../welcome_point/ui/printing.py" line="259"/>
         <source>Shifts as calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="230"/>
+        <location filename="../welcome_point/ui/printing.py" line="231"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="259"/>
+        <location filename="../welcome_point/ui/printing.py" line="260"/>
         <source>The calendar file was written:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="267"/>
-        <location filename="../welcome_point/ui/printing.py" line="274"/>
+        <location filename="../welcome_point/ui/printing.py" line="268"/>
+        <location filename="../welcome_point/ui/printing.py" line="275"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="275"/>
+        <location filename="../welcome_point/ui/printing.py" line="276"/>
         <source>The PDF was written but no viewer could open it. Open it yourself from:
 %1</source>
         <translation type="unfinished"></translation>
@@ -1318,188 +1318,188 @@ Nothing was imported.</source>
 <context>
     <name>Printout</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="46"/>
+        <location filename="../welcome_point/ui/printing.py" line="47"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="47"/>
+        <location filename="../welcome_point/ui/printing.py" line="48"/>
         <source>Where to go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="48"/>
+        <location filename="../welcome_point/ui/printing.py" line="49"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="49"/>
-        <location filename="../welcome_point/ui/printing.py" line="58"/>
+        <location filename="../welcome_point/ui/printing.py" line="50"/>
+        <location filename="../welcome_point/ui/printing.py" line="59"/>
         <source>Opening hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="50"/>
+        <location filename="../welcome_point/ui/printing.py" line="51"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="51"/>
+        <location filename="../welcome_point/ui/printing.py" line="52"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="52"/>
+        <location filename="../welcome_point/ui/printing.py" line="53"/>
         <source>Please bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="53"/>
+        <location filename="../welcome_point/ui/printing.py" line="54"/>
         <source>Issued by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="54"/>
+        <location filename="../welcome_point/ui/printing.py" line="55"/>
         <source>Scan for the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="57"/>
+        <location filename="../welcome_point/ui/printing.py" line="58"/>
         <source>Please bring this card to your next visit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="282"/>
+        <location filename="../welcome_point/ui/printing.py" line="283"/>
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="283"/>
+        <location filename="../welcome_point/ui/printing.py" line="284"/>
         <source>Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="284"/>
+        <location filename="../welcome_point/ui/printing.py" line="285"/>
         <source>nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="285"/>
+        <location filename="../welcome_point/ui/printing.py" line="286"/>
         <source>no shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="286"/>
+        <location filename="../welcome_point/ui/printing.py" line="287"/>
         <source>Week {week}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="287"/>
+        <location filename="../welcome_point/ui/printing.py" line="288"/>
         <source>Printed on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="288"/>
+        <location filename="../welcome_point/ui/printing.py" line="289"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="289"/>
+        <location filename="../welcome_point/ui/printing.py" line="290"/>
         <source>Internal – contains phone numbers, do not post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="290"/>
+        <location filename="../welcome_point/ui/printing.py" line="291"/>
         <source>Week {week}, {first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="291"/>
+        <location filename="../welcome_point/ui/printing.py" line="292"/>
         <source>{month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="294"/>
+        <location filename="../welcome_point/ui/printing.py" line="295"/>
         <source>Volunteer certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="295"/>
+        <location filename="../welcome_point/ui/printing.py" line="296"/>
         <source>We hereby confirm the voluntary work of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="296"/>
+        <location filename="../welcome_point/ui/printing.py" line="297"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="297"/>
+        <location filename="../welcome_point/ui/printing.py" line="298"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="298"/>
+        <location filename="../welcome_point/ui/printing.py" line="299"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="299"/>
+        <location filename="../welcome_point/ui/printing.py" line="300"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="300"/>
+        <location filename="../welcome_point/ui/printing.py" line="301"/>
         <source>For {count} shifts no arrival or departure time was recorded; the planned times are counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="303"/>
+        <location filename="../welcome_point/ui/printing.py" line="304"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="304"/>
+        <location filename="../welcome_point/ui/printing.py" line="305"/>
         <source>NRW volunteer card (Ehrenamtskarte)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="305"/>
+        <location filename="../welcome_point/ui/printing.py" line="306"/>
         <source>We thank them for their commitment and their reliable support of our visitors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="307"/>
+        <location filename="../welcome_point/ui/printing.py" line="308"/>
         <source>Place, date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="308"/>
+        <location filename="../welcome_point/ui/printing.py" line="309"/>
         <source>Signature, stamp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="309"/>
+        <location filename="../welcome_point/ui/printing.py" line="310"/>
         <source>Verification code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="310"/>
+        <location filename="../welcome_point/ui/printing.py" line="311"/>
         <source>The Welcome Point confirms this certificate on request when given the verification code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="314"/>
+        <location filename="../welcome_point/ui/printing.py" line="315"/>
         <source>requirement met (at least {year} hours a year or {week} hours a week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="316"/>
+        <location filename="../welcome_point/ui/printing.py" line="317"/>
         <source>requirement not met (at least {year} hours a year or {week} hours a week)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="318"/>
+        <location filename="../welcome_point/ui/printing.py" line="319"/>
         <source>{role} at {site}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,322 +1835,322 @@ Nothing was imported.</source>
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="34"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="35"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="35"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="36"/>
         <source>City report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="36"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="37"/>
         <source>{month} {year}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
         <source>January</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="38"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
         <source>February</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
         <source>March</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="39"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
         <source>April</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
         <source>May</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="40"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
         <source>June</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
         <source>July</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="41"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
         <source>August</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
         <source>September</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="42"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
         <source>October</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="44"/>
         <source>November</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="43"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="44"/>
         <source>December</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="46"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="47"/>
         <source>1,234.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="47"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="48"/>
         <source>Figures of {count} Welcome Points: {sites}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="48"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="49"/>
         <source>Made on {date} · small counts hidden below k = {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="49"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="50"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="50"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="51"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="51"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="52"/>
         <source>Visitors (distinct cards)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="52"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="53"/>
         <source>New visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="53"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="54"/>
         <source>Anonymous visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="54"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="55"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="55"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="56"/>
         <source>Volunteer hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="56"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="57"/>
         <source>Active volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="57"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="58"/>
         <source>Shifts planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="58"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="59"/>
         <source>Shifts understaffed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="59"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="60"/>
         <source>{site} had fewer than {visits} visits this month (twice k = {k}), so only the key figures are published: tables of so few visits could single people out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="62"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="63"/>
         <source>Visits by topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="63"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="64"/>
         <source>Visits by language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="64"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="65"/>
         <source>Visits by age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="65"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="66"/>
         <source>Visits by gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="66"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="67"/>
         <source>Visits by weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="67"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="68"/>
         <source>Visits of new and returning visitors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="69"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="70"/>
         <source>Referrals by kind of service and status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="71"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="72"/>
         <source>Visits by language and age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="73"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="74"/>
         <source>Visits by topic and weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="74"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="75"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="75"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="76"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="76"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="77"/>
         <source>Age band</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="77"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="78"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="78"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="79"/>
         <source>Weekday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="79"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="80"/>
         <source>Visitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="80"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="81"/>
         <source>Kind of service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="81"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="82"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="82"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="83"/>
         <source>Total: {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="83"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="84"/>
         <source>A visit about several topics counts once for each topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="86"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="87"/>
         <source>&lt;{k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="87"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="88"/>
         <source>x</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="88"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="89"/>
         <source>{primary}: between 1 and {k_minus_1} · {complementary}: hidden so that a small count cannot be worked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="91"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="92"/>
         <source>About these figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="92"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="93"/>
         <source>Counts from 1 to {k_minus_1} are not published; they are shown as &quot;{primary}&quot; (k = {k}). A small group of people could be recognised by them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="95"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="96"/>
         <source>Where a hidden count could be worked out from the other counts of its table, row or column and their total, more counts are hidden as well; they are shown as &quot;{complementary}&quot;. No hidden count can be calculated from the published figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="99"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="100"/>
         <source>Zeros are shown: a zero reveals nobody.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="100"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="101"/>
         <source>A month with fewer than {visits} visits (twice k) publishes only the key figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="102"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="103"/>
         <source>Topics are counted once per visit and topic: a visit about housing and health counts under both, so the topics add up to more than the visits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="105"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="106"/>
         <source>Visits count visits, not people. Distinct visitors count the pseudonymous visitor cards seen in the month; anonymous visits count among the visits only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="108"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="109"/>
         <source>Volunteer figures are totals only; nothing is shown per person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="110"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="111"/>
         <source>This report adds up the reports of {count} Welcome Points. A sum with a hidden part is hidden, and the rules are applied again to the sums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="113"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="114"/>
         <source>The same figures are in the CSV files and the JSON file (format welcome-point-monthly, version 1); SHA256SUMS lists a checksum of each file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="116"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="117"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="117"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="118"/>
         <source>Welcome Point monthly report: {site}, {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/documents/report_pdf.py" line="118"/>
+        <location filename="../welcome_point/documents/report_pdf.py" line="119"/>
         <source>Hello,
 
 attached are the anonymised figures of {site} for {period}: a PDF to read, CSV files for spreadsheets and a JSON file for the city&apos;s records. The files hold counts only, no names or contact details; counts below {k} are hidden.
@@ -2162,283 +2162,283 @@ Best regards</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="165"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="167"/>
         <source>Monthly report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="167"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="169"/>
         <source>Anonymised figures of a month for the city and the partner cities. What you see here is exactly what is exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="175"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="177"/>
         <source>Counting the month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="186"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="188"/>
         <source>Previous month (Page Up, Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="188"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="190"/>
         <source>Next month (Page Down, Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="194"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="196"/>
         <source>Month of the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="197"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="199"/>
         <source>Welcome Point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="202"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="204"/>
         <source>Language of the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="207"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="209"/>
         <source>Counts from 1 to k − 1 are hidden (shown as “&lt;k”), and as many others as it takes that none of them can be worked out from the totals. A month with fewer than 2 × k visits publishes its key figures only. k is set on the Settings page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="212"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="214"/>
         <source>&amp;Month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="217"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="219"/>
         <source>&amp;Welcome Point:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="220"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="222"/>
         <source>PDF in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="227"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="229"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="229"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="231"/>
         <source>Write the report to a USB stick or a folder (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="230"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="232"/>
         <source>E-mail &amp;draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="232"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="234"/>
         <source>Write the report and an e-mail with the files attached, and open it in the mail program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="233"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="235"/>
         <source>Mer&amp;ge reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="235"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="237"/>
         <source>Combine the JSON reports of several Welcome Points for one month into a city report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="241"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="243"/>
         <source>Files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="261"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="263"/>
         <source>&amp;Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="270"/>
-        <location filename="../welcome_point/ui/reports_page.py" line="271"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="272"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="273"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="325"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="327"/>
         <source>Key figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="355"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="357"/>
         <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="419"/>
-        <location filename="../welcome_point/ui/reports_page.py" line="594"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="421"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="612"/>
         <source>All Welcome Points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="502"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="504"/>
         <source>Counting the month…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="541"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="559"/>
         <source>The report could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="553"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="571"/>
         <source>k = %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="554"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="572"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="565"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="583"/>
         <source>No visits were recorded in %1. Pick another month with the arrows, Page Up or Page Down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="600"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="618"/>
         <source>The database is still empty. To look around with invented data, fill a separate folder with the demo, then open the app on it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="641"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="659"/>
         <source>Hidden so that a small number cannot be worked out from the totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="642"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="660"/>
         <source>Fewer than %1: hidden so that nobody can be singled out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="691"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="709"/>
         <source>Total below %1: not published, every count is hidden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="723"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="741"/>
         <source>%1 – %2 free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="729"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="747"/>
         <source>Choose another folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="738"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="756"/>
         <source>Where to write the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="768"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="786"/>
         <source>Writing the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="778"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="796"/>
         <source>Reports to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="779"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="797"/>
         <source>Monthly reports (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="783"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="801"/>
         <source>Where to write the city report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="789"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="807"/>
         <source>Merging the reports…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="818"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="836"/>
         <source>The city report was written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="820"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="838"/>
         <source>The report was written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="824"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="842"/>
         <source>E-mail draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="828"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="830"/>
-        <location filename="../welcome_point/ui/reports_page.py" line="834"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="848"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="852"/>
         <source>E-mail draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="831"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
         <source>The files were written, but the e-mail draft could not be:
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="835"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="853"/>
         <source>The e-mail draft was written but no mail program could open it. Open it yourself from:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="846"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="864"/>
         <source>%1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="849"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="867"/>
         <source>Files: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="856"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="874"/>
         <source>The reports were not merged; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="858"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="876"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="859"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="877"/>
         <source>Merge reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="859"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="877"/>
         <source>Export the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/reports_page.py" line="862"/>
+        <location filename="../welcome_point/ui/reports_page.py" line="880"/>
         <source>The files could not be written.
 
 %1</source>
@@ -2449,32 +2449,32 @@ Best regards</source>
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="94"/>
+        <location filename="../welcome_point/ui/printing.py" line="95"/>
         <source>Print roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="96"/>
+        <location filename="../welcome_point/ui/printing.py" line="97"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="97"/>
+        <location filename="../welcome_point/ui/printing.py" line="98"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="101"/>
+        <location filename="../welcome_point/ui/printing.py" line="102"/>
         <source>For the notice board: first names only, no phone numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="107"/>
+        <location filename="../welcome_point/ui/printing.py" line="108"/>
         <source>Roster for a:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/printing.py" line="108"/>
+        <location filename="../welcome_point/ui/printing.py" line="109"/>
         <source>Containing the day:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from welcome_point import APP_ID, APP_NAME, __version__
-from welcome_point.domain.errors import DataFolderError, WelcomePointError
+from welcome_point.domain.errors import DataFolderError, ValidationError, WelcomePointError
 
 if TYPE_CHECKING:
     from welcome_point.services.container import Services
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 
 LANGUAGE_CODES = ("de", "en", "ar", "fa", "uk", "tr")  # ui.i18n.LANGUAGES, without importing Qt
 REPORT_LANGUAGES = ("de", "en")  # ui.report_text.REPORT_LANGUAGES
-REPORT_FORMATS = ("pdf", "csv", "json")
 
 
 class UsageError(Exception):
@@ -75,13 +74,14 @@ def _year(text: str) -> tuple[date, date]:
 
 
 def _formats(text: str) -> tuple[str, ...]:
-    """"pdf,json" → ("pdf", "json"), in the order of REPORT_FORMATS."""
-    chosen = {part.strip().lower() for part in text.split(",") if part.strip()}
-    unknown = sorted(chosen - set(REPORT_FORMATS))
-    if unknown or not chosen:
+    """"pdf,json" → ("pdf", "json"), checked as the export checks them."""
+    from welcome_point.services.report_export import FORMATS, check_formats
+
+    try:
+        return check_formats([part for part in text.split(",") if part.strip()])
+    except ValidationError as error:
         raise argparse.ArgumentTypeError(
-            f"must be one or more of {','.join(REPORT_FORMATS)} separated by commas, not {text!r}")
-    return tuple(name for name in REPORT_FORMATS if name in chosen)
+            f"must be one or more of {','.join(FORMATS)} separated by commas ({error})") from None
 
 
 def _add_report_output(command: argparse.ArgumentParser) -> None:
@@ -89,7 +89,7 @@ def _add_report_output(command: argparse.ArgumentParser) -> None:
     # dest differs from the window's --lang, which stays usable before the command.
     command.add_argument("--lang", dest="report_lang", choices=REPORT_LANGUAGES, metavar="de|en",
                          help="language of the PDF (default: de, or the --lang given before the command)")
-    command.add_argument("--format", dest="formats", type=_formats, default=REPORT_FORMATS,
+    command.add_argument("--format", dest="formats", type=_formats, default=None,
                          metavar="pdf,csv,json", help="the files to write (default: all three)")
     command.add_argument("--out", type=Path, required=True, metavar="DIR",
                          help="the folder to write into (a USB stick, say); the files go into a new "
@@ -268,6 +268,7 @@ def _print_export(result: ExportResult) -> None:
 
 def _cmd_report(data_dir: Path, args: argparse.Namespace) -> int:
     from welcome_point.domain.report import Period, check_k
+    from welcome_point.services.report_export import FORMATS
     from welcome_point.ui.report_text import report_text
 
     folder = _folder(args.out)
@@ -283,7 +284,8 @@ def _cmd_report(data_dir: Path, args: argparse.Namespace) -> int:
         report = reports.report(period, site, k)
     finally:
         database.dispose()
-    result = services.report_files.export(report, folder, args.formats, report_text(_report_language(args)))
+    formats = args.formats or FORMATS
+    result = services.report_files.export(report, folder, formats, report_text(_report_language(args)))
     visits = report.total("visits")
     scope = (f"key figures only (fewer than {2 * report.k} visits)" if report.totals_only
              else f"{len(report.tables)} tables")
@@ -295,12 +297,12 @@ def _cmd_report(data_dir: Path, args: argparse.Namespace) -> int:
 
 def _cmd_merge(args: argparse.Namespace) -> int:
     from welcome_point.domain.report import check_k
-    from welcome_point.services.report_export import ReportExporter
+    from welcome_point.services.report_export import FORMATS, ReportExporter
     from welcome_point.ui.report_text import report_text
 
     folder = _folder(args.out)
     k = None if args.k is None else check_k(args.k)
-    result = ReportExporter().merge(args.reports, folder, k=k, formats=args.formats,
+    result = ReportExporter().merge(args.reports, folder, k=k, formats=args.formats or FORMATS,
                                     text=report_text(_report_language(args)))
     print(f"Merged {len(args.reports)} reports.")
     _print_export(result)

@@ -31,8 +31,9 @@ from welcome_point.documents.pdf_fonts import (
     with_ellipsis,
     wrap,
 )
-from welcome_point.documents.report_pdf import ReportText, fill
+from welcome_point.documents.report_pdf import ReportText
 from welcome_point.domain.report import MonthlyReport, Table
+from welcome_point.domain.text import fill
 
 PAGE_WIDTH: float = A4[0]
 PAGE_HEIGHT: float = A4[1]

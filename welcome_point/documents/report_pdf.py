@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from welcome_point.domain.report import DIMENSIONS, MonthlyReport, Period
+from welcome_point.domain.text import fill
 from welcome_point.domain.vocabulary import QT_TRANSLATE_NOOP
 
 CONTEXT = "ReportText"
@@ -162,12 +163,6 @@ class ReportText:
     def hidden(self, suppressed: str | None, k: int) -> str:
         """What a cell shows instead of its count."""
         return fill(self.primary if suppressed == "primary" else self.complementary, k=k)
-
-
-def fill(template: str, **values: object) -> str:
-    for key, value in values.items():
-        template = template.replace("{" + key + "}", str(value))
-    return template
 
 
 def report_pdf(report: MonthlyReport, text: ReportText | None = None) -> bytes:

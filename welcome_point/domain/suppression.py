@@ -419,9 +419,6 @@ class _Grid:
         value = self.values[position[0]][position[1]]
         return 0 if value is None else value
 
-    def _orientation(self, position: Position) -> int:
-        return 1 if (position[0] < self.rows) == (position[1] < self.cols) else -1
-
     def _room(self, position: Position, model: int) -> tuple[int, int]:
         """How far a cell may fall and rise; a cell nobody knows (a merge) is left where it is."""
         if self.values[position[0]][position[1]] is None:

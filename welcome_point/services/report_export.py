@@ -17,10 +17,11 @@ from welcome_point.documents.eml import email_draft
 from welcome_point.documents.report_bundle import MANIFEST, export_error, write_bundle
 from welcome_point.documents.report_csv import report_csv_files
 from welcome_point.documents.report_json import report_from_json, report_to_json
-from welcome_point.documents.report_pdf import ReportText, fill, report_pdf
+from welcome_point.documents.report_pdf import ReportText, report_pdf
 from welcome_point.domain.errors import ReportFileError, ValidationError
 from welcome_point.domain.report import MonthlyReport, SiteRef
 from welcome_point.domain.report_merge import merge_reports
+from welcome_point.domain.text import fill
 
 FORMATS = ("pdf", "csv", "json")
 Progress = Callable[[int, int], None]
@@ -56,7 +57,7 @@ class ReportExporter:
         Raises ExportError when the folder cannot be written (nothing is left behind) and
         ValidationError for an unknown format.
         """
-        chosen = _formats(formats)
+        chosen = check_formats(formats)
         text = text or ReportText()
         name = export_name(report)
         # Rendering counts as one step per format, writing one per file (manifest included).
@@ -134,7 +135,7 @@ class ReportExporter:
         Raises ReportFileError naming the file at fault (unreadable, not a report, another month,
         a site twice), ExportError when the folder cannot be written.
         """
-        _formats(formats)  # a typo in the formats is reported before any file is read
+        check_formats(formats)  # a typo in the formats is reported before any file is read
         text = text or ReportText()
         reports = self.read(paths)
         city = SiteRef("CITY", text.city_name.strip() or "City report")
@@ -143,7 +144,8 @@ class ReportExporter:
         return self.export(merged, folder, formats, text, progress)
 
 
-def _formats(formats: Sequence[str]) -> tuple[str, ...]:
+def check_formats(formats: Sequence[str]) -> tuple[str, ...]:
+    """The chosen formats in the order of FORMATS; an unknown one or none is a ValidationError."""
     chosen = tuple(dict.fromkeys(kind.strip().lower() for kind in formats))
     unknown = [kind for kind in chosen if kind not in FORMATS]
     if unknown:

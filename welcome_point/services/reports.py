@@ -1,8 +1,9 @@
 """The monthly exchange report: the true counts of a month, and the anonymised report made of them.
 
 Counting is one short read session (storage/report_queries.py); anonymising is pure domain code
-(domain/suppression.py). Only ``report()`` results may leave the Welcome Point: ``counts()`` holds
-the small numbers that suppression hides, and exists for the preview and the tests.
+(domain/suppression.py). Only ``report()`` results may leave the Welcome Point, and the page shows
+nothing else: ``counts()`` holds the small numbers that suppression hides, and exists for the tests
+and the benchmark.
 """
 
 from __future__ import annotations

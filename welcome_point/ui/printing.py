@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_point.domain import vocabulary as v
+from welcome_point.domain.text import fill
 from welcome_point.ui.errors import describe
 from welcome_point.ui.i18n import LANGUAGES, translations_dir
 
@@ -244,7 +245,7 @@ class Printer(QObject):
                 role = lang.text(v.CONTEXT, v.ROLES.term(view.shift.role).label)
                 events.append(IcsEvent(
                     uid=f"assignment-{mine.assignment_id}@welcome-point", starts_at=view.shift.starts_at,
-                    ends_at=view.shift.ends_at, summary=_format(lang.text(CONTEXT, CALENDAR_SUMMARY),
+                    ends_at=view.shift.ends_at, summary=fill(lang.text(CONTEXT, CALENDAR_SUMMARY),
                                                                 role=role, site=site.name),
                     location=site.address))
             write_ics(events, Path(target), dtstamp=datetime.now(UTC).replace(microsecond=0),
@@ -318,12 +319,6 @@ THRESHOLD_NOT_MET = QT_TRANSLATE_NOOP(
 CALENDAR_SUMMARY = QT_TRANSLATE_NOOP("Printout", "{role} at {site}")
 
 
-def _format(template: str, **values: object) -> str:
-    for key, value in values.items():
-        template = template.replace("{" + key + "}", str(value))
-    return template
-
-
 def roster_document(facts: RosterFacts, public: bool, lang: LabelLanguage, printed_on: date) -> Roster:
     """The roster of ``facts`` with labels in ``lang``: the same for the window and the command line."""
     from PySide6.QtCore import QDate, QLocale
@@ -343,10 +338,10 @@ def roster_document(facts: RosterFacts, public: bool, lang: LabelLanguage, print
 
     first, last = facts.first, facts.last
     if first.day == 1 and (last + timedelta(days=1)).day == 1 and first.month == last.month:
-        period = _format(lang.text(CONTEXT, ROSTER_TEXTS["period_month"]),
+        period = fill(lang.text(CONTEXT, ROSTER_TEXTS["period_month"]),
                          month=locale.standaloneMonthName(first.month), year=first.year)
     else:
-        period = _format(lang.text(CONTEXT, ROSTER_TEXTS["period_week"]), week=first.isocalendar().week,
+        period = fill(lang.text(CONTEXT, ROSTER_TEXTS["period_week"]), week=first.isocalendar().week,
                          first=short(first), last=short(last))
     shifts = tuple(RosterShift(
         starts_at=view.shift.starts_at, ends_at=view.shift.ends_at, role=view.shift.role,
@@ -378,7 +373,7 @@ def certificate_document(facts: CertificateFacts, lang: LabelLanguage, issued_on
             set(facts.hours.roles)) if role in v.ROLES),
         place=_place(facts.site.address) or facts.site.name, issued_on=issued_on,
         verification_code=facts.code, site_name=facts.site.name, site_address=facts.site.address,
-        ehrenamtskarte=_format(line, year=f"{threshold.hours_per_year:g}",
+        ehrenamtskarte=fill(line, year=f"{threshold.hours_per_year:g}",
                                week=f"{threshold.hours_per_week:g}"),
         labels=labels)
 

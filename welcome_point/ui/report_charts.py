@@ -27,7 +27,6 @@ BAR_COLOUR = QColor("#1f6f8b")
 TEXT_COLOUR = QColor("#1f3b4d")
 SUPPRESSED_COLOUR = QColor("#6b7b85")  # grey, but 4.5:1 on white
 SUPPRESSED_BACKGROUND = QColor("#eef1f3")
-TRACK_COLOUR = QColor("#edf3f5")
 HEAT_COLOUR = QColor("#cfe5eb")  # the largest count of a grid; smaller ones lighter
 
 

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from welcome_point.documents.report_pdf import fill
 from welcome_point.domain.errors import ReportFileError, WelcomePointError
 from welcome_point.domain.report import (
     COMPLEMENTARY,
@@ -52,6 +51,7 @@ from welcome_point.domain.report import (
     Period,
     Table,
 )
+from welcome_point.domain.text import fill
 from welcome_point.ui.background import BackgroundRunner
 from welcome_point.ui.errors import describe
 from welcome_point.ui.hub import Hub
@@ -422,10 +422,10 @@ class ReportsPage(QWidget):
         self.site.blockSignals(False)
 
     def _set_month_range(self) -> None:
+        # Last month is the latest: a month still running is never reported (two exports would tell a week).
         default = self._reports.default_period()
-        latest = default  # a month still running is never reported (two exports would tell a week)
         self.month.blockSignals(True)
-        self.month.setMaximumDate(QDate(latest.year, latest.month, 1))
+        self.month.setMaximumDate(QDate(default.year, default.month, 1))
         self.month.setDate(QDate(default.year, default.month, 1))
         self.month.blockSignals(False)
 
