@@ -30,7 +30,7 @@ SHOTS = [("de", "desk"), ("de", "visits"), ("de", "referrals"), ("de", "director
          ("ar", "desk"), ("ar", "visits"), ("ar", "referrals"), ("ar", "directory"), ("en", "desk"),
          ("fa", "desk"), ("fa", "shifts"), ("uk", "visits"), ("tr", "directory"), ("tr", "reports"),
          ("de", "shifts"), ("ar", "shifts"), ("de", "volunteers"), ("uk", "volunteers"), ("de", "reports"),
-         ("ar", "reports"), ("en", "reports")]
+         ("ar", "reports"), ("en", "reports"), ("ar", "settings")]
 
 
 def stage_desk(window) -> None:
