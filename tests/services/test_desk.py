@@ -262,3 +262,30 @@ def test_the_random_forms_above_include_valid_ones() -> None:
     if not SAVED:
         pytest.skip("run together with test_any_input_gives_a_clear_error_or_a_valid_visit")
     assert SAVED
+
+
+def test_at_the_desk_only_today_s_visits_are_opened_or_changed(database, clock) -> None:
+    from datetime import timedelta
+
+    from welcome_point.domain.access import AccessDenied, Principal, Role
+    from welcome_point.services.access import Access
+
+    access = Access()
+    desk = DeskService(database, clock, access=access)
+    yesterday = desk.save_visit(VisitForm(language="ar", topics=("work",), arrived_at=NOW - timedelta(days=1)))
+    today = desk.save_visit(VisitForm(language="ar", topics=("work",), arrived_at=NOW))
+    access.sign_in(Principal(account_id=1, role=Role.VOLUNTEER))
+    before = snapshot(database)
+    for attempt in (lambda: desk.visit_form(yesterday.visit_id),
+                    lambda: desk.delete_visit(yesterday.visit_id),
+                    lambda: desk.update_visit(yesterday.visit_id, VisitForm(
+                        language="ku", topics=("work",), arrived_at=NOW - timedelta(days=1))),
+                    lambda: desk.update_visit(today.visit_id, VisitForm(
+                        language="ku", topics=("work",), arrived_at=NOW - timedelta(days=1)))):
+        with pytest.raises(AccessDenied):
+            attempt()
+    assert snapshot(database) == before
+    assert desk.visit_form(today.visit_id).language == "ar"
+    access.sign_in(Principal(account_id=2, role=Role.COORDINATOR))
+    desk.delete_visit(yesterday.visit_id)
+    assert rows(database, "SELECT count(*) FROM visits") == [(1,)]

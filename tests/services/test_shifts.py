@@ -623,3 +623,32 @@ def test_the_demo_week_reads_fast_enough_and_makes_sense(demo_database: Database
     candidates = service.candidates(views[-1].shift.id or 0)
     assert len(candidates) == 38  # 40 volunteers, two of whom left
     assert count(demo_database, ShiftRow) == 652
+
+
+def test_a_volunteer_checks_in_to_their_own_shift_only(db: Database, clock: Clock):
+    from welcome_point.domain.access import AccessDenied, Principal, Role
+    from welcome_point.services.access import Access
+
+    access = Access()
+    planner = ShiftService(db, clock, access=access)
+    template = [ShiftTemplate(t.weekday, t.start, t.end) for t in DEFAULT_TEMPLATES]
+    planner.create_from_templates(template, MONDAY, MONDAY + timedelta(days=6))
+    wednesday = MONDAY + timedelta(days=2)
+    morning = shift_at(planner, at(wednesday, 10))
+    anna, ben = planner.assign(morning, ANNA), planner.assign(morning, BEN)
+    clock.now = at(wednesday, 9, 55)
+
+    access.sign_in(Principal(account_id=7, role=Role.VOLUNTEER, volunteer_id=ANNA))
+    (mine,) = planner.my_shifts_today()
+    assert [person.volunteer_id for person in mine.assigned] == [ANNA]  # not Ben's name or phone
+    with pytest.raises(AccessDenied):
+        planner.check_in(ben)
+    with pytest.raises(AccessDenied):
+        planner.today()  # the whole day's staffing is the coordinators' view
+    planner.check_in(anna)
+    access.sign_in(Principal(account_id=8, role=Role.VOLUNTEER, volunteer_id=None))
+    assert planner.my_shifts_today() == []
+    with pytest.raises(AccessDenied):
+        planner.check_out(anna)
+    access.sign_in(Principal(account_id=9, role=Role.COORDINATOR))
+    planner.check_in(ben)  # a coordinator checks anyone in

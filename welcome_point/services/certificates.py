@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
+from welcome_point.domain.access import Role
 from welcome_point.domain.certificates import (
     DEFAULT_HOURS_PER_WEEK,
     DEFAULT_HOURS_PER_YEAR,
@@ -15,10 +17,14 @@ from welcome_point.domain.certificates import (
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.models import Site, Volunteer
 from welcome_point.domain.shifts import Hours, ShiftView
+from welcome_point.services.access import Access, requires
 from welcome_point.services.shifts import ShiftService
 from welcome_point.services.volunteers import VolunteerService
 from welcome_point.storage.engine import Database
 from welcome_point.storage.repositories import SqlSettingsRepository, SqlSiteRepository
+
+if TYPE_CHECKING:
+    from welcome_point.services.audit import AuditService
 
 YEARLY_KEY = "certificates.hours_per_year"
 WEEKLY_KEY = "certificates.hours_per_week"
@@ -46,7 +52,10 @@ class CertificateFacts:
 
 class CertificateService:
     def __init__(self, database: Database, shifts: ShiftService, volunteers: VolunteerService,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today,
+                 *, access: Access | None = None, audit: AuditService | None = None) -> None:
+        self._access = access or Access()
+        self._audit = audit
         self._today = today
         self._db = database
         self._shifts = shifts
@@ -59,6 +68,7 @@ class CertificateService:
             raise ValidationError("no Welcome Point is set up yet")
         return site
 
+    @requires(Role.COORDINATOR)
     def threshold(self) -> Threshold:
         with self._db.read() as session:
             settings = SqlSettingsRepository(session)
@@ -70,18 +80,23 @@ class CertificateService:
         except ValueError:
             return Threshold()  # a damaged setting falls back to the rule's numbers
 
+    @requires(Role.STAFF)
     def set_threshold(self, threshold: Threshold) -> None:
         with self._db.write() as session:
             settings = SqlSettingsRepository(session)
             settings.set(YEARLY_KEY, str(threshold.hours_per_year))
             settings.set(WEEKLY_KEY, str(threshold.hours_per_week))
+            if self._audit is not None:
+                self._audit.record_in(session, "settings_changed", "certificate_threshold")
 
+    @requires(Role.COORDINATOR)
     def roster(self, first: date, last: date) -> RosterFacts:
         if last < first:
             raise ValidationError("the period ends before it starts", "period")
         return RosterFacts(site=self._site(), first=first, last=last,
                            shifts=tuple(self._shifts.shifts_between(first, last)))
 
+    @requires(Role.COORDINATOR)
     def certificate(self, volunteer_id: int, first: date, last: date) -> CertificateFacts:
         volunteer = self._volunteers.get(volunteer_id)
         if volunteer is None or volunteer.id is None:

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from welcome_point.services.access import Access
+from welcome_point.services.audit import AuditService
+from welcome_point.services.auth import AuthService
 from welcome_point.services.certificates import CertificateService
 from welcome_point.services.desk import DeskService
 from welcome_point.services.directory import DirectoryService
@@ -24,6 +27,10 @@ EXPORTS_FOLDER = "exports"
 
 @dataclass(frozen=True, slots=True)
 class Services:
+    # Shared by every service: who is signed in (None while the window is locked).
+    access: Access
+    audit: AuditService
+    auth: AuthService
     info: InfoService
     desk: DeskService
     directory: DirectoryService
@@ -43,20 +50,26 @@ def exports_dir(data_dir: Path) -> Path:
     return data_dir / EXPORTS_FOLDER
 
 
-def build_services(database: Database, data_dir: Path) -> Services:
-    shifts = ShiftService(database)
-    volunteers = VolunteerService(database)
+def build_services(database: Database, data_dir: Path, access: Access | None = None) -> Services:
+    """Every service of one database, acting for ``access`` (default: the command line's SYSTEM)."""
+    access = access or Access()
+    audit = AuditService(database, access)
+    shifts = ShiftService(database, access=access, audit=audit)
+    volunteers = VolunteerService(database, access=access, audit=audit)
     return Services(
-        info=InfoService(database, data_dir),
-        desk=DeskService(database),
-        directory=DirectoryService(database),
-        referrals=ReferralService(database),
-        visits=VisitListService(database),
-        printouts=PrintoutService(database, printouts_dir(data_dir)),
+        access=access,
+        audit=audit,
+        auth=AuthService(database, access=access, audit=audit),
+        info=InfoService(database, data_dir, access=access),
+        desk=DeskService(database, access=access, audit=audit),
+        directory=DirectoryService(database, access=access, audit=audit),
+        referrals=ReferralService(database, access=access),
+        visits=VisitListService(database, access=access, audit=audit),
+        printouts=PrintoutService(database, printouts_dir(data_dir), access=access),
         volunteers=volunteers,
         shifts=shifts,
-        certificates=CertificateService(database, shifts, volunteers),
-        reports=ReportService(database),
-        report_files=ReportExporter(),
+        certificates=CertificateService(database, shifts, volunteers, access=access, audit=audit),
+        reports=ReportService(database, access=access, audit=audit),
+        report_files=ReportExporter(access=access, audit=audit),
         exports_dir=exports_dir(data_dir),
     )

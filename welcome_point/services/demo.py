@@ -7,7 +7,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from welcome_point.domain.access import Role
 from welcome_point.domain.errors import DatabaseNotEmptyError
+from welcome_point.services.access import Access, requires
 from welcome_point.services.demo_data import generate
 from welcome_point.storage import bulk, schema
 from welcome_point.storage.engine import Database
@@ -15,6 +17,8 @@ from welcome_point.storage.repositories import SqlSettingsRepository, SqlStatist
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from welcome_point.services.audit import AuditService
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +31,14 @@ class DemoResult:
 
 
 class DemoService:
-    def __init__(self, database: Database, backups: Path) -> None:
+    def __init__(self, database: Database, backups: Path,
+                 *, access: Access | None = None, audit: AuditService | None = None) -> None:
+        self._access = access or Access()
+        self._audit = audit
         self._db = database
         self._backups = backups
 
+    @requires(Role.ADMIN)
     def check_may_fill(self, *, force: bool = False) -> bool:
         """Whether data would be replaced; refuses unless ``force``. Advisory: fill checks again."""
         with self._db.read() as session:
@@ -46,6 +54,7 @@ class DemoService:
                 "Use --force to replace it (a backup copy is taken first).")
         return holds_data
 
+    @requires(Role.ADMIN)
     def fill(self, *, months: int = 12, seed: int = 1, today: date | None = None,
              force: bool = False) -> DemoResult:
         data = generate(seed, today or date.today(), months)
@@ -63,6 +72,8 @@ class DemoService:
             bulk.write_dataset(session, data)
             settings = SqlSettingsRepository(session)
             settings.set("demo.seed", str(seed))
+            if self._audit is not None:
+                self._audit.record_in(session, "demo_data", "seed", seed)
             settings.set("site.code", data.sites[0].code)
         return DemoResult(visits=len(data.visits), visitors=len(data.visitors),
                           volunteers=len(data.volunteers), shifts=len(data.shifts), backup=copy)

@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from welcome_point.documents.csv_files import write_csv
 from welcome_point.domain import directory_csv as dc
+from welcome_point.domain.access import Role
 from welcome_point.domain.directory_csv import DirectoryFileError, RowProblem, fold
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.models import Organisation
+from welcome_point.services.access import Access, requires
 from welcome_point.storage.engine import Database
 from welcome_point.storage.organisations import SqlOrganisationRepository
+
+if TYPE_CHECKING:
+    from welcome_point.services.audit import AuditService
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,18 +51,24 @@ def read_directory_file(path: Path) -> dc.DirectoryImport:
 
 
 class DirectoryService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database,
+                 *, access: Access | None = None, audit: AuditService | None = None) -> None:
+        self._access = access or Access()
+        self._audit = audit
         self._db = database
 
+    @requires(Role.VOLUNTEER)
     def search(self, text: str = "", include_archived: bool = False) -> list[Organisation]:
         """Organisations matching every word of ``text`` (name, address, category, topics…), by name."""
         with self._db.read() as session:
             return SqlOrganisationRepository(session).search(text, include_archived=include_archived)
 
+    @requires(Role.VOLUNTEER)
     def get(self, organisation_id: int) -> Organisation | None:
         with self._db.read() as session:
             return SqlOrganisationRepository(session).get(organisation_id)
 
+    @requires(Role.STAFF)
     def save(self, organisation: Organisation) -> Organisation:
         """Create (no id) or update an organisation, after the checks the import applies too."""
         dc.check_organisation(organisation)
@@ -69,14 +81,18 @@ class DirectoryService:
             raise ValidationError("this organisation no longer exists")
         return saved
 
+    @requires(Role.STAFF)
     def archive(self, organisation_id: int, archived: bool = True) -> Organisation:
         """Archive (hide from the desk, keep for old referrals) or restore an organisation."""
         with self._db.write() as session:
             saved = SqlOrganisationRepository(session).set_archived(organisation_id, archived)
+            if saved is not None and archived and self._audit is not None:
+                self._audit.record_in(session, "organisation_archived", "organisation", organisation_id)
         if saved is None:
             raise ValidationError("this organisation no longer exists")
         return saved
 
+    @requires(Role.VOLUNTEER)
     def suggest(self, text: str = "", topics: Sequence[str] = (), limit: int = 10) -> list[Organisation]:
         """For the desk's referral type-ahead: active organisations matching ``text``.
 
@@ -96,10 +112,12 @@ class DirectoryService:
 
     # -- CSV --------------------------------------------------------------------------------
 
+    @requires(Role.STAFF)
     def preview_import(self, path: Path) -> ImportReport:
         """What ``import_csv`` would do, without writing anything."""
         return self._import(path, write=False)
 
+    @requires(Role.STAFF)
     def import_csv(self, path: Path) -> ImportReport:
         """All or nothing: with any bad row nothing is written and the report lists every bad row;
         otherwise every row is added in one transaction.
@@ -124,8 +142,12 @@ class DirectoryService:
             imported = repository.add_many(parsed.organisations)
         return ImportReport(path, parsed.row_count, imported)
 
+    @requires(Role.STAFF)
     def export_csv(self, path: Path, include_archived: bool = True) -> int:
         """Write the directory as CSV (atomically); returns the number of organisations written."""
         organisations = self.search("", include_archived=include_archived)
         header, rows = dc.directory_csv_rows(organisations)
-        return write_csv(path, header, rows)
+        written = write_csv(path, header, rows)
+        if self._audit is not None:
+            self._audit.record("export_csv", "organisations", written)
+        return written

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from welcome_point.domain.access import Role
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.models import Organisation, Site
+from welcome_point.services.access import Access, public, requires
 from welcome_point.storage.desk import SqlVisitRepository
 from welcome_point.storage.engine import Database
 from welcome_point.storage.organisations import SqlOrganisationRepository
@@ -39,11 +41,14 @@ class SlipFacts:
 
 class PrintoutService:
     def __init__(self, database: Database, folder: Path,
-                 clock: Callable[[], datetime] = datetime.now) -> None:
+                 clock: Callable[[], datetime] = datetime.now,
+                 *, access: Access | None = None) -> None:
+        self._access = access or Access()
         self._db = database
         self.folder = folder
         self._clock = clock
 
+    @requires(Role.VOLUNTEER)
     def slip_facts(self, referral_ids: Sequence[int]) -> list[SlipFacts]:
         facts = []
         with self._db.read() as session:
@@ -61,6 +66,7 @@ class PrintoutService:
                                        topic=topic, language=language, issued_on=created_at.date()))
         return facts
 
+    @requires(Role.VOLUNTEER)
     def write(self, name: str, write: Callable[[Path], Path]) -> Path:
         """Write one printout with ``write`` (a documents writer) into the private folder."""
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -68,6 +74,7 @@ class PrintoutService:
         stamp = self._clock().strftime("%Y%m%d-%H%M%S")
         return write(self.folder / f"{name}-{stamp}.pdf")
 
+    @public
     def remove_old(self) -> None:
         """Delete printouts older than a day: when the database opens and before each new one."""
         if not self.folder.is_dir():

@@ -17,8 +17,10 @@ from datetime import date, datetime, time, timedelta
 from typing import NamedTuple
 
 from welcome_point.domain import vocabulary as v
+from welcome_point.domain.access import Role
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.models import Referral
+from welcome_point.services.access import Access, public, requires
 from welcome_point.storage.engine import Database
 from welcome_point.storage.referral_queries import ReferralLine, SqlReferralRepository
 
@@ -85,19 +87,24 @@ def _sort_key(item: ReferralItem) -> tuple[int, int, date, float, int]:
 
 
 class ReferralService:
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now,
+                 *, access: Access | None = None) -> None:
+        self._access = access or Access()
         self._db = database
         self._clock = clock
 
+    @public
     def now(self) -> datetime:
         # Whole seconds, like the desk: times compare cleanly after a round trip through SQLite.
         return self._clock().replace(microsecond=0)
 
+    @public
     def today(self) -> date:
         return self._clock().date()
 
     # -- reading ----------------------------------------------------------------------------
 
+    @requires(Role.COORDINATOR)
     def open_referrals(self, status_filter: Collection[str] | None = None, organisation_id: int | None = None,
                        *, recent_days: int = RECENT_DAYS) -> list[ReferralItem]:
         """The work list: by default the referrals still open or followed up.
@@ -116,6 +123,7 @@ class ReferralService:
             lines += repository.lines(statuses & CLOSED_STATUSES, organisation_id, since)
         return sorted((_item(line, today) for line in lines), key=_sort_key)
 
+    @requires(Role.COORDINATOR)
     def get(self, referral_id: int) -> Referral:
         with self._db.read() as session:
             referral = SqlReferralRepository(session).get(referral_id)
@@ -123,6 +131,7 @@ class ReferralService:
             raise _unknown(referral_id)
         return referral
 
+    @requires(Role.COORDINATOR)
     def counts_per_partner(self, since: date | None = None) -> list[PartnerCounts]:
         """Referrals made on or after ``since`` (all when None) per partner and status."""
         start = None if since is None else datetime.combine(since, time())
@@ -132,6 +141,7 @@ class ReferralService:
 
     # -- changing ---------------------------------------------------------------------------
 
+    @requires(Role.COORDINATOR)
     def set_status(self, referral_id: int, status: str, follow_up_on: date | None = None) -> ReferralChange:
         """Record a new status with the time of the change.
 
@@ -157,6 +167,7 @@ class ReferralService:
         assert after is not None
         return ReferralChange(before, after)
 
+    @requires(Role.COORDINATOR)
     def set_follow_up(self, referral_id: int, follow_up_on: date | None) -> ReferralChange:
         """Move (or, with None, drop) the next check of a referral that still needs work."""
         if follow_up_on is not None:
@@ -174,6 +185,7 @@ class ReferralService:
         assert after is not None
         return ReferralChange(before, after)
 
+    @requires(Role.COORDINATOR)
     def restore(self, before: Referral) -> Referral:
         """Undo: write back status, follow-up date and change time exactly as they were."""
         if before.id is None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from welcome_point.documents.atomic import write_atomically
 from welcome_point.documents.eml import email_draft
@@ -18,10 +19,15 @@ from welcome_point.documents.report_bundle import MANIFEST, export_error, write_
 from welcome_point.documents.report_csv import report_csv_files
 from welcome_point.documents.report_json import report_from_json, report_to_json
 from welcome_point.documents.report_pdf import ReportText, report_pdf
+from welcome_point.domain.access import Role
 from welcome_point.domain.errors import ReportFileError, ValidationError
 from welcome_point.domain.report import MonthlyReport, SiteRef
 from welcome_point.domain.report_merge import merge_reports
 from welcome_point.domain.text import fill
+from welcome_point.services.access import Access, requires
+
+if TYPE_CHECKING:
+    from welcome_point.services.audit import AuditService
 
 FORMATS = ("pdf", "csv", "json")
 Progress = Callable[[int, int], None]
@@ -47,9 +53,13 @@ def _safe(code: str) -> str:
 
 
 class ReportExporter:
-    def __init__(self, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, today: Callable[[], date] = date.today,
+                 *, access: Access | None = None, audit: AuditService | None = None) -> None:
+        self._access = access or Access()
+        self._audit = audit
         self._today = today
 
+    @requires(Role.STAFF)
     def export(self, report: MonthlyReport, folder: Path, formats: Sequence[str] = FORMATS,
                text: ReportText | None = None, progress: Progress | None = None) -> ExportResult:
         """Write the report in ``formats`` into the new subfolder ``folder/<export_name>``.
@@ -90,8 +100,11 @@ class ReportExporter:
 
         target = write_bundle(folder, name, files, written)
         paths = (*(target / file_name for file_name, _ in files), target / MANIFEST)
+        if self._audit is not None:  # the month as the object: reports hold no one's id
+            self._audit.record("export_report", "month", _month_number(report))
         return ExportResult(target, paths, report)
 
+    @requires(Role.STAFF)
     def email_draft(self, result: ExportResult, text: ReportText | None = None, to: str = "") -> Path:
         """Write "<folder name>.eml" beside the export folder with its files attached; returns its path.
 
@@ -113,6 +126,7 @@ class ReportExporter:
             raise export_error(error, result.folder.parent) from error
         return path
 
+    @requires(Role.STAFF)
     def read(self, paths: Sequence[Path]) -> list[MonthlyReport]:
         """Read and check each JSON report; the first bad file raises ReportFileError naming it."""
         reports = []
@@ -127,6 +141,7 @@ class ReportExporter:
             reports.append(report_from_json(data, path.name))
         return reports
 
+    @requires(Role.STAFF)
     def merge(self, paths: Sequence[Path], folder: Path, *, k: int | None = None,
               formats: Sequence[str] = FORMATS, text: ReportText | None = None,
               progress: Progress | None = None, generated: date | None = None) -> ExportResult:
@@ -141,7 +156,15 @@ class ReportExporter:
         city = SiteRef("CITY", text.city_name.strip() or "City report")
         names = [path.name for path in paths]
         merged = merge_reports(reports, generated or self._today(), city, k, sources=names)
-        return self.export(merged, folder, formats, text, progress)
+        result = self.export(merged, folder, formats, text, progress)
+        if self._audit is not None:
+            self._audit.record("merge_reports", "month", _month_number(merged))
+        return result
+
+
+def _month_number(report: MonthlyReport) -> int:
+    """2026-10 → 202610."""
+    return report.period.year * 100 + report.period.month
 
 
 def check_formats(formats: Sequence[str]) -> tuple[str, ...]:

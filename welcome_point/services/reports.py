@@ -10,33 +10,45 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
+from welcome_point.domain.access import Role
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.report import DEFAULT_K, MonthCounts, MonthlyReport, Period, SiteRef, check_k
 from welcome_point.domain.report_merge import merge_reports
 from welcome_point.domain.suppression import anonymise
+from welcome_point.services.access import Access, requires
 from welcome_point.storage.engine import Database
 from welcome_point.storage.report_queries import month_figures, site_rows
 from welcome_point.storage.repositories import SqlSettingsRepository
+
+if TYPE_CHECKING:
+    from welcome_point.services.audit import AuditService
 
 REPORT_K_KEY = "reports.k"
 ALL_SITES = SiteRef("ALL", "All Welcome Points")
 
 
 class ReportService:
-    def __init__(self, database: Database, today: Callable[[], date] = date.today) -> None:
+    def __init__(self, database: Database, today: Callable[[], date] = date.today,
+                 *, access: Access | None = None, audit: AuditService | None = None) -> None:
+        self._access = access or Access()
+        self._audit = audit
         self._db = database
         self._today = today
 
+    @requires(Role.STAFF)
     def sites(self) -> list[SiteRef]:
         """Every site, by code."""
         with self._db.read() as session:
             return [SiteRef(code, name) for _, code, name in site_rows(session)]
 
+    @requires(Role.STAFF)
     def default_period(self) -> Period:
         """Last month: the one a report is due for."""
         return Period.before(self._today())
 
+    @requires(Role.STAFF)
     def k(self) -> int:
         with self._db.read() as session:
             stored = SqlSettingsRepository(session).get(REPORT_K_KEY)
@@ -47,11 +59,15 @@ class ReportService:
         except ValueError:  # a damaged setting (ValidationError is a ValueError too) falls back
             return DEFAULT_K
 
+    @requires(Role.STAFF)
     def set_k(self, k: int) -> None:
         check_k(k)
         with self._db.write() as session:
             SqlSettingsRepository(session).set(REPORT_K_KEY, str(k))
+            if self._audit is not None:
+                self._audit.record_in(session, "settings_changed", "report_k", k)
 
+    @requires(Role.STAFF)
     def counts(self, period: Period, site_code: str | None = None) -> MonthCounts:
         """The true figures of ``period`` for the site with ``site_code``, or all sites together (None)."""
         with self._db.read() as session:
@@ -65,6 +81,7 @@ class ReportService:
         return MonthCounts(site=site, sites=codes, period=period, totals=figures.totals,
                            tables=figures.tables)
 
+    @requires(Role.STAFF)
     def report(self, period: Period, site_code: str | None = None, k: int | None = None) -> MonthlyReport:
         """The anonymised report of a finished month; ``k`` None takes the stored setting.
 

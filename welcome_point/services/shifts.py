@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
+from welcome_point.domain.access import AccessDenied, Role
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.models import Assignment, Shift, Site, Volunteer
 from welcome_point.domain.shifts import (
@@ -37,9 +39,13 @@ from welcome_point.domain.shifts import (
     shifts_from_templates,
     slot_of,
 )
+from welcome_point.services.access import Access, requires
 from welcome_point.storage.engine import Database
 from welcome_point.storage.repositories import SqlSettingsRepository, SqlSiteRepository
 from welcome_point.storage.shifts import SqlShiftRepository
+
+if TYPE_CHECKING:
+    from welcome_point.services.audit import AuditService
 
 __all__ = ["AssignmentChange", "Candidate", "Conflict", "Hours", "LanguageNeed", "ShiftService"]
 
@@ -85,7 +91,10 @@ def _named(conflict: Conflict, name: str) -> Conflict:
 
 
 class ShiftService:
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now,
+                 *, access: Access | None = None, audit: AuditService | None = None) -> None:
+        self._access = access or Access()
+        self._audit = audit
         self._database = database
         self._clock = clock
 
@@ -94,16 +103,21 @@ class ShiftService:
 
     # --- settings and site --------------------------------------------------------------------
 
+    @requires(Role.COORDINATOR)
     def rules(self) -> WorkRules:
         with self._database.read() as session:
             return _rules(SqlSettingsRepository(session))
 
+    @requires(Role.STAFF)
     def set_rules(self, rules: WorkRules) -> None:
         with self._database.write() as session:
             settings = SqlSettingsRepository(session)
             settings.set(DAILY_LIMIT_KEY, str(int(rules.daily_limit.total_seconds() // 60)))
             settings.set(REST_KEY, str(int(rules.rest.total_seconds() // 60)))
+            if self._audit is not None:
+                self._audit.record_in(session, "settings_changed", "work_rules")
 
+    @requires(Role.COORDINATOR)
     def site(self) -> Site | None:
         """The site whose shifts are planned (the first one), None before the set-up."""
         with self._database.read() as session:
@@ -117,12 +131,17 @@ class ShiftService:
 
     # --- shifts -------------------------------------------------------------------------------
 
+    @requires(Role.COORDINATOR)
     def week(self, monday: date) -> list[ShiftView]:
         first = _monday(monday)
         return self.shifts_between(first, first + timedelta(days=6))
 
+    @requires(Role.COORDINATOR)
     def shifts_between(self, first: date, last: date) -> list[ShiftView]:
         """The site's shifts starting from ``first`` to ``last`` (both included), by start."""
+        return self._views_between(first, last)
+
+    def _views_between(self, first: date, last: date) -> list[ShiftView]:
         with self._database.read() as session:
             site = SqlSiteRepository(session).first()
             if site is None or site.id is None:
@@ -130,6 +149,7 @@ class ShiftService:
             return SqlShiftRepository(session).views(site.id, _midnight(first),
                                                      _midnight(last + timedelta(days=1)))
 
+    @requires(Role.COORDINATOR)
     def create_from_templates(self, templates: Sequence[ShiftTemplate], first: date, last: date) -> int:
         with self._database.write() as session:
             site_id = self._site_id(SqlSiteRepository(session).first())
@@ -138,10 +158,12 @@ class ShiftService:
             made = shifts_from_templates(templates, first, last, site_id, existing)
             return len(repository.add_many(made))
 
+    @requires(Role.COORDINATOR)
     def add_shift(self, shift: Shift) -> Shift:
         with self._database.write() as session:
             return SqlShiftRepository(session).add_many([replace(shift, id=None)])[0]
 
+    @requires(Role.COORDINATOR)
     def update_shift(self, shift: Shift) -> Shift:
         """Changes times, role, staffing or languages; refused if a new time conflicts for someone on it."""
         if shift.id is None:
@@ -166,6 +188,7 @@ class ShiftService:
                 raise ValidationError("this shift no longer exists")
             return updated
 
+    @requires(Role.COORDINATOR)
     def delete_shift(self, shift_id: int) -> None:
         """Deletes a shift with its assignments and history; refused once someone attended it."""
         with self._database.write() as session:
@@ -174,9 +197,12 @@ class ShiftService:
                 raise ValidationError("Someone attended this shift; it is kept for their hours.")
             if not repository.delete(shift_id):
                 raise ValidationError("this shift no longer exists")
+            if self._audit is not None:
+                self._audit.record_in(session, "shift_deleted", "shift", shift_id)
 
     # --- assignments --------------------------------------------------------------------------
 
+    @requires(Role.COORDINATOR)
     def candidates(self, shift_id: int, language: str | None = None) -> list[Candidate]:
         """Active volunteers (speaking ``language`` if given) for a shift: free ones first, least recently
         asked first, then those with a conflict and its reason."""
@@ -228,6 +254,7 @@ class ShiftService:
         if conflict is not None:
             raise _named(conflict, person.display_name)
 
+    @requires(Role.COORDINATOR)
     def assign(self, shift_id: int, volunteer_id: int) -> int:
         """Puts a volunteer on a shift (planned); raises Conflict with the reason if a rule forbids it."""
         with self._database.write() as session:
@@ -245,6 +272,7 @@ class ShiftService:
         if assignment.status not in OPEN_STATUSES:
             raise ValidationError(f"attendance was recorded for this assignment; it cannot be {doing}")
 
+    @requires(Role.COORDINATOR)
     def cancel(self, assignment_id: int) -> None:
         with self._database.write() as session:
             repository = SqlShiftRepository(session)
@@ -252,6 +280,7 @@ class ShiftService:
             self._require_open(assignment, "cancelled")
             repository.cancel(assignment, self._now())
 
+    @requires(Role.COORDINATOR)
     def swap(self, assignment_id: int, volunteer_id: int) -> int:
         """Another volunteer takes over: the assignment is cancelled and a new one made, in one step."""
         with self._database.write() as session:
@@ -267,6 +296,7 @@ class ShiftService:
             repository.record(now, "assigned", new_id, volunteer_id, old.volunteer_id)
             return new_id
 
+    @requires(Role.COORDINATOR)
     def history(self, shift_id: int) -> list[AssignmentChange]:
         with self._database.read() as session:
             return SqlShiftRepository(session).history(shift_id)
@@ -278,6 +308,11 @@ class ShiftService:
         with self._database.write() as session:
             repository = SqlShiftRepository(session)
             assignment = self._assignment(repository, assignment_id)
+            principal = self._access.require(Role.VOLUNTEER)
+            # Below coordinators, one checks in and out of one's own shifts only.
+            if not principal.may(Role.COORDINATOR) and (
+                    principal.volunteer_id is None or assignment.volunteer_id != principal.volunteer_id):
+                raise AccessDenied("You can check in and out of your own shifts only.")
             shift = self._shift(repository, assignment.shift_id)
             now = self._now()
             repository.save_assignment(change(assignment, shift, now))
@@ -290,6 +325,7 @@ class ShiftService:
             raise ValidationError(f"check-in and check-out are for today's shifts; this one is on "
                                   f"{shift.starts_at:%a %d %b %Y}")
 
+    @requires(Role.VOLUNTEER)
     def check_in(self, assignment_id: int) -> None:
         def change(assignment: Assignment, shift: Shift, now: datetime) -> Assignment:
             if assignment.status == "cancelled":
@@ -304,6 +340,7 @@ class ShiftService:
 
         self._attendance(assignment_id, change)
 
+    @requires(Role.VOLUNTEER)
     def check_out(self, assignment_id: int) -> None:
         def change(assignment: Assignment, shift: Shift, now: datetime) -> Assignment:
             if assignment.checked_in_at is None:
@@ -316,6 +353,7 @@ class ShiftService:
 
         self._attendance(assignment_id, change)
 
+    @requires(Role.COORDINATOR)
     def mark_no_show(self, assignment_id: int) -> None:
         def change(assignment: Assignment, shift: Shift, now: datetime) -> Assignment:
             if assignment.status == "no_show":
@@ -327,12 +365,28 @@ class ShiftService:
 
         self._attendance(assignment_id, change, "no_show")
 
+    @requires(Role.COORDINATOR)
     def today(self) -> list[ShiftView]:
         day = self._clock().date()
         return self.shifts_between(day, day)
 
+    @requires(Role.VOLUNTEER)
+    def my_shifts_today(self) -> list[ShiftView]:
+        """Today's shifts of the signed-in account's volunteer (none without a linked volunteer)."""
+        principal = self._access.require(Role.VOLUNTEER)
+        if principal.volunteer_id is None:
+            return []
+        day = self._clock().date()
+        mine = []
+        for view in self._views_between(day, day):
+            own = tuple(person for person in view.assigned if person.volunteer_id == principal.volunteer_id)
+            if own:  # the others' names and phone numbers are not a volunteer's business
+                mine.append(replace(view, assigned=own))
+        return mine
+
     # --- coverage and demand ------------------------------------------------------------------
 
+    @requires(Role.COORDINATOR)
     def gaps(self, days: int = 28) -> list[ShiftView]:
         """Shifts of the next ``days`` days (from today, not yet over) understaffed or missing a language."""
         if not 1 <= days <= MAX_GAP_DAYS:
@@ -341,6 +395,7 @@ class ShiftService:
         views = self.shifts_between(now.date(), now.date() + timedelta(days=days - 1))
         return [view for view in views if view.is_gap and view.shift.ends_at > now]
 
+    @requires(Role.COORDINATOR)
     def language_needs(self, monday: date, threshold: float = 3.0) -> list[LanguageNeed]:
         """Shifts of the week where about ``threshold`` or more visits in a language are expected (average
         of the 8 weeks of visits before the week, or before today for a week still to come) and nobody
@@ -383,6 +438,7 @@ class ShiftService:
 
     # --- per volunteer ------------------------------------------------------------------------
 
+    @requires(Role.COORDINATOR)
     def hours(self, volunteer_id: int, first: date, last: date) -> Hours:
         """Attended shifts starting from ``first`` to ``last`` (both included)."""
         with self._database.read() as session:
@@ -390,6 +446,7 @@ class ShiftService:
                                                         _midnight(last + timedelta(days=1)))
         return hours_worked(worked)
 
+    @requires(Role.COORDINATOR)
     def volunteer_shifts(self, volunteer_id: int, first: date, last: date) -> list[ShiftView]:
         """The shifts (any site) the volunteer is on and not cancelled from, from ``first`` to ``last``."""
         with self._database.read() as session:

@@ -12,8 +12,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from welcome_point.documents.csv_files import Cell, write_csv
+from welcome_point.domain.access import Role
+from welcome_point.services.access import Access, requires
 from welcome_point.storage.engine import Database
 from welcome_point.storage.visit_queries import (
     INDEXED_SORT_KEYS,
@@ -29,6 +32,9 @@ from welcome_point.storage.visit_queries import (
     VisitLine,
     VisitSort,
 )
+
+if TYPE_CHECKING:
+    from welcome_point.services.audit import AuditService
 
 __all__ = [
     "EXPORT_COLUMNS", "INDEXED_SORT_KEYS", "LABEL_GROUPS", "PAGE_SIZE", "SORT_KEYS", "SORT_LIMIT",
@@ -72,9 +78,13 @@ def _row(line: VisitLine) -> VisitListRow:
 
 
 class VisitListService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database,
+                 *, access: Access | None = None, audit: AuditService | None = None) -> None:
+        self._access = access or Access()
+        self._audit = audit
         self._db = database
 
+    @requires(Role.COORDINATOR)
     def page(self, criteria: VisitFilter, sort: VisitSort | None = None, after: VisitListRow | None = None,
              limit: int = PAGE_SIZE) -> list[VisitListRow]:
         """The next ``limit`` visits after ``after`` (the last row of the previous page; None: the first).
@@ -85,22 +95,26 @@ class VisitListService:
             lines = SqlVisitListRepository(session).page(criteria, sort or VisitSort(), after, limit)
         return [_row(line) for line in lines]
 
+    @requires(Role.COORDINATOR)
     def count(self, criteria: VisitFilter) -> int:
         """How many visits match. Reads every match: the page asks for it off the UI thread."""
         with self._db.read() as session:
             return SqlVisitListRepository(session).count(criteria)
 
+    @requires(Role.COORDINATOR)
     def volunteers(self) -> list[tuple[int, str]]:
         """(id, display name) of every volunteer, by name, for the filter: those who left too."""
         with self._db.read() as session:
             return SqlVisitListRepository(session).volunteers()
 
+    @requires(Role.COORDINATOR)
     def date_span(self) -> tuple[date, date] | None:
         """The days of the first and the last visit, or None when there is no visit yet."""
         with self._db.read() as session:
             span = SqlVisitListRepository(session).date_span()
         return None if span is None else (span[0].date(), span[1].date())
 
+    @requires(Role.STAFF)
     def export_csv(self, criteria: VisitFilter, sort: VisitSort | None, path: Path, header: Sequence[str],
                    labels: Mapping[str, Mapping[str, str]],
                    progress: Callable[[int], None] | None = None) -> int:
@@ -115,7 +129,10 @@ class VisitListService:
             raise ValueError(f"the header needs {len(EXPORT_COLUMNS)} names, got {len(header)}")
         with self._db.read() as session:
             batches = SqlVisitListRepository(session).stream(criteria, sort or VisitSort(), EXPORT_BATCH)
-            return write_csv(path, header, _cells(batches, labels, progress))
+            written = write_csv(path, header, _cells(batches, labels, progress))
+        if self._audit is not None:
+            self._audit.record("export_csv", "visits", written)
+        return written
 
 
 def _cells(batches: Iterator[list[VisitLine]], labels: Mapping[str, Mapping[str, str]],

@@ -9,14 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from welcome_point.domain import directory_csv as dc
+from welcome_point.domain.access import Role
 from welcome_point.domain.directory_csv import fold
 from welcome_point.domain.errors import ValidationError
 from welcome_point.domain.models import Volunteer
+from welcome_point.services.access import Access, public, requires
 from welcome_point.storage.engine import Database
 from welcome_point.storage.shifts import SqlShiftRepository
 from welcome_point.storage.volunteers import SqlVolunteerRepository
+
+if TYPE_CHECKING:
+    from welcome_point.services.audit import AuditService
 
 
 def sort_key(volunteer: Volunteer) -> tuple[str, int]:
@@ -55,13 +61,18 @@ def check_contact(volunteer: Volunteer) -> None:
 
 
 class VolunteerService:
-    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, database: Database, clock: Callable[[], datetime] = datetime.now,
+                 *, access: Access | None = None, audit: AuditService | None = None) -> None:
+        self._access = access or Access()
+        self._audit = audit
         self._db = database
         self._clock = clock
 
+    @public
     def today(self) -> date:
         return self._clock().date()
 
+    @requires(Role.COORDINATOR)
     def search(self, text: str = "", language: str | None = None,
                include_inactive: bool = False) -> list[Volunteer]:
         """Volunteers whose name holds every word of ``text`` and who speak ``language``, by name."""
@@ -70,10 +81,12 @@ class VolunteerService:
         wanted = None if language is None else (language,)
         return sorted((p for p in everybody if matches(p, text, wanted, include_inactive)), key=sort_key)
 
+    @requires(Role.COORDINATOR)
     def get(self, volunteer_id: int) -> Volunteer | None:
         with self._db.read() as session:
             return SqlVolunteerRepository(session).get(volunteer_id)
 
+    @requires(Role.COORDINATOR)
     def save(self, volunteer: Volunteer) -> Volunteer:
         """Create (no id) or update a volunteer with their languages and roles.
 
@@ -92,6 +105,7 @@ class VolunteerService:
             raise ValidationError("this volunteer no longer exists")
         return saved
 
+    @requires(Role.COORDINATOR)
     def set_active(self, volunteer_id: int, active: bool, left_on: date | None = None) -> Volunteer:
         """Deactivate (left on ``left_on``, today by default) or reactivate (the left date cleared).
 
@@ -120,5 +134,7 @@ class VolunteerService:
                 first_gone = max(datetime.combine(left_on, time()), now)
                 for assignment in shifts.open_assignments(volunteer_id, first_gone):
                     shifts.cancel(assignment, now)
+            if not active and current.active and self._audit is not None:
+                self._audit.record_in(session, "volunteer_deactivated", "volunteer", volunteer_id)
         assert saved is not None
         return saved

@@ -42,6 +42,8 @@ def create_sqlite_engine(path: Path, *, foreign_keys: bool = True,
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+        # Erased rows are overwritten with zeros, not left readable in free pages of the file.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

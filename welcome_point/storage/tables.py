@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    DDL,
     CheckConstraint,
     Date,
     DateTime,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -301,28 +303,43 @@ class AssignmentChangeRow(Base):
 
 
 class AccountRow(Base):
+    """A login. ``username`` is chosen by the admin (initials or a desk name, not necessarily a real name)."""
+
     __tablename__ = "accounts"
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(60), unique=True)
     role: Mapped[str] = mapped_column(String(16))
     secret_hash: Mapped[str] = mapped_column(String(300))
+    # A PIN for the quick switch at the desk; hashed like the password.
+    pin_hash: Mapped[str | None] = mapped_column(String(300))
     volunteer_id: Mapped[int | None] = mapped_column(ForeignKey("volunteers.id", ondelete="SET NULL"))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Failed logins in a row and the time until which logins wait: kept here so a restart keeps them.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
     __table_args__ = (
         in_vocabulary("role", v.ACCOUNT_ROLES),
         CheckConstraint("length(trim(username)) > 0", name="username_not_blank"),
+        CheckConstraint("failed_logins >= 0", name="failed_logins_not_negative"),
     )
 
 
 class AuditEventRow(Base):
+    """Append-only (triggers of migration 0005 refuse UPDATE and DELETE) and hash-chained.
+
+    Ids only, never personal data. ``account_id`` has no foreign key: an event outlives its account.
+    """
+
     __tablename__ = "audit_events"
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime)
-    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    account_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(60))
     object_type: Mapped[str] = mapped_column(String(30), default="")
     object_id: Mapped[int | None] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
     __table_args__ = (Index("ix_audit_events_at", "at"),)
 
 
@@ -331,3 +348,10 @@ class SettingRow(Base):
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(String(2000))
 
+
+
+# The same triggers as migration 0005, so that a schema made from the models refuses edits too.
+for _name, _statement in (("audit_events_no_update", "UPDATE"), ("audit_events_no_delete", "DELETE")):
+    event.listen(AuditEventRow.__table__, "after_create", DDL(
+        f"CREATE TRIGGER {_name} BEFORE {_statement} ON audit_events "
+        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"))
