@@ -43,6 +43,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/desk.py
 	$(BIN)/python benchmarks/roster.py
 	$(BIN)/python benchmarks/report.py
+	$(BIN)/python benchmarks/backup.py
 
 screenshots: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

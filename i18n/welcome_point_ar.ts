@@ -30,6 +30,874 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>Change account</source>
+        <translation>تعديل الحساب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <source>PIN again</source>
+        <translation>رمز PIN مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <source>optional, 6 to 12 digits</source>
+        <translation>اختياري، من 6 إلى 12 رقمًا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <source>Linked volunteer</source>
+        <translation>المتطوع المرتبط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <source>– none –</source>
+        <translation>– لا أحد –</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <source>&amp;Username:</source>
+        <translation>ا&amp;سم المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <source>Username:</source>
+        <translation>اسم المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <source>R&amp;ole:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <source>&amp;Password:</source>
+        <translation>ك&amp;لمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <source>&amp;Repeat:</source>
+        <translation>ت&amp;أكيد:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <source>P&amp;IN:</source>
+        <translation>رمز P&amp;IN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <source>Repeat P&amp;IN:</source>
+        <translation>تأكيد رمز P&amp;IN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <source>&amp;Volunteer:</source>
+        <translation>الم&amp;تطوع:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <source>The volunteer this person is: for checking in to their own shifts.</source>
+        <translation>هذا الشخص بصفته متطوعًا: لتسجيل حضوره في مناوباته.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <source>Volunteer no. %1</source>
+        <translation>المتطوع رقم %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <source>The desk, and checking in to one&apos;s own shifts.</source>
+        <translation>الاستقبال، وتسجيل الحضور في المناوبات الخاصة به.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <source>Also visits, referrals, volunteers and shifts.</source>
+        <translation>بالإضافة إلى الزيارات والإحالات والمتطوعين والمناوبات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <source>Also reports, the partner directory and the settings.</source>
+        <translation>بالإضافة إلى التقارير ودليل الشركاء والإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <source>Everything, also accounts, privacy, backups and the audit log.</source>
+        <translation>كل شيء، بما في ذلك الحسابات والخصوصية والنسخ الاحتياطية وسجل التدقيق.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <source>Enter a username.</source>
+        <translation>أدخل اسم مستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>يتكوّن رمز PIN من 6 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>رمزا PIN مختلفان. اكتب رمز PIN مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Volunteer</source>
+        <translation>المتطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Waiting until</source>
+        <translation>الانتظار حتى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <source>no. %1</source>
+        <translation>رقم %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
+        <translation>كل من يستخدم التطبيق يسجّل الدخول بحساب خاص به. يحدّد الدور ما يراه المستخدم؛ ويتيح رمز PIN تولّي الاستقبال بسرعة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <source>&amp;New account…</source>
+        <translation>حساب &amp;جديد…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <source>&amp;Role and volunteer…</source>
+        <translation>ال&amp;دور والمتطوع…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <source>Reset &amp;password…</source>
+        <translation>إعادة تعيين &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <source>P&amp;IN…</source>
+        <translation>رمز P&amp;IN…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <source>&amp;Deactivate</source>
+        <translation>إ&amp;لغاء التفعيل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فك القفل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <source>Lift the wait after too many failed sign-ins.</source>
+        <translation>إلغاء الانتظار المفروض بعد محاولات دخول فاشلة كثيرة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
+        <source>Automatic lock</source>
+        <translation>القفل التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
+        <source>Minutes without input before the app locks</source>
+        <translation>الدقائق دون إدخال قبل قفل التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
+        <source>Lock the app after this &amp;time without input:</source>
+        <translation>قفل التطبيق بعد هذه ال&amp;مدة دون إدخال:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
+        <source>The lock screen shows no personal data.</source>
+        <translation>لا تعرض شاشة القفل أي بيانات شخصية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;تفعيل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <source>Account “%1” created.</source>
+        <translation>أُنشئ الحساب «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <source>Account “%1” changed.</source>
+        <translation>عُدّل الحساب «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <source>New password for “%1”</source>
+        <translation>كلمة مرور جديدة لـ«%1»</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <source>The password of “%1” was reset.</source>
+        <translation>أُعيد تعيين كلمة مرور «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <source>PIN of “%1”</source>
+        <translation>رمز PIN لـ«%1»</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <source>The PIN of “%1” was changed.</source>
+        <translation>تغيّر رمز PIN لـ«%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <source>Account “%1” deactivated: it can no longer sign in.</source>
+        <translation>أُلغي تفعيل الحساب «%1»: لم يعد بإمكانه تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <source>Account “%1” activated.</source>
+        <translation>فُعّل الحساب «%1».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <source>“%1” can sign in again at once.</source>
+        <translation>يمكن لـ«%1» تسجيل الدخول مجددًا فورًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="55"/>
+        <source>Signed in</source>
+        <translation>تسجيل دخول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
+        <source>Sign-in failed</source>
+        <translation>فشل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
+        <source>Signed out</source>
+        <translation>تسجيل خروج</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
+        <source>Locked</source>
+        <translation>قفل التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
+        <source>Desk user switched</source>
+        <translation>تبديل مستخدم الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
+        <source>Account created</source>
+        <translation>إنشاء حساب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
+        <source>Account changed</source>
+        <translation>تعديل حساب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
+        <source>Password changed</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
+        <source>PIN changed</source>
+        <translation>تغيير رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
+        <source>First admin created</source>
+        <translation>إنشاء أول مسؤول نظام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
+        <source>Report exported</source>
+        <translation>تصدير تقرير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
+        <source>CSV exported</source>
+        <translation>تصدير CSV</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
+        <source>Subject access export</source>
+        <translation>تصدير بيانات لطلب اطلاع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
+        <source>Reports merged</source>
+        <translation>دمج تقارير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
+        <source>Visit deleted</source>
+        <translation>حذف زيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
+        <source>Shift deleted</source>
+        <translation>حذف مناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
+        <source>Organisation archived</source>
+        <translation>أرشفة منظمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
+        <source>Volunteer deactivated</source>
+        <translation>إلغاء تفعيل متطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
+        <source>Visitor erased</source>
+        <translation>محو زائر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
+        <source>Volunteer erased</source>
+        <translation>محو متطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
+        <source>Retention run</source>
+        <translation>تطبيق مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
+        <source>Backup taken</source>
+        <translation>إنشاء نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
+        <source>Backup restored</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
+        <source>Settings changed</source>
+        <translation>تغيير الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
+        <source>Demo data written</source>
+        <translation>كتابة بيانات تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
+        <source>Account locked after failed sign-ins</source>
+        <translation>قفل حساب بعد محاولات دخول فاشلة</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="168"/>
+        <source>Every sign-in, export, deletion, erasure, restore and change of settings, by account number. Entries can be neither changed nor removed; each one seals the one before it.</source>
+        <translation>كل تسجيل دخول وتصدير وحذف ومحو واستعادة وتغيير في الإعدادات، مع رقم الحساب. لا يمكن تعديل الإدخالات ولا إزالتها؛ وكل إدخال يختم الإدخال الذي قبله.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="174"/>
+        <source>Show only this action</source>
+        <translation>عرض هذا الإجراء فقط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
+        <source>All actions</source>
+        <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="181"/>
+        <source>&amp;Action:</source>
+        <translation>الإ&amp;جراء:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="183"/>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="185"/>
+        <source>&amp;Verify the chain</source>
+        <translation>التحقق من ال&amp;سلسلة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="187"/>
+        <source>Recompute every entry&apos;s seal: shows whether any entry was changed or removed afterwards</source>
+        <translation>إعادة حساب ختم كل إدخال: يُظهر ما إذا كان أي إدخال قد عُدّل أو أُزيل لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Object</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <source>Object ID</source>
+        <translation>معرّف العنصر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="202"/>
+        <source>Audit log</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="207"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="304"/>
+        <source>The audit log is empty. Sign-ins, exports, erasures, restores and changed settings appear here as they happen.</source>
+        <translation>سجل التدقيق فارغ. تظهر هنا عمليات تسجيل الدخول والتصدير والمحو والاستعادة وتغيير الإعدادات فور حدوثها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="213"/>
+        <source>Load &amp;older</source>
+        <translation>تحميل الإدخالات الأ&amp;قدم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visitor</source>
+        <translation>الزائر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Volunteer</source>
+        <translation>المتطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Shift</source>
+        <translation>المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Setting</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Backup</source>
+        <translation>النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
+        <source>Setting: auto-lock</source>
+        <translation>الإعداد: القفل التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
+        <source>Setting: keep visitors</source>
+        <translation>الإعداد: مدة الاحتفاظ ببيانات الزوار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
+        <source>Setting: keep volunteers</source>
+        <translation>الإعداد: مدة الاحتفاظ ببيانات المتطوعين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
+        <source>Setting: retention</source>
+        <translation>الإعداد: مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
+        <source>Setting: extra backup folder</source>
+        <translation>الإعداد: مجلد النسخ الاحتياطية الإضافي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
+        <source>Setting: suppression threshold k</source>
+        <translation>الإعداد: حدّ الإخفاء k</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="301"/>
+        <source>No entries of this action. Choose “All actions” to see every entry.</source>
+        <translation>لا توجد إدخالات لهذا الإجراء. اختر «كل الإجراءات» لرؤية جميع الإدخالات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="308"/>
+        <source>%1 entries shown, newest first.</source>
+        <translation>عرض %1 إدخال، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
+        <source>%1 newest entries shown; older ones load on request.</source>
+        <translation>عرض أحدث %1 إدخال؛ وتُحمَّل الإدخالات الأقدم عند الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="323"/>
+        <source>Checking every entry…</source>
+        <translation>جارٍ التحقق من كل الإدخالات…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="332"/>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>سجل التدقيق سليم: تم التحقق من %1 إدخال.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="338"/>
+        <source>The audit log was tampered with: entry %1 does not match its seal, so it or an entry before it was changed or removed after it was written. Restore a backup from before that time to see the original entries.</source>
+        <translation>جرى العبث بسجل التدقيق: الإدخال %1 لا يطابق ختمه، أي أنّ هذا الإدخال أو إدخالًا سابقًا له قد عُدّل أو أُزيل بعد كتابته. استعد نسخة احتياطية من قبل ذلك الوقت لرؤية الإدخالات الأصلية.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="103"/>
+        <source>Every copy is taken with SQLite&apos;s backup function and checked before it counts. The app takes one every 30 minutes when something changed, on exit and before restores and retention runs, and keeps 12 recent, 10 daily and 9 monthly copies.</source>
+        <translation>تُنشأ كل نسخة بوظيفة النسخ الاحتياطي في SQLite، ويُتحقَّق منها قبل اعتمادها. ينشئ التطبيق نسخة كل 30 دقيقة إذا تغيّر شيء، وعند الخروج، وقبل عمليات الاستعادة وتطبيق مدد الاحتفاظ، ويحتفظ بـ12 نسخة حديثة و10 نسخ يومية و9 نسخ شهرية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="109"/>
+        <source>&amp;Back up now</source>
+        <translation>إنشاء نسخة احتياطية ال&amp;آن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="111"/>
+        <source>Take a verified copy of the database now (Ctrl+B)</source>
+        <translation>إنشاء نسخة مُتحقَّق منها من قاعدة البيانات الآن (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="113"/>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
+        <source>Replace the current data with the chosen copy</source>
+        <translation>استبدال البيانات الحالية بالنسخة المختارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="116"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>استعادة من &amp;ملف…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
+        <source>Restore a copy from a USB stick or another folder</source>
+        <translation>استعادة نسخة من ذاكرة USB أو من مجلد آخر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Taken</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Checked</source>
+        <translation>التحقق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>yes, intact</source>
+        <translation>نعم، سليمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="142"/>
+        <source>No backups yet. The first one is taken 30 minutes after the first change, or now with “Back up now”.</source>
+        <translation>لا توجد نسخ احتياطية بعد. تُنشأ النسخة الأولى بعد 30 دقيقة من أول تغيير، أو الآن عبر «إنشاء نسخة احتياطية الآن».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="148"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="318"/>
+        <source>Extra backup folder</source>
+        <translation>مجلد النسخ الاحتياطية الإضافي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="151"/>
+        <source>A second copy of every backup goes here as well, e.g. to a USB stick kept somewhere else. When the folder is missing, the backup is still taken; only the copy is skipped.</source>
+        <translation>تُحفظ هنا أيضًا نسخة ثانية من كل نسخة احتياطية، مثلًا على ذاكرة USB تُحفظ في مكان آخر. إذا لم يكن المجلد موجودًا، تُنشأ النسخة الاحتياطية رغم ذلك، ولا يُتخطّى إلا النسخ الإضافي.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="158"/>
+        <source>No extra folder</source>
+        <translation>لا يوجد مجلد إضافي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="162"/>
+        <source>C&amp;lear</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="185"/>
+        <source>Automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
+        <source>Taken by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
+        <source>Before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
+        <source>Before a retention run</source>
+        <translation>قبل تطبيق مدد الاحتفاظ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
+        <source>Before an erasure</source>
+        <translation>قبل محو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
+        <source>Before a program update</source>
+        <translation>قبل تحديث البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
+        <source>Before demo data</source>
+        <translation>قبل البيانات التجريبية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
+        <source>Before demo data replaced real data (kept)</source>
+        <translation>قبل استبدال البيانات الحقيقية ببيانات تجريبية (محفوظة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="253"/>
+        <source>Taking a backup and checking it…</source>
+        <translation>جارٍ إنشاء نسخة احتياطية والتحقق منها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="259"/>
+        <source>Backup taken and checked: %1, %2.</source>
+        <translation>أُنشئت النسخة الاحتياطية وتم التحقق منها: %1، %2.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="263"/>
+        <source>The copy into the extra backup folder failed:</source>
+        <translation>فشل النسخ إلى مجلد النسخ الاحتياطية الإضافي:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
+        <source>Restore the backup taken %1?
+
+First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
+        <translation>هل تريد استعادة النسخة الاحتياطية المُنشأة في %1؟
+
+أولًا تُحفظ البيانات الحالية جانبًا كنسخة في مجلد البيانات، فلا يضيع شيء. ثم تحلّ النسخة الاحتياطية محلها: كل ما أُدخل بعد %1 لن يظهر بعد الآن. وبعد ذلك تُعيد النافذة تحميل صفحاتها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="285"/>
+        <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخ Welcome Point الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="286"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="297"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <source>Restore the backup %1?
+
+It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
+        <translation>هل تريد استعادة النسخة الاحتياطية %1؟
+
+يُتحقَّق منها أولًا. ثم تُحفظ البيانات الحالية جانبًا كنسخة في مجلد البيانات، فلا يضيع شيء، وتحلّ النسخة الاحتياطية محلها. وبعد ذلك تُعيد النافذة تحميل صفحاتها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <source>Restoring… Please wait; do not close the program.</source>
+        <translation>جارٍ الاستعادة… يُرجى الانتظار؛ لا تغلق البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="308"/>
+        <source>Restored from %1. The data from before the restore was kept as %2.</source>
+        <translation>تمت الاستعادة من %1. حُفظت البيانات السابقة للاستعادة باسم %2.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="332"/>
+        <source>Saved. The next backup is copied there too.</source>
+        <translation>تم الحفظ. ستُنسخ النسخة الاحتياطية التالية إلى هناك أيضًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="333"/>
+        <source>Saved. Backups stay in the data folder only.</source>
+        <translation>تم الحفظ. تبقى النسخ الاحتياطية في مجلد البيانات فقط.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
@@ -162,6 +1030,28 @@
         <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>الرمز غير صحيح: على الأرجح خطأ في الكتابة. يُرجى مقارنته بالبطاقة.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <location filename="../welcome_point/app.py" line="205"/>
+        <source>The database is damaged. It was moved aside; nothing was deleted.
+
+Restore the newest backup that passed its check (%1)? What was entered after it is not in that backup.</source>
+        <translation>قاعدة البيانات تالفة. نُقلت جانبًا ولم يُحذف شيء.
+
+هل تريد استعادة أحدث نسخة احتياطية اجتازت الفحص (%1)؟ ما أُدخل بعدها غير موجود في تلك النسخة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="250"/>
+        <source>Backup taken, but the copy into the extra backup folder failed.</source>
+        <translation>أُنشئت النسخة الاحتياطية، لكن فشل نسخها إلى مجلد النسخ الإضافي.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="256"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
     </message>
 </context>
 <context>
@@ -766,29 +1656,72 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="28"/>
+        <source>Erase a record</source>
+        <translation>محو سجل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="32"/>
+        <source>%1 will be erased for good: the record and everything that names it. Visits and hours stay only as anonymous counts. A backup is taken first; this cannot be undone in the app.</source>
+        <translation>سيُمحى %1 نهائيًا: السجل وكل ما يذكره. تبقى الزيارات والساعات أعدادًا مجهولة الهوية فقط. تُنشأ نسخة احتياطية أولًا؛ ولا يمكن التراجع عن ذلك في التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="36"/>
+        <source>Type %1 again to confirm:</source>
+        <translation>اكتب %1 مرة أخرى للتأكيد:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="40"/>
+        <source>Confirmation</source>
+        <translation>التأكيد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="43"/>
+        <source>&amp;Erase</source>
+        <translation>م&amp;حو</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <location filename="../welcome_point/ui/errors.py" line="20"/>
         <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
         <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من Welcome Point Desk. يُرجى تثبيت ذلك الإصدار؛ لم تُغيَّر قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <location filename="../welcome_point/ui/errors.py" line="24"/>
+        <source>Welcome Point Desk is already open on this data folder. Use that window, or close it first.</source>
+        <translation>Welcome Point Desk مفتوح بالفعل على مجلد البيانات هذا. استخدم تلك النافذة أو أغلقها أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="28"/>
+        <source>The database file is damaged. It was moved aside, nothing was deleted; restore the newest backup (Data &amp; privacy page, or: welcome-point restore FILE).</source>
+        <translation>ملف قاعدة البيانات تالف. نُقل جانبًا ولم يُحذف شيء؛ استعد أحدث نسخة احتياطية (صفحة البيانات والخصوصية، أو: welcome-point restore FILE).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="32"/>
+        <source>Your account may not do this; nothing was read or changed. Ask an administrator.</source>
+        <translation>لا يسمح حسابك بهذا؛ لم يُقرأ أو يُغيَّر شيء. اطلب ذلك من مسؤول النظام.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="35"/>
         <source>The data folder cannot be used.</source>
         <translation>لا يمكن استخدام مجلد البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <location filename="../welcome_point/ui/errors.py" line="37"/>
         <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
         <translation>لا يمكن استخدام قاعدة البيانات. أغلق البرامج الأخرى التي تستخدمها، أو استعد نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <location filename="../welcome_point/ui/errors.py" line="41"/>
         <source>The action could not be completed; nothing was changed.</source>
         <translation>تعذّر إتمام الإجراء؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <location filename="../welcome_point/ui/errors.py" line="44"/>
         <source>An unexpected error occurred; nothing was changed.</source>
         <translation>حدث خطأ غير متوقع؛ لم يتغيّر شيء.</translation>
     </message>
@@ -984,143 +1917,275 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="50"/>
+        <location filename="../welcome_point/ui/login.py" line="406"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="57"/>
+        <location filename="../welcome_point/ui/login.py" line="417"/>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <source>Welcome Point Desk</source>
+        <translation>Welcome Point Desk</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
         <source>Pages</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <location filename="../welcome_point/ui/main_window.py" line="130"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <location filename="../welcome_point/ui/main_window.py" line="119"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <source>Lock the app (Ctrl+L): the next person signs in.</source>
+        <translation>قفل التطبيق (Ctrl+L): يسجّل الشخص التالي الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="167"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="168"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <location filename="../welcome_point/ui/main_window.py" line="143"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="170"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="160"/>
+        <location filename="../welcome_point/ui/main_window.py" line="171"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="172"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="175"/>
+        <source>Data &amp; privacy</source>
+        <translation>البيانات والخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="228"/>
+        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="276"/>
+        <source>&amp;Switch user…</source>
+        <translation>ت&amp;بديل المستخدم…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="279"/>
+        <source>Change my &amp;password…</source>
+        <translation>تغيير &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="281"/>
+        <source>Set my P&amp;IN…</source>
+        <translation>تعيين رمز P&amp;IN الخاص بي…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <source>My &amp;shift today…</source>
+        <translation>&amp;مناوبتي اليوم…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="285"/>
         <source>Print &amp;roster…</source>
         <translation>طباعة جدول ال&amp;مناوبات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="233"/>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="238"/>
+        <location filename="../welcome_point/ui/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="246"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="256"/>
+        <location filename="../welcome_point/ui/main_window.py" line="311"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="260"/>
+        <location filename="../welcome_point/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="261"/>
+        <location filename="../welcome_point/ui/main_window.py" line="316"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;حول Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="264"/>
+        <location filename="../welcome_point/ui/main_window.py" line="319"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="284"/>
+        <location filename="../welcome_point/ui/main_window.py" line="353"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="289"/>
+        <location filename="../welcome_point/ui/main_window.py" line="357"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="303"/>
+        <location filename="../welcome_point/ui/main_window.py" line="371"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="308"/>
+        <location filename="../welcome_point/ui/main_window.py" line="374"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="327"/>
+        <location filename="../welcome_point/ui/main_window.py" line="431"/>
+        <source>%1 (%2)</source>
+        <comment>username (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="473"/>
+        <location filename="../welcome_point/ui/main_window.py" line="593"/>
         <source>Visit not saved</source>
         <translation>الزيارة غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="328"/>
+        <location filename="../welcome_point/ui/main_window.py" line="474"/>
+        <source>The visit in the form is not saved yet; locking the app loses it. Lock anyway?</source>
+        <translation>الزيارة في النموذج لم تُحفظ بعد، وستضيع عند قفل التطبيق. هل تريد القفل على أي حال؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="553"/>
+        <source>Change my password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="563"/>
+        <source>My PIN for the quick switch</source>
+        <translation>رمز PIN الخاص بي للتبديل السريع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="594"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>الزيارة في النموذج لم تُحفظ بعد. هل تريد الإغلاق على أي حال؟ (يحتفظ الشخص الذي استُدعي من قائمة الانتظار بمكانه.)</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="50"/>
+        <source>My shift today</source>
+        <translation>مناوبتي اليوم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="52"/>
+        <source>My shifts today</source>
+        <translation>مناوباتي اليوم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="54"/>
+        <source>You have no shift today.</source>
+        <translation>ليست لديك مناوبة اليوم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="57"/>
+        <source>Check &amp;in</source>
+        <translation>تسجيل ال&amp;حضور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="60"/>
+        <source>Check &amp;out</source>
+        <translation>تسجيل الا&amp;نصراف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="93"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="96"/>
+        <source>checked out at %1</source>
+        <translation>سُجّل الانصراف الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="98"/>
+        <source>checked in at %1</source>
+        <translation>سُجّل الحضور الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="101"/>
+        <source>%1 · %2 · %3</source>
+        <comment>time span · shift role · state</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="140"/>
+        <source>Checked in. Thank you for coming!</source>
+        <translation>سُجّل الحضور. شكرًا لحضورك!</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="152"/>
+        <source>Checked out. Thank you!</source>
+        <translation>سُجّل الانصراف. شكرًا لك!</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +2348,132 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>المجموع</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <source>New password again</source>
+        <translation>كلمة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <source>&amp;Current password:</source>
+        <translation>كلمة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <source>&amp;New password:</source>
+        <translation>كلمة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <source>&amp;Repeat:</source>
+        <translation>ت&amp;أكيد:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>At least 8 characters.</source>
+        <translation>8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Weak: longer is better.</source>
+        <translation>ضعيفة: الأطول أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Fair.</source>
+        <translation>مقبولة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <source>Enter your current password.</source>
+        <translation>أدخل كلمة المرور الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <source>The two passwords differ. Type the new password again.</source>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور الجديدة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <source>Your password</source>
+        <translation>كلمة المرور الخاصة بك</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <source>PIN again</source>
+        <translation>رمز PIN مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <source>No PIN (sign in with the password only)</source>
+        <translation>دون رمز PIN (تسجيل الدخول بكلمة المرور فقط)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
+        <translation>يتكوّن رمز PIN من 6 إلى 12 رقمًا، ويُستخدم للتبديل السريع في الاستقبال.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <source>Your &amp;password:</source>
+        <translation>&amp;كلمة المرور الخاصة بك:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <source>&amp;PIN:</source>
+        <translation>رمز &amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <source>&amp;Repeat:</source>
+        <translation>ت&amp;أكيد:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <source>Enter your password to confirm.</source>
+        <translation>أدخل كلمة المرور للتأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>يتكوّن رمز PIN من 6 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>رمزا PIN مختلفان. اكتب رمز PIN مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +2707,654 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/printing.py" line="319"/>
         <source>{role} at {site}</source>
         <translation>{role} في {site}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="246"/>
+        <source>Card code (pseudonym on the visitor&apos;s card)</source>
+        <translation>رمز البطاقة (اسم مستعار على بطاقة الزائر)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="247"/>
+        <source>Day of the first visit</source>
+        <translation>يوم الزيارة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="248"/>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="249"/>
+        <source>Gender (optional)</source>
+        <translation>الجنس (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="250"/>
+        <source>Preferred language</source>
+        <translation>اللغة المفضّلة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="251"/>
+        <source>Coarse region of origin (optional)</source>
+        <translation>منطقة المنشأ بشكل تقريبي (اختياري)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="252"/>
+        <source>Link of a visit to the visitor&apos;s card</source>
+        <translation>ربط الزيارة ببطاقة الزائر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="253"/>
+        <source>Time of arrival</source>
+        <translation>وقت الوصول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="254"/>
+        <source>Start of the conversation</source>
+        <translation>بداية المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="255"/>
+        <source>End of the conversation</source>
+        <translation>نهاية المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="256"/>
+        <source>Number of people in the group</source>
+        <translation>عدد الأشخاص في المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="257"/>
+        <source>Language of the conversation</source>
+        <translation>لغة المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="258"/>
+        <source>Whether an interpreter was needed</source>
+        <translation>هل لزم مترجم شفهي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="259"/>
+        <source>Outcome of the visit</source>
+        <translation>نتيجة الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="260"/>
+        <source>Topics of the visit (e.g. housing, health)</source>
+        <translation>مواضيع الزيارة (مثلًا: السكن، الصحة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="261"/>
+        <source>Partner organisation referred to</source>
+        <translation>المنظمة الشريكة التي أُحيل إليها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="262"/>
+        <source>Topic of the referral</source>
+        <translation>موضوع الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="263"/>
+        <source>Status of the referral</source>
+        <translation>حالة الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="264"/>
+        <source>Follow-up date</source>
+        <translation>تاريخ المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="265"/>
+        <source>Time of the referral</source>
+        <translation>وقت الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="266"/>
+        <source>Time of the last status change</source>
+        <translation>وقت آخر تغيير في الحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="267"/>
+        <source>Time of arrival in the waiting queue</source>
+        <translation>وقت الوصول إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="268"/>
+        <source>Language asked for in the queue</source>
+        <translation>اللغة المطلوبة في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="269"/>
+        <source>Card code of a person waiting</source>
+        <translation>رمز بطاقة الشخص المنتظر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="270"/>
+        <source>Time the person was called</source>
+        <translation>وقت استدعاء الشخص</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="271"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="272"/>
+        <source>Phone number (with consent)</source>
+        <translation>رقم الهاتف (بموافقة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="273"/>
+        <source>E-mail address (with consent)</source>
+        <translation>عنوان البريد الإلكتروني (بموافقة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="274"/>
+        <source>Day of joining</source>
+        <translation>يوم الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="275"/>
+        <source>Day of leaving</source>
+        <translation>يوم المغادرة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="276"/>
+        <source>Day of the consent to store contact data</source>
+        <translation>يوم الموافقة على حفظ بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="277"/>
+        <source>Whether the volunteer is active</source>
+        <translation>هل المتطوع نشط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="278"/>
+        <source>Languages spoken</source>
+        <translation>اللغات المحكية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="279"/>
+        <source>Level of each language</source>
+        <translation>مستوى كل لغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="280"/>
+        <source>Roles (desk, interpreter, coordinator)</source>
+        <translation>الأدوار (الاستقبال، مترجم شفهي، منسّق)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="281"/>
+        <source>Shifts a volunteer is assigned to</source>
+        <translation>المناوبات المعيَّن فيها المتطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="282"/>
+        <source>Attendance status of a shift</source>
+        <translation>حالة الحضور في المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="283"/>
+        <source>Check-in time</source>
+        <translation>وقت تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="284"/>
+        <source>Check-out time</source>
+        <translation>وقت تسجيل الانصراف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="285"/>
+        <source>History of shift changes (who)</source>
+        <translation>سجلّ تغييرات المناوبات (مَن)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="286"/>
+        <source>Swaps: the other volunteer</source>
+        <translation>التبديلات: المتطوع الآخر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="287"/>
+        <source>Time of a shift change</source>
+        <translation>وقت تغيير المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="288"/>
+        <source>Kind of shift change</source>
+        <translation>نوع تغيير المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="289"/>
+        <source>Volunteers present at a visit</source>
+        <translation>المتطوعون الحاضرون في الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="290"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="291"/>
+        <source>Role of the account</source>
+        <translation>دور الحساب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="292"/>
+        <source>Password hash (argon2id)</source>
+        <translation>تجزئة كلمة المرور (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="293"/>
+        <source>PIN hash (argon2id)</source>
+        <translation>تجزئة رمز PIN (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="294"/>
+        <source>Link of the account to a volunteer</source>
+        <translation>ربط الحساب بمتطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="295"/>
+        <source>Whether the account may sign in</source>
+        <translation>هل يُسمح للحساب بتسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="296"/>
+        <source>Time the account was created</source>
+        <translation>وقت إنشاء الحساب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="297"/>
+        <source>Failed sign-ins in a row</source>
+        <translation>محاولات تسجيل الدخول الفاشلة المتتالية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="298"/>
+        <source>Sign-in delay after failures</source>
+        <translation>تأخير تسجيل الدخول بعد المحاولات الفاشلة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="299"/>
+        <source>Account that acted</source>
+        <translation>الحساب الذي نفّذ الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="300"/>
+        <source>Time of the action</source>
+        <translation>وقت الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="301"/>
+        <source>Kind of action (sign-in, export, erasure, ...)</source>
+        <translation>نوع الإجراء (تسجيل دخول، تصدير، محو، ...)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="302"/>
+        <source>Kind of object acted on</source>
+        <translation>نوع العنصر الذي نُفّذ عليه الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="303"/>
+        <source>Id of the object acted on</source>
+        <translation>معرّف العنصر الذي نُفّذ عليه الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="333"/>
+        <source>Advice desk: visits and pseudonymous visitors</source>
+        <translation>مكتب الاستشارة: الزيارات والزوار ذوو الهوية المستعارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="335"/>
+        <source>Advising newcomers, referring them to partner organisations, following up referrals and recognising returning visitors by their card, without their names.</source>
+        <translation>تقديم المشورة للقادمين الجدد، وإحالتهم إلى المنظمات الشريكة، ومتابعة الإحالات، والتعرّف على الزوار العائدين من خلال بطاقتهم، دون أسمائهم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="338"/>
+        <source>Visitors of the Welcome Point (newcomers, with their families)</source>
+        <translation>زوار Welcome Point (القادمون الجدد مع عائلاتهم)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="342"/>
+        <source>Staff and volunteers of the Welcome Point, each as far as their role needs</source>
+        <translation>موظفو Welcome Point ومتطوعوه، كلٌّ بالقدر الذي يتطلبه دوره</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="344"/>
+        <source>Referral slips go to the visitor, who decides whether to show them; nothing is sent to partner organisations</source>
+        <translation>تُسلَّم أوراق الإحالة إلى الزائر، وهو يقرّر ما إذا كان سيُظهرها؛ ولا يُرسَل أي شيء إلى المنظمات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="348"/>
+        <source>A visitor&apos;s record and card code are erased {months} months after their last visit; their visits remain only as anonymous visits.</source>
+        <translation>يُمحى سجل الزائر ورمز بطاقته بعد {months} شهرًا من آخر زيارة له؛ وتبقى زياراته كزيارات مجهولة الهوية فقط.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="351"/>
+        <source>No names: a random card code with a check character, coarse age band and region</source>
+        <translation>دون أسماء: رمز بطاقة عشوائي مع خانة تحقق، وفئة عمرية ومنطقة تقريبيتان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="356"/>
+        <source>Volunteer management and shift planning</source>
+        <translation>إدارة المتطوعين وتخطيط المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="358"/>
+        <source>Planning shifts by language and role, contacting volunteers, recording attendance and issuing certificates of voluntary work.</source>
+        <translation>تخطيط المناوبات حسب اللغة والدور، والتواصل مع المتطوعين، وتسجيل الحضور، وإصدار شهادات العمل التطوعي.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="361"/>
+        <source>Volunteers of the Welcome Point</source>
+        <translation>متطوعو Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="365"/>
+        <source>Coordinators and staff of the Welcome Point</source>
+        <translation>منسّقو Welcome Point وموظفوه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="367"/>
+        <source>Certificates and rosters go to the volunteers themselves</source>
+        <translation>تُسلَّم الشهادات وجداول المناوبات إلى المتطوعين أنفسهم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="370"/>
+        <source>A volunteer&apos;s record is erased {months} months after they left; their hours remain only in anonymous totals.</source>
+        <translation>يُمحى سجل المتطوع بعد {months} شهرًا من مغادرته؛ وتبقى ساعاته في المجاميع مجهولة الهوية فقط.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="373"/>
+        <source>Phone and e-mail are stored only with a recorded consent date</source>
+        <translation>لا يُحفظ الهاتف والبريد الإلكتروني إلا مع تاريخ موافقة مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="378"/>
+        <source>User accounts and audit log</source>
+        <translation>حسابات المستخدمين وسجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="379"/>
+        <source>Signing in with a role, and accountability for sign-ins, exports, deletions, erasures, restores and changed settings.</source>
+        <translation>تسجيل الدخول بدور محدد، والمساءلة عن عمليات تسجيل الدخول والتصدير والحذف والمحو والاستعادة وتغيير الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="382"/>
+        <source>Users of the program (staff, coordinators, volunteers at the desk)</source>
+        <translation>مستخدمو البرنامج (الموظفون، والمنسّقون، والمتطوعون في الاستقبال)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="385"/>
+        <source>Administrators of the Welcome Point</source>
+        <translation>مسؤولو النظام في Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="387"/>
+        <source>An account is deleted by an administrator, or with the erasure of the volunteer it belongs to. The audit log keeps only account ids and action codes.</source>
+        <translation>يحذف مسؤول النظام الحساب، أو يُحذف الحساب مع محو المتطوع الذي ينتمي إليه. ولا يحتفظ سجل التدقيق إلا بمعرّفات الحسابات ورموز الإجراءات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="390"/>
+        <source>The audit log is append-only and hash-chained; it holds ids, never names</source>
+        <translation>سجل التدقيق يقبل الإضافة فقط ومتسلسل بالتجزئة؛ يحتوي على معرّفات، ولا يحتوي أبدًا على أسماء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="395"/>
+        <source>Anonymous monthly reports</source>
+        <translation>التقارير الشهرية مجهولة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="396"/>
+        <source>Reporting the work of the Welcome Point to its funders and the city.</source>
+        <translation>تقديم تقارير عن عمل Welcome Point إلى الجهات المموِّلة وإلى المدينة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="398"/>
+        <source>None: reports hold counts only</source>
+        <translation>لا أحد: تحتوي التقارير على أعداد فقط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="401"/>
+        <source>Funders, the city and the coordinating office</source>
+        <translation>الجهات المموِّلة، والمدينة، والمكتب التنسيقي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="403"/>
+        <source>Reports are anonymous and are kept as long as they are needed.</source>
+        <translation>التقارير مجهولة الهوية، وتُحفظ طالما كانت هناك حاجة إليها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="405"/>
+        <source>Counts below {k} are suppressed, with complementary suppression so that they cannot be recomputed from totals</source>
+        <translation>تُخفى الأعداد الأقل من {k}، مع إخفاء تكميلي كي لا يمكن إعادة حسابها من المجاميع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="409"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept, also in a second folder; erased records leave the backups as the copies rotate out</source>
+        <translation>نسخ احتياطية مُتحقَّق منها (واجهة النسخ الاحتياطي في SQLite، وفحص السلامة) كل 30 دقيقة عند تغيّر البيانات وقبل تطبيق مدد الاحتفاظ؛ ويُحتفظ بـ12 نسخة حديثة و10 نسخ يومية و9 نسخ شهرية، وأيضًا في مجلد ثانٍ؛ وتختفي السجلات الممحوّة من النسخ الاحتياطية مع حلول نسخ جديدة محل القديمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="413"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept; erased records leave the backups as the copies rotate out</source>
+        <translation>نسخ احتياطية مُتحقَّق منها (واجهة النسخ الاحتياطي في SQLite، وفحص السلامة) كل 30 دقيقة عند تغيّر البيانات وقبل تطبيق مدد الاحتفاظ؛ ويُحتفظ بـ12 نسخة حديثة و10 نسخ يومية و9 نسخ شهرية؛ وتختفي السجلات الممحوّة من النسخ الاحتياطية مع حلول نسخ جديدة محل القديمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="418"/>
+        <source>Passwords and PINs are stored only as argon2id hashes; sign-ins are delayed after repeated failures</source>
+        <translation>لا تُحفظ كلمات المرور ورموز PIN إلا كتجزئات argon2id؛ ويُؤخَّر تسجيل الدخول بعد المحاولات الفاشلة المتكررة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="421"/>
+        <source>Four roles (volunteer, coordinator, staff, administrator), checked by the program for every operation</source>
+        <translation>أربعة أدوار (متطوع، منسّق، موظف، مسؤول النظام)، يتحقق منها البرنامج عند كل عملية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="424"/>
+        <source>The screen locks after {minutes} minutes without input and hides all personal data</source>
+        <translation>تُقفل الشاشة بعد {minutes} دقيقة دون إدخال، وتُخفي جميع البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="427"/>
+        <source>Audit log of sign-ins, exports, deletions, erasures, restores and settings changes, append-only and hash-chained</source>
+        <translation>سجل تدقيق لعمليات تسجيل الدخول والتصدير والحذف والمحو والاستعادة وتغيير الإعدادات، يقبل الإضافة فقط ومتسلسل بالتجزئة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="430"/>
+        <source>Deleted records are overwritten in the database file (SQLite secure_delete)</source>
+        <translation>يُكتب فوق السجلات المحذوفة في ملف قاعدة البيانات (SQLite secure_delete)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="433"/>
+        <source>Retention periods are applied automatically at every start and daily</source>
+        <translation>تُطبَّق مدد الاحتفاظ تلقائيًا عند كل تشغيل ويوميًا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="435"/>
+        <source>Reports suppress counts below k = {k}</source>
+        <translation>تُخفي التقارير الأعداد الأقل من k = {k}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="437"/>
+        <source>The data folder is readable by its user only; log files hold no personal data</source>
+        <translation>لا يمكن قراءة مجلد البيانات إلا لمستخدمه؛ ولا تحتوي ملفات السجل (log) على أي بيانات شخصية</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommon</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <source>Your account may not do this; nothing was read or changed.</source>
+        <translation>لا يملك حسابك صلاحية القيام بذلك؛ لم يُقرأ أو يُغيَّر شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="38"/>
+        <source>Data &amp; privacy</source>
+        <translation>البيانات والخصوصية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="48"/>
+        <source>&amp;Audit log</source>
+        <translation>سجل ال&amp;تدقيق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="49"/>
+        <source>R&amp;etention</source>
+        <translation>مدد الا&amp;حتفاظ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
+        <source>Access and era&amp;sure</source>
+        <translation>الاطلاع وال&amp;محو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
+        <source>&amp;Backups</source>
+        <translation>ال&amp;نسخ الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordBox</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="54"/>
+        <source>Record of processing (GDPR Art. 30)</source>
+        <translation>سجل أنشطة المعالجة (المادة 30 من اللائحة العامة لحماية البيانات)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="58"/>
+        <source>What personal data this program keeps, why, for whom and how long: generated from the database and the current settings, so it always matches what the program does.</source>
+        <translation>ما البيانات الشخصية التي يحفظها هذا البرنامج، ولماذا، ولمن، وإلى متى: يُنشأ من قاعدة البيانات والإعدادات الحالية، فيطابق دائمًا ما يفعله البرنامج فعلًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="65"/>
+        <source>Record of processing</source>
+        <translation>سجل أنشطة المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="66"/>
+        <source>The record is shown when the database is open.</source>
+        <translation>يظهر السجل عندما تكون قاعدة البيانات مفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="68"/>
+        <source>Copy the record as text to the clipboard</source>
+        <translation>نسخ السجل كنص إلى الحافظة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="70"/>
+        <source>Save as PDF or te&amp;xt…</source>
+        <translation>حفظ كملف PDF أو ن&amp;ص…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="117"/>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="219"/>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>سجل أنشطة المعالجة (المادة 30 من اللائحة العامة لحماية البيانات)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="118"/>
+        <source>Generated on %1 from the program&apos;s database and its current settings.</source>
+        <translation>أُنشئ في %1 من قاعدة بيانات البرنامج وإعداداته الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="120"/>
+        <source>Controller</source>
+        <translation>المسؤول عن المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="124"/>
+        <source>(the name of this Welcome Point is not set yet)</source>
+        <translation>(لم يُحدَّد اسم Welcome Point هذا بعد)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="125"/>
+        <source>(the address is not set yet; enter it under “This Welcome Point”)</source>
+        <translation>(لم يُحدَّد العنوان بعد؛ أدخله في «Welcome Point هذا»)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="129"/>
+        <source>Purpose:</source>
+        <translation>الغرض:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="130"/>
+        <source>Data subjects:</source>
+        <translation>أصحاب البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="132"/>
+        <source>Categories of data:</source>
+        <translation>فئات البيانات:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="134"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="135"/>
+        <source>Recipients:</source>
+        <translation>المستلمون:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="137"/>
+        <source>Retention:</source>
+        <translation>مدة الاحتفاظ:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="139"/>
+        <source>Measures:</source>
+        <translation>التدابير:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="141"/>
+        <source>Technical and organisational measures</source>
+        <translation>التدابير التقنية والتنظيمية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="186"/>
+        <source>Copied.</source>
+        <translation>تم النسخ.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="191"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="192"/>
+        <source>Text file (*.txt)</source>
+        <translation>ملف نصي (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="193"/>
+        <source>record-of-processing.pdf</source>
+        <translation>سجل-أنشطة-المعالجة.pdf</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="194"/>
+        <source>Save the record of processing</source>
+        <translation>حفظ سجل أنشطة المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="208"/>
+        <source>The file could not be written: %1</source>
+        <translation>تعذّرت كتابة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="211"/>
+        <source>Saved as %1.</source>
+        <translation>حُفظ باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +4313,110 @@ Best regards</source>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="51"/>
+        <source>Records are kept only as long as they are needed. The app erases old records by itself at start and once a day; the anonymous counts in the reports stay.</source>
+        <translation>لا تُحفظ السجلات إلا طالما كانت هناك حاجة إليها. يمحو التطبيق السجلات القديمة تلقائيًا عند التشغيل ومرة كل يوم؛ وتبقى الأعداد مجهولة الهوية في التقارير.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="56"/>
+        <source>How long records are kept</source>
+        <translation>مدة حفظ السجلات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="59"/>
+        <source>Months without a visit before a visitor is erased</source>
+        <translation>عدد الأشهر دون زيارة قبل محو الزائر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
+        <source> months</source>
+        <translation> شهر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <source>Months after leaving before a volunteer is erased</source>
+        <translation>عدد الأشهر بعد المغادرة قبل محو المتطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
+        <source>Visitors with no visit for:</source>
+        <translation>الزوار الذين لم يزوروا منذ:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="65"/>
+        <source>Volunteers who left, after:</source>
+        <translation>المتطوعون الذين غادروا، بعد:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="68"/>
+        <source>Their card code and details are erased; their visits stay, without a link to the person.</source>
+        <translation>يُمحى رمز بطاقتهم وبياناتهم؛ وتبقى زياراتهم دون ربط بالشخص.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="70"/>
+        <source>Name, contact data and languages are erased; their hours remain only in anonymous totals.</source>
+        <translation>يُمحى الاسم وبيانات الاتصال واللغات؛ وتبقى ساعاتهم في المجاميع مجهولة الهوية فقط.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="80"/>
+        <source>Runs</source>
+        <translation>عمليات التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="84"/>
+        <source>&amp;Run now…</source>
+        <translation>&amp;تنفيذ الآن…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="86"/>
+        <source>Erase now every record that is past its time (a backup is taken first)</source>
+        <translation>محو كل سجل انتهت مدة الاحتفاظ به الآن (تُنشأ نسخة احتياطية أولًا)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="136"/>
+        <source>Not run yet on this database.</source>
+        <translation>لم يُنفَّذ بعد على قاعدة البيانات هذه.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="138"/>
+        <source>Last run: %1.</source>
+        <translation>آخر تنفيذ: %1.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="147"/>
+        <source>Saved. The next run uses the new periods.</source>
+        <translation>تم الحفظ. سيستخدم التنفيذ التالي المدد الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="158"/>
+        <source>Erase now every visitor with no visit for %1 months and every volunteer who left more than %2 months ago? A backup is taken first. This cannot be undone in the app.</source>
+        <translation>هل تريد الآن محو كل زائر لم يزر منذ %1 شهرًا وكل متطوع غادر قبل أكثر من %2 شهرًا؟ تُنشأ نسخة احتياطية أولًا. لا يمكن التراجع عن ذلك في التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="167"/>
+        <source>Run retention now</source>
+        <translation>تطبيق مدد الاحتفاظ الآن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="174"/>
+        <source>Erasing records past their time…</source>
+        <translation>جارٍ محو السجلات التي انتهت مدتها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="180"/>
+        <source>Done: %1 visitors and %2 volunteers erased.</source>
+        <translation>تم: مُحي %1 زائر و%2 متطوع.</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="95"/>
@@ -2509,198 +4452,313 @@ Best regards</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Language of the app</source>
         <translation>لغة التطبيق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Switch language</source>
         <translation>تغيير اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>يُعاد بناء النافذة باللغة الجديدة؛ دون فقدان أي شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="102"/>
         <source>This Welcome Point</source>
         <translation>Welcome Point هذا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>مثلًا: الإثنين–الجمعة 10–16، السبت 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="112"/>
         <source>Name:</source>
         <translation>الاسم:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
         <source>Address:</source>
         <translation>العنوان:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="114"/>
         <source>Opening hours:</source>
         <translation>أوقات الدوام:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="115"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="178"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>يُطبع على بطاقات الزوار وأوراق الإحالة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="127"/>
         <source>Shifts and certificates</source>
         <translation>المناوبات والشهادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="133"/>
         <source>At most hours per day and volunteer:</source>
         <translation>الحد الأقصى للساعات في اليوم لكل متطوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
         <source>At least hours of rest between two days:</source>
         <translation>الحد الأدنى لساعات الراحة بين يومين:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>بطاقة التطوع (Ehrenamtskarte): ساعات في السنة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>… or hours per week on average:</source>
         <translation>… أو ساعات في الأسبوع في المتوسط:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>تُرفض التعيينات التي تخالف القاعدتين الأوليين مع ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="150"/>
         <source>Monthly reports</source>
         <translation>التقارير الشهرية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="155"/>
         <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
         <translation>تُخفى الأعداد من 1 إلى k − 1 في التقرير الشهري، والشهر الذي تقل زياراته عن 2 × k تُنشر له الأرقام الرئيسية فقط. القيمة المعتادة 5؛ وكلما كبرت k أُخفي المزيد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="159"/>
         <source>Smaller counts are hidden in the reports for the city.</source>
         <translation>تُخفى الأعداد الأصغر في التقارير المقدَّمة إلى المدينة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
         <source>Suppression threshold k:</source>
         <translation>حدّ الإخفاء k:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="174"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="176"/>
+        <source>Without a key press or a mouse movement for this long, the window locks and hides all personal data until someone signs in again.</source>
+        <translation>إذا لم يُضغط أي مفتاح ولم تتحرك الفأرة طوال هذه المدة، تُقفل النافذة وتُخفي جميع البيانات الشخصية حتى يسجّل أحد الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="180"/>
+        <source>The screen faces the public: it locks when nobody uses it.</source>
+        <translation>الشاشة مواجهة للجمهور: تُقفل عندما لا يستخدمها أحد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="186"/>
+        <source>Lock automatically after:</source>
+        <translation>القفل تلقائيًا بعد:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="191"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="203"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="204"/>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="205"/>
         <source>Database file:</source>
         <translation>ملف قاعدة البيانات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="206"/>
         <source>Schema version:</source>
         <translation>إصدار المخطط:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>Records:</source>
         <translation>السجلات:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="208"/>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="238"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="268"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="284"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="303"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="326"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visitors with a card</source>
         <translation>زوار لديهم بطاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Partner organisations</source>
         <translation>المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="334"/>
         <source>Shift assignments</source>
         <translation>تعيينات المناوبات</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="296"/>
+        <source>Create the administrator account</source>
+        <translation>إنشاء حساب مسؤول النظام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="300"/>
+        <source>This is the first start. The administrator creates the accounts of everyone else. The password protects the personal data of visitors and volunteers: choose a long one and keep it safe. It cannot be recovered; without it, nobody can manage the accounts.</source>
+        <translation>هذا هو التشغيل الأول. ينشئ مسؤول النظام حسابات جميع الآخرين. تحمي كلمة المرور البيانات الشخصية للزوار والمتطوعين: اختر كلمة مرور طويلة واحفظها في مكان آمن. لا يمكن استرجاعها؛ ومن دونها لا يستطيع أحد إدارة الحسابات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="305"/>
+        <source>Username of the administrator</source>
+        <translation>اسم مستخدم مسؤول النظام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="307"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="308"/>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="314"/>
+        <source>&amp;Username:</source>
+        <translation>ا&amp;سم المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="315"/>
+        <source>&amp;Password:</source>
+        <translation>ك&amp;لمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="317"/>
+        <source>&amp;Repeat:</source>
+        <translation>ت&amp;أكيد:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="319"/>
+        <source>Create and sign in</source>
+        <translation>إنشاء وتسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="349"/>
+        <source>At least 8 characters; a few unrelated words make a strong password.</source>
+        <translation>8 أحرف على الأقل؛ بضع كلمات لا علاقة بينها تصنع كلمة مرور قوية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="351"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>قصيرة جدًا: 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="353"/>
+        <source>Weak: longer, or mix letters, digits and signs.</source>
+        <translation>ضعيفة: أطِلها، أو امزج بين الحروف والأرقام والرموز.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="355"/>
+        <source>Fair.</source>
+        <translation>مقبولة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="357"/>
+        <source>Strong.</source>
+        <translation>قوية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="370"/>
+        <source>Enter a username for the administrator.</source>
+        <translation>أدخل اسم مستخدم لمسؤول النظام.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="374"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="378"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -3076,6 +5134,596 @@ Best regards</source>
         <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="129"/>
+        <location filename="../welcome_point/ui/login.py" line="148"/>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="131"/>
+        <source>Username</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="132"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="133"/>
+        <source>PIN</source>
+        <translation>رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="134"/>
+        <source>6 or more digits</source>
+        <translation>6 أرقام أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="135"/>
+        <source>&amp;Password:</source>
+        <translation>ك&amp;لمة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="137"/>
+        <source>P&amp;IN:</source>
+        <translation>رمز P&amp;IN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="139"/>
+        <source>&amp;Username:</source>
+        <translation>ا&amp;سم المستخدم:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <location filename="../welcome_point/ui/login.py" line="189"/>
+        <source>Quick switch with PIN</source>
+        <translation>تبديل سريع برمز PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="188"/>
+        <source>Sign in with password instead</source>
+        <translation>تسجيل الدخول بكلمة المرور بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="235"/>
+        <source>Enter your username.</source>
+        <translation>أدخل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="239"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>يتكوّن رمز PIN من 6 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="243"/>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="257"/>
+        <source>The username or the PIN is not right.</source>
+        <translation>اسم المستخدم أو رمز PIN غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="259"/>
+        <source>The username or the password is not right.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="280"/>
+        <source>You can try again now.</source>
+        <translation>يمكنك المحاولة مرة أخرى الآن.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="283"/>
+        <source>Too many failed attempts. Please wait %1 before the next try.</source>
+        <translation>محاولات فاشلة كثيرة جدًا. يُرجى الانتظار %1 قبل المحاولة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="66"/>
+        <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
+        <translation>كل ما تحتويه قاعدة البيانات عن بطاقة زائر واحدة أو متطوع واحد: للرد على طلب اطلاع (المادة 15 من اللائحة العامة لحماية البيانات) أو لمحو السجل بناءً على طلب (المادة 17).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="71"/>
+        <source>&amp;Visitor card:</source>
+        <translation>بطاقة ال&amp;زائر:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <source>V&amp;olunteer:</source>
+        <translation>الم&amp;تطوع:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="78"/>
+        <source>e.g. K7MXP-Q4TAC</source>
+        <translation>مثلًا: K7MXP-Q4TAC</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <source>Card code</source>
+        <translation>رمز البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="85"/>
+        <source>Volunteer</source>
+        <translation>المتطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="89"/>
+        <source>&amp;Show</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="100"/>
+        <source>&amp;Export JSON and PDF…</source>
+        <translation>ت&amp;صدير JSON وPDF…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <source>Write the record shown as JSON and PDF into a folder</source>
+        <translation>حفظ السجل المعروض كملفي JSON وPDF في مجلد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
+        <source>E&amp;rase…</source>
+        <translation>م&amp;حو…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
+        <source>Erase the record shown for good (asks to type it again)</source>
+        <translation>محو السجل المعروض نهائيًا (يُطلب إعادة كتابته للتأكيد)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="121"/>
+        <source>The record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
+        <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
+        <translation>أدخل رمز بطاقة أو اختر متطوعًا، ثم اضغط «عرض». يظهر السجل هنا تمامًا كما سيُصدَّر.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="152"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (رقم %2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
+        <source>%1 – left</source>
+        <translation>%1 – غادر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="157"/>
+        <source>No volunteers</source>
+        <translation>لا يوجد متطوعون</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="187"/>
+        <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
+        <translation>هذا ليس رمز بطاقة: يتكوّن الرمز من 10 خانات (حروف وأرقام، تظهر في مجموعتين من خمس خانات)؛ تحقّق منه على البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="220"/>
+        <source>Folder for the export</source>
+        <translation>مجلد التصدير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="225"/>
+        <source>Writing the JSON file and the PDF…</source>
+        <translation>جارٍ كتابة ملف JSON وملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="234"/>
+        <source>Written into %1: %2. Hand them to the person in person or by a secure way.</source>
+        <translation>كُتبت في %1: %2. سلّمها إلى الشخص يدًا بيد أو بطريقة آمنة.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="244"/>
+        <source>The visitor with the card %1</source>
+        <translation>الزائر صاحب البطاقة %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="246"/>
+        <source>Volunteer no. %1 (with their user accounts)</source>
+        <translation>المتطوع رقم %1 (مع حسابات المستخدم الخاصة به)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
+        <source>Not erased.</source>
+        <translation>لم يُمحَ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="251"/>
+        <source>Taking a backup, then erasing…</source>
+        <translation>جارٍ إنشاء نسخة احتياطية، ثم المحو…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="264"/>
+        <source>Erased: the card code no longer exists; the visits stay as anonymous visits.</source>
+        <translation>تم المحو: لم يعد رمز البطاقة موجودًا؛ وتبقى الزيارات كزيارات مجهولة الهوية.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="267"/>
+        <source>Erased: the volunteer&apos;s record and accounts are gone; their hours stay in the anonymous totals.</source>
+        <translation>تم المحو: أُزيل سجل المتطوع وحساباته؛ وتبقى ساعاته في المجاميع مجهولة الهوية.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectText</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="32"/>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="33"/>
+        <source>Card code</source>
+        <translation>رمز البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="34"/>
+        <source>First visit</source>
+        <translation>الزيارة الأولى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="35"/>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="36"/>
+        <source>Gender</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="37"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="38"/>
+        <source>Region of origin</source>
+        <translation>منطقة المنشأ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="39"/>
+        <source>Last seen</source>
+        <translation>آخر زيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="40"/>
+        <source>Kept until (unless seen again)</source>
+        <translation>يُحفظ حتى (ما لم يعد مجددًا)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <source>Joined</source>
+        <translation>الانضمام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <source>Left</source>
+        <translation>المغادرة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <source>Consent to contact data</source>
+        <translation>الموافقة على بيانات الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <source>Hours worked</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <source>Shifts attended</source>
+        <translation>المناوبات التي حضرها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <source>Of these, from planned times</source>
+        <translation>منها، محسوبة من الأوقات المخطَّطة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <source>Referrals</source>
+        <translation>الإحالات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <source>Waiting queue</source>
+        <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <source>Audit log entries</source>
+        <translation>إدخالات سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <source>Shifts</source>
+        <translation>المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <source>Shift changes</source>
+        <translation>تغييرات المناوبات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <source>User accounts</source>
+        <translation>حسابات المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <source>Arrival</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <source>Group</source>
+        <translation>المجموعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <source>Interpreter</source>
+        <translation>مترجم شفهي</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <source>Topic</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <source>Changed</source>
+        <translation>تاريخ التغيير</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <source>Called</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <source>Object</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <source>Object no.</source>
+        <translation>رقم العنصر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <source>Shift</source>
+        <translation>المناوبة</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <source>Starts</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <source>Ends</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <source>Checked in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <source>Checked out</source>
+        <translation>تسجيل الانصراف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <source>Assignment</source>
+        <translation>التعيين</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <source>PIN set</source>
+        <translation>رمز PIN معيَّن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <source>Visitor card %1</source>
+        <translation>بطاقة الزائر %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <source>Volunteer no. %1</source>
+        <translation>المتطوع رقم %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <source>Compiled %1. Exactly this goes into the export.</source>
+        <translation>جُمع في %1. هذا بالضبط ما يدخل في التصدير.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <source>… and %1 more rows; the export holds them all.</source>
+        <translation>… وصفوف أخرى عددها %1؛ يتضمنها التصدير كلها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <source>Information on the data stored about a visitor card</source>
+        <translation>معلومات عن البيانات المحفوظة بشأن بطاقة زائر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <source>Information on the data stored about a volunteer</source>
+        <translation>معلومات عن البيانات المحفوظة بشأن متطوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
+        <translation>يعرض هذا المستند كل ما كانت تحتويه قاعدة بيانات Welcome Point عنك بتاريخ {date} (المادة 15 من اللائحة العامة لحماية البيانات). وتوجد نسخة من البيانات نفسها يمكن للحاسوب قراءتها في ملف JSON الذي يحمل الاسم نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <source>Compiled</source>
+        <translation>تاريخ الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <source>Page {page}</source>
+        <translation>صفحة {page}</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,874 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>New account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>Change account</source>
+        <translation>Konto ändern</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <source>optional, 6 to 12 digits</source>
+        <translation>optional, 6 bis 12 Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <source>Linked volunteer</source>
+        <translation>Verknüpfte ehrenamtliche Person</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <source>– none –</source>
+        <translation>– keine –</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <source>Username:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;olle:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <source>Repeat P&amp;IN:</source>
+        <translation>PIN wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Ehrenamtliche:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <source>The volunteer this person is: for checking in to their own shifts.</source>
+        <translation>Welche ehrenamtliche Person das ist: damit sie bei ihren eigenen Schichten Kommen und Gehen erfassen kann.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <source>Volunteer no. %1</source>
+        <translation>Ehrenamtliche Person Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <source>The desk, and checking in to one&apos;s own shifts.</source>
+        <translation>Der Empfang und das Erfassen von Kommen und Gehen bei den eigenen Schichten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <source>Also visits, referrals, volunteers and shifts.</source>
+        <translation>Zusätzlich Besuche, Vermittlungen, Ehrenamtliche und Schichten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <source>Also reports, the partner directory and the settings.</source>
+        <translation>Zusätzlich Berichte, das Partnerverzeichnis und die Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <source>Everything, also accounts, privacy, backups and the audit log.</source>
+        <translation>Alles, auch Benutzerkonten, Datenschutz, Sicherungen und das Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <source>Enter a username.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>Eine PIN hat mindestens 6 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Waiting until</source>
+        <translation>Gesperrt bis</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <source>no. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <source>Accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
+        <translation>Alle, die die App nutzen, melden sich mit einem eigenen Konto an. Die Rolle bestimmt, was sie sehen; mit einer PIN können sie den Empfang schnell übernehmen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Neues Konto…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <source>&amp;Role and volunteer…</source>
+        <translation>&amp;Rolle und ehrenamtliche Person…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <source>Reset &amp;password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <source>P&amp;IN…</source>
+        <translation>P&amp;IN…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <source>Lift the wait after too many failed sign-ins.</source>
+        <translation>Die Wartezeit nach zu vielen fehlgeschlagenen Anmeldungen aufheben.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
+        <source>Automatic lock</source>
+        <translation>Automatische Sperre</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
+        <source>Minutes without input before the app locks</source>
+        <translation>Minuten ohne Eingabe, bis die App gesperrt wird</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
+        <source>Lock the app after this &amp;time without input:</source>
+        <translation>App nach dieser &amp;Zeit ohne Eingabe sperren:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
+        <source>The lock screen shows no personal data.</source>
+        <translation>Der Sperrbildschirm zeigt keine personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <source>Account “%1” created.</source>
+        <translation>Konto „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <source>Account “%1” changed.</source>
+        <translation>Konto „%1“ geändert.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <source>New password for “%1”</source>
+        <translation>Neues Passwort für „%1“</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <source>The password of “%1” was reset.</source>
+        <translation>Das Passwort von „%1“ wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <source>PIN of “%1”</source>
+        <translation>PIN von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <source>The PIN of “%1” was changed.</source>
+        <translation>Die PIN von „%1“ wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <source>Account “%1” deactivated: it can no longer sign in.</source>
+        <translation>Konto „%1“ deaktiviert: Damit ist keine Anmeldung mehr möglich.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <source>Account “%1” activated.</source>
+        <translation>Konto „%1“ aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <source>“%1” can sign in again at once.</source>
+        <translation>„%1“ kann sich sofort wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="55"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
+        <source>Desk user switched</source>
+        <translation>Benutzerwechsel am Empfang</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
+        <source>Account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
+        <source>Account changed</source>
+        <translation>Konto geändert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
+        <source>PIN changed</source>
+        <translation>PIN geändert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
+        <source>First admin created</source>
+        <translation>Erstes Administrationskonto angelegt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
+        <source>Report exported</source>
+        <translation>Bericht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
+        <source>CSV exported</source>
+        <translation>CSV exportiert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
+        <source>Subject access export</source>
+        <translation>Auskunft (Art. 15 DSGVO) exportiert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
+        <source>Reports merged</source>
+        <translation>Berichte zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
+        <source>Visit deleted</source>
+        <translation>Besuch gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
+        <source>Shift deleted</source>
+        <translation>Schicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
+        <source>Organisation archived</source>
+        <translation>Organisation archiviert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
+        <source>Volunteer deactivated</source>
+        <translation>Ehrenamtliche Person deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
+        <source>Visitor erased</source>
+        <translation>Ratsuchende Person endgültig gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
+        <source>Volunteer erased</source>
+        <translation>Ehrenamtliche Person endgültig gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
+        <source>Retention run</source>
+        <translation>Löschlauf ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
+        <source>Backup taken</source>
+        <translation>Sicherung erstellt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
+        <source>Demo data written</source>
+        <translation>Demodaten geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
+        <source>Account locked after failed sign-ins</source>
+        <translation>Konto nach fehlgeschlagenen Anmeldungen gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="168"/>
+        <source>Every sign-in, export, deletion, erasure, restore and change of settings, by account number. Entries can be neither changed nor removed; each one seals the one before it.</source>
+        <translation>Jede Anmeldung, jeder Export, jede Löschung (auch nach DSGVO), jede Wiederherstellung und jede Änderung der Einstellungen, nach Kontonummer. Einträge können weder geändert noch entfernt werden; jeder Eintrag versiegelt den vorherigen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="174"/>
+        <source>Show only this action</source>
+        <translation>Nur diese Aktion anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="181"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="183"/>
+        <source>&amp;Refresh</source>
+        <translation>Ak&amp;tualisieren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="185"/>
+        <source>&amp;Verify the chain</source>
+        <translation>Kette p&amp;rüfen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="187"/>
+        <source>Recompute every entry&apos;s seal: shows whether any entry was changed or removed afterwards</source>
+        <translation>Das Siegel jedes Eintrags neu berechnen: zeigt, ob ein Eintrag nachträglich geändert oder entfernt wurde</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <source>Object ID</source>
+        <translation>Objekt-ID</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="202"/>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="207"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="304"/>
+        <source>The audit log is empty. Sign-ins, exports, erasures, restores and changed settings appear here as they happen.</source>
+        <translation>Das Protokoll ist leer. Anmeldungen, Exporte, Löschungen, Wiederherstellungen und geänderte Einstellungen erscheinen hier, sobald sie geschehen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="213"/>
+        <source>Load &amp;older</source>
+        <translation>Ältere la&amp;den</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visitor</source>
+        <translation>Ratsuchende Person</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche Person</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Referral</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
+        <source>Setting: auto-lock</source>
+        <translation>Einstellung: automatische Sperre</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
+        <source>Setting: keep visitors</source>
+        <translation>Einstellung: Speicherdauer Ratsuchende</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
+        <source>Setting: keep volunteers</source>
+        <translation>Einstellung: Speicherdauer Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
+        <source>Setting: retention</source>
+        <translation>Einstellung: Speicherdauer</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
+        <source>Setting: extra backup folder</source>
+        <translation>Einstellung: zusätzlicher Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
+        <source>Setting: suppression threshold k</source>
+        <translation>Einstellung: Mindestfallzahl k</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="301"/>
+        <source>No entries of this action. Choose “All actions” to see every entry.</source>
+        <translation>Keine Einträge mit dieser Aktion. Wählen Sie „Alle Aktionen“, um alle Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="308"/>
+        <source>%1 entries shown, newest first.</source>
+        <translation>%1 Einträge angezeigt, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
+        <source>%1 newest entries shown; older ones load on request.</source>
+        <translation>Die %1 neuesten Einträge werden angezeigt; ältere werden auf Wunsch geladen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="323"/>
+        <source>Checking every entry…</source>
+        <translation>Alle Einträge werden geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="332"/>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Das Protokoll ist unversehrt: %1 Einträge geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="338"/>
+        <source>The audit log was tampered with: entry %1 does not match its seal, so it or an entry before it was changed or removed after it was written. Restore a backup from before that time to see the original entries.</source>
+        <translation>Das Protokoll wurde manipuliert: Eintrag %1 passt nicht zu seinem Siegel. Er selbst oder ein Eintrag davor wurde also nach dem Schreiben geändert oder entfernt. Stellen Sie eine Sicherung von vor diesem Zeitpunkt wieder her, um die ursprünglichen Einträge zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="103"/>
+        <source>Every copy is taken with SQLite&apos;s backup function and checked before it counts. The app takes one every 30 minutes when something changed, on exit and before restores and retention runs, and keeps 12 recent, 10 daily and 9 monthly copies.</source>
+        <translation>Jede Kopie wird mit der Sicherungsfunktion von SQLite erstellt und geprüft, bevor sie zählt. Die App erstellt alle 30 Minuten eine, wenn sich etwas geändert hat, außerdem beim Beenden sowie vor Wiederherstellungen und Löschläufen, und behält 12 aktuelle, 10 tägliche und 9 monatliche Kopien.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="109"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="111"/>
+        <source>Take a verified copy of the database now (Ctrl+B)</source>
+        <translation>Jetzt eine geprüfte Kopie der Datenbank erstellen (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="113"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
+        <source>Replace the current data with the chosen copy</source>
+        <translation>Die aktuellen Daten durch die gewählte Kopie ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="116"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Aus &amp;Datei wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
+        <source>Restore a copy from a USB stick or another folder</source>
+        <translation>Eine Kopie von einem USB-Stick oder aus einem anderen Ordner wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>yes, intact</source>
+        <translation>ja, fehlerfrei</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="142"/>
+        <source>No backups yet. The first one is taken 30 minutes after the first change, or now with “Back up now”.</source>
+        <translation>Noch keine Sicherungen. Die erste wird 30 Minuten nach der ersten Änderung erstellt – oder jetzt mit „Jetzt sichern“.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="148"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="318"/>
+        <source>Extra backup folder</source>
+        <translation>Zusätzlicher Sicherungsordner</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="151"/>
+        <source>A second copy of every backup goes here as well, e.g. to a USB stick kept somewhere else. When the folder is missing, the backup is still taken; only the copy is skipped.</source>
+        <translation>Eine zweite Kopie jeder Sicherung wird zusätzlich hier abgelegt, z. B. auf einem USB-Stick, der an einem anderen Ort aufbewahrt wird. Fehlt der Ordner, wird die Sicherung trotzdem erstellt; nur die Kopie entfällt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="158"/>
+        <source>No extra folder</source>
+        <translation>Kein zusätzlicher Ordner</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <source>C&amp;hoose…</source>
+        <translation>Wä&amp;hlen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="162"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="185"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
+        <source>Taken by hand</source>
+        <translation>Von Hand erstellt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
+        <source>Before a retention run</source>
+        <translation>Vor einem Löschlauf</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
+        <source>Before an erasure</source>
+        <translation>Vor einer Löschung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
+        <source>Before a program update</source>
+        <translation>Vor einem Programm-Update</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
+        <source>Before demo data</source>
+        <translation>Vor dem Schreiben von Demodaten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
+        <source>Before demo data replaced real data (kept)</source>
+        <translation>Vor Demodaten, die echte Daten ersetzten (bleibt erhalten)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="253"/>
+        <source>Taking a backup and checking it…</source>
+        <translation>Sicherung wird erstellt und geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="259"/>
+        <source>Backup taken and checked: %1, %2.</source>
+        <translation>Sicherung erstellt und geprüft: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="263"/>
+        <source>The copy into the extra backup folder failed:</source>
+        <translation>Die Kopie in den zusätzlichen Sicherungsordner ist fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
+        <source>Restore the backup taken %1?
+
+First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
+        <translation>Die Sicherung vom %1 wiederherstellen?
+
+Zuerst werden die aktuellen Daten als Kopie im Datenordner beiseitegelegt, damit nichts verloren geht. Dann ersetzt die Sicherung sie: Alles, was nach %1 eingegeben wurde, wird nicht mehr angezeigt. Anschließend lädt das Fenster seine Seiten neu.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="285"/>
+        <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
+        <translation>Welcome-Point-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="286"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="297"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <source>Restore the backup %1?
+
+It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
+        <translation>Die Sicherung %1 wiederherstellen?
+
+Sie wird zuerst geprüft. Dann werden die aktuellen Daten als Kopie im Datenordner beiseitegelegt, damit nichts verloren geht, und die Sicherung ersetzt sie. Anschließend lädt das Fenster seine Seiten neu.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <source>Restoring… Please wait; do not close the program.</source>
+        <translation>Wird wiederhergestellt… Bitte warten Sie und schließen Sie das Programm nicht.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="308"/>
+        <source>Restored from %1. The data from before the restore was kept as %2.</source>
+        <translation>Aus %1 wiederhergestellt. Die Daten von vor der Wiederherstellung wurden als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="332"/>
+        <source>Saved. The next backup is copied there too.</source>
+        <translation>Gespeichert. Die nächste Sicherung wird auch dorthin kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="333"/>
+        <source>Saved. Backups stay in the data folder only.</source>
+        <translation>Gespeichert. Sicherungen bleiben nur im Datenordner.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
@@ -162,6 +1030,28 @@
         <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>Der Code stimmt nicht: wahrscheinlich ein Tippfehler. Bitte vergleichen Sie ihn mit der Karte.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <location filename="../welcome_point/app.py" line="205"/>
+        <source>The database is damaged. It was moved aside; nothing was deleted.
+
+Restore the newest backup that passed its check (%1)? What was entered after it is not in that backup.</source>
+        <translation>Die Datenbank ist beschädigt. Sie wurde beiseitegelegt; nichts wurde gelöscht.
+
+Die neueste geprüfte Sicherung (%1) wiederherstellen? Was danach eingegeben wurde, ist in dieser Sicherung nicht enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="250"/>
+        <source>Backup taken, but the copy into the extra backup folder failed.</source>
+        <translation>Sicherung erstellt, aber die Kopie in den zusätzlichen Sicherungsordner ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="256"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -758,29 +1648,72 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="28"/>
+        <source>Erase a record</source>
+        <translation>Datensatz endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="32"/>
+        <source>%1 will be erased for good: the record and everything that names it. Visits and hours stay only as anonymous counts. A backup is taken first; this cannot be undone in the app.</source>
+        <translation>%1 wird endgültig gelöscht: der Datensatz und alles, was darauf verweist. Besuche und Stunden bleiben nur als anonyme Zahlen erhalten. Vorher wird eine Sicherung erstellt; in der App kann das nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="36"/>
+        <source>Type %1 again to confirm:</source>
+        <translation>Geben Sie zur Bestätigung %1 erneut ein:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="40"/>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="43"/>
+        <source>&amp;Erase</source>
+        <translation>Endgültig &amp;löschen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <location filename="../welcome_point/ui/errors.py" line="20"/>
         <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
         <translation>Diese Datenbank wurde von einer neueren Version von Welcome Point Desk geschrieben. Bitte diese Version installieren; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <location filename="../welcome_point/ui/errors.py" line="24"/>
+        <source>Welcome Point Desk is already open on this data folder. Use that window, or close it first.</source>
+        <translation>Welcome Point Desk ist für diesen Datenordner bereits geöffnet. Nutzen Sie dieses Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="28"/>
+        <source>The database file is damaged. It was moved aside, nothing was deleted; restore the newest backup (Data &amp; privacy page, or: welcome-point restore FILE).</source>
+        <translation>Die Datenbankdatei ist beschädigt. Sie wurde beiseitegelegt, nichts wurde gelöscht; stellen Sie die neueste Sicherung wieder her (Seite „Daten &amp; Datenschutz“ oder: welcome-point restore DATEI).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="32"/>
+        <source>Your account may not do this; nothing was read or changed. Ask an administrator.</source>
+        <translation>Ihr Konto darf das nicht; nichts wurde gelesen oder geändert. Wenden Sie sich an die Administration.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="35"/>
         <source>The data folder cannot be used.</source>
         <translation>Der Datenordner kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <location filename="../welcome_point/ui/errors.py" line="37"/>
         <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
         <translation>Die Datenbank kann nicht verwendet werden. Andere Programme, die sie benutzen, schließen oder eine Sicherungskopie wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <location filename="../welcome_point/ui/errors.py" line="41"/>
         <source>The action could not be completed; nothing was changed.</source>
         <translation>Die Aktion konnte nicht abgeschlossen werden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <location filename="../welcome_point/ui/errors.py" line="44"/>
         <source>An unexpected error occurred; nothing was changed.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten; es wurde nichts verändert.</translation>
     </message>
@@ -976,143 +1909,275 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="50"/>
+        <location filename="../welcome_point/ui/login.py" line="406"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="57"/>
+        <location filename="../welcome_point/ui/login.py" line="417"/>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <source>Welcome Point Desk</source>
+        <translation>Welcome Point Desk</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <location filename="../welcome_point/ui/main_window.py" line="130"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <location filename="../welcome_point/ui/main_window.py" line="119"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <source>Lock the app (Ctrl+L): the next person signs in.</source>
+        <translation>App sperren (Ctrl+L): Die nächste Person meldet sich an.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Desk</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="167"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="168"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <location filename="../welcome_point/ui/main_window.py" line="143"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Directory</source>
         <translation>Partnerverzeichnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="170"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="160"/>
+        <location filename="../welcome_point/ui/main_window.py" line="171"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="172"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <source>Accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="175"/>
+        <source>Data &amp; privacy</source>
+        <translation>Daten &amp; Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="228"/>
+        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="276"/>
+        <source>&amp;Switch user…</source>
+        <translation>Benutzer &amp;wechseln…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="279"/>
+        <source>Change my &amp;password…</source>
+        <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="281"/>
+        <source>Set my P&amp;IN…</source>
+        <translation>Meine P&amp;IN festlegen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <source>My &amp;shift today…</source>
+        <translation>Meine Schicht &amp;heute…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="285"/>
         <source>Print &amp;roster…</source>
         <translation>&amp;Dienstplan drucken…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="233"/>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="238"/>
+        <location filename="../welcome_point/ui/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="246"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="256"/>
+        <location filename="../welcome_point/ui/main_window.py" line="311"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Das Fenster wird in der gewählten Sprache neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="260"/>
+        <location filename="../welcome_point/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="261"/>
+        <location filename="../welcome_point/ui/main_window.py" line="316"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Über Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="264"/>
+        <location filename="../welcome_point/ui/main_window.py" line="319"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="284"/>
+        <location filename="../welcome_point/ui/main_window.py" line="353"/>
         <source>No Welcome Point set up yet</source>
         <translation>Noch kein Welcome Point eingerichtet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="289"/>
+        <location filename="../welcome_point/ui/main_window.py" line="357"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="303"/>
+        <location filename="../welcome_point/ui/main_window.py" line="371"/>
         <source>The database could not be opened.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="308"/>
+        <location filename="../welcome_point/ui/main_window.py" line="374"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="327"/>
+        <location filename="../welcome_point/ui/main_window.py" line="431"/>
+        <source>%1 (%2)</source>
+        <comment>username (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="473"/>
+        <location filename="../welcome_point/ui/main_window.py" line="593"/>
         <source>Visit not saved</source>
         <translation>Besuch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="328"/>
+        <location filename="../welcome_point/ui/main_window.py" line="474"/>
+        <source>The visit in the form is not saved yet; locking the app loses it. Lock anyway?</source>
+        <translation>Der Besuch im Formular ist noch nicht gespeichert; beim Sperren der App geht er verloren. Trotzdem sperren?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="553"/>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="563"/>
+        <source>My PIN for the quick switch</source>
+        <translation>Meine PIN für den schnellen Wechsel</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="594"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Der Besuch im Formular ist noch nicht gespeichert. Trotzdem schließen? (Eine aus der Warteschlange aufgerufene Person behält ihren Platz.)</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="50"/>
+        <source>My shift today</source>
+        <translation>Meine Schicht heute</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="52"/>
+        <source>My shifts today</source>
+        <translation>Meine Schichten heute</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="54"/>
+        <source>You have no shift today.</source>
+        <translation>Sie haben heute keine Schicht.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="57"/>
+        <source>Check &amp;in</source>
+        <translation>&amp;Kommen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="60"/>
+        <source>Check &amp;out</source>
+        <translation>&amp;Gehen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="93"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="96"/>
+        <source>checked out at %1</source>
+        <translation>Gegangen um %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="98"/>
+        <source>checked in at %1</source>
+        <translation>Gekommen um %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="101"/>
+        <source>%1 · %2 · %3</source>
+        <comment>time span · shift role · state</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="140"/>
+        <source>Checked in. Thank you for coming!</source>
+        <translation>Kommen erfasst. Schön, dass Sie da sind!</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="152"/>
+        <source>Checked out. Thank you!</source>
+        <translation>Gehen erfasst. Vielen Dank!</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +2340,132 @@ Es wurde nichts importiert.</translation>
         <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>At least 8 characters.</source>
+        <translation>Mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Weak: longer is better.</source>
+        <translation>Schwach: Länger ist besser.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Fair.</source>
+        <translation>Mittel.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <source>Enter your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <source>The two passwords differ. Type the new password again.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das neue Passwort erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <source>PIN again</source>
+        <translation>PIN wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <source>No PIN (sign in with the password only)</source>
+        <translation>Keine PIN (Anmeldung nur mit Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
+        <translation>Eine PIN hat 6 bis 12 Ziffern. Sie dient dem schnellen Wechsel am Empfang.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <source>Your &amp;password:</source>
+        <translation>Ihr &amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <source>&amp;PIN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <source>Enter your password to confirm.</source>
+        <translation>Geben Sie zur Bestätigung Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>Eine PIN hat mindestens 6 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2699,654 @@ Es wurde nichts importiert.</translation>
         <location filename="../welcome_point/ui/printing.py" line="319"/>
         <source>{role} at {site}</source>
         <translation>{role} – {site}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="246"/>
+        <source>Card code (pseudonym on the visitor&apos;s card)</source>
+        <translation>Kartencode (Pseudonym auf der Besuchskarte)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="247"/>
+        <source>Day of the first visit</source>
+        <translation>Tag des ersten Besuchs</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="248"/>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="249"/>
+        <source>Gender (optional)</source>
+        <translation>Geschlecht (optional)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="250"/>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="251"/>
+        <source>Coarse region of origin (optional)</source>
+        <translation>Grobe Herkunftsregion (optional)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="252"/>
+        <source>Link of a visit to the visitor&apos;s card</source>
+        <translation>Verknüpfung eines Besuchs mit der Besuchskarte</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="253"/>
+        <source>Time of arrival</source>
+        <translation>Ankunftszeit</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="254"/>
+        <source>Start of the conversation</source>
+        <translation>Beginn des Gesprächs</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="255"/>
+        <source>End of the conversation</source>
+        <translation>Ende des Gesprächs</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="256"/>
+        <source>Number of people in the group</source>
+        <translation>Anzahl der Personen in der Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="257"/>
+        <source>Language of the conversation</source>
+        <translation>Sprache des Gesprächs</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="258"/>
+        <source>Whether an interpreter was needed</source>
+        <translation>Ob Sprachmittlung nötig war</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="259"/>
+        <source>Outcome of the visit</source>
+        <translation>Ergebnis des Besuchs</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="260"/>
+        <source>Topics of the visit (e.g. housing, health)</source>
+        <translation>Themen des Besuchs (z. B. Wohnen, Gesundheit)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="261"/>
+        <source>Partner organisation referred to</source>
+        <translation>Partnerorganisation, an die vermittelt wurde</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="262"/>
+        <source>Topic of the referral</source>
+        <translation>Thema der Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="263"/>
+        <source>Status of the referral</source>
+        <translation>Status der Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="264"/>
+        <source>Follow-up date</source>
+        <translation>Datum der Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="265"/>
+        <source>Time of the referral</source>
+        <translation>Zeitpunkt der Vermittlung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="266"/>
+        <source>Time of the last status change</source>
+        <translation>Zeitpunkt der letzten Statusänderung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="267"/>
+        <source>Time of arrival in the waiting queue</source>
+        <translation>Ankunftszeit in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="268"/>
+        <source>Language asked for in the queue</source>
+        <translation>In der Warteschlange gewünschte Sprache</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="269"/>
+        <source>Card code of a person waiting</source>
+        <translation>Kartencode einer wartenden Person</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="270"/>
+        <source>Time the person was called</source>
+        <translation>Zeitpunkt des Aufrufs</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="271"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="272"/>
+        <source>Phone number (with consent)</source>
+        <translation>Telefonnummer (mit Einwilligung)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="273"/>
+        <source>E-mail address (with consent)</source>
+        <translation>E-Mail-Adresse (mit Einwilligung)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="274"/>
+        <source>Day of joining</source>
+        <translation>Datum des Eintritts</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="275"/>
+        <source>Day of leaving</source>
+        <translation>Datum des Ausscheidens</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="276"/>
+        <source>Day of the consent to store contact data</source>
+        <translation>Datum der Einwilligung in die Speicherung der Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="277"/>
+        <source>Whether the volunteer is active</source>
+        <translation>Ob die ehrenamtliche Person aktiv ist</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="278"/>
+        <source>Languages spoken</source>
+        <translation>Gesprochene Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="279"/>
+        <source>Level of each language</source>
+        <translation>Niveau jeder Sprache</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="280"/>
+        <source>Roles (desk, interpreter, coordinator)</source>
+        <translation>Rollen (Empfang, Sprachmittlung, Koordination)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="281"/>
+        <source>Shifts a volunteer is assigned to</source>
+        <translation>Schichten, in die eine ehrenamtliche Person eingeteilt ist</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="282"/>
+        <source>Attendance status of a shift</source>
+        <translation>Anwesenheitsstatus einer Schicht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="283"/>
+        <source>Check-in time</source>
+        <translation>Uhrzeit des Kommens</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="284"/>
+        <source>Check-out time</source>
+        <translation>Uhrzeit des Gehens</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="285"/>
+        <source>History of shift changes (who)</source>
+        <translation>Verlauf der Schichtänderungen (wer)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="286"/>
+        <source>Swaps: the other volunteer</source>
+        <translation>Tausch: die andere ehrenamtliche Person</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="287"/>
+        <source>Time of a shift change</source>
+        <translation>Zeitpunkt einer Schichtänderung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="288"/>
+        <source>Kind of shift change</source>
+        <translation>Art der Schichtänderung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="289"/>
+        <source>Volunteers present at a visit</source>
+        <translation>Bei einem Besuch anwesende Ehrenamtliche</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="290"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="291"/>
+        <source>Role of the account</source>
+        <translation>Rolle des Kontos</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="292"/>
+        <source>Password hash (argon2id)</source>
+        <translation>Passwort-Hash (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="293"/>
+        <source>PIN hash (argon2id)</source>
+        <translation>PIN-Hash (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="294"/>
+        <source>Link of the account to a volunteer</source>
+        <translation>Verknüpfung des Kontos mit einer ehrenamtlichen Person</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="295"/>
+        <source>Whether the account may sign in</source>
+        <translation>Ob das Konto zur Anmeldung freigegeben ist</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="296"/>
+        <source>Time the account was created</source>
+        <translation>Zeitpunkt der Kontoerstellung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="297"/>
+        <source>Failed sign-ins in a row</source>
+        <translation>Fehlgeschlagene Anmeldungen in Folge</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="298"/>
+        <source>Sign-in delay after failures</source>
+        <translation>Wartezeit für die Anmeldung nach Fehlversuchen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="299"/>
+        <source>Account that acted</source>
+        <translation>Handelndes Konto</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="300"/>
+        <source>Time of the action</source>
+        <translation>Zeitpunkt der Aktion</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="301"/>
+        <source>Kind of action (sign-in, export, erasure, ...)</source>
+        <translation>Art der Aktion (Anmeldung, Export, Löschung, ...)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="302"/>
+        <source>Kind of object acted on</source>
+        <translation>Art des betroffenen Objekts</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="303"/>
+        <source>Id of the object acted on</source>
+        <translation>ID des betroffenen Objekts</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="333"/>
+        <source>Advice desk: visits and pseudonymous visitors</source>
+        <translation>Beratung am Empfang: Besuche und pseudonyme Ratsuchende</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="335"/>
+        <source>Advising newcomers, referring them to partner organisations, following up referrals and recognising returning visitors by their card, without their names.</source>
+        <translation>Beratung Neuzugewanderter, Vermittlung an Partnerorganisationen, Nachfassen von Vermittlungen und Wiedererkennen wiederkehrender Ratsuchender an ihrer Karte, ohne ihre Namen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="338"/>
+        <source>Visitors of the Welcome Point (newcomers, with their families)</source>
+        <translation>Ratsuchende des Welcome Points (Neuzugewanderte und ihre Familien)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="342"/>
+        <source>Staff and volunteers of the Welcome Point, each as far as their role needs</source>
+        <translation>Haupt- und Ehrenamtliche des Welcome Points, jeweils soweit ihre Rolle es erfordert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="344"/>
+        <source>Referral slips go to the visitor, who decides whether to show them; nothing is sent to partner organisations</source>
+        <translation>Vermittlungszettel erhält die ratsuchende Person, die selbst entscheidet, ob sie sie vorzeigt; an Partnerorganisationen wird nichts übermittelt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="348"/>
+        <source>A visitor&apos;s record and card code are erased {months} months after their last visit; their visits remain only as anonymous visits.</source>
+        <translation>Datensatz und Kartencode einer ratsuchenden Person werden {months} Monate nach ihrem letzten Besuch gelöscht; ihre Besuche bleiben nur als anonyme Besuche erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="351"/>
+        <source>No names: a random card code with a check character, coarse age band and region</source>
+        <translation>Keine Namen: ein zufälliger Kartencode mit Prüfzeichen, grobe Altersgruppe und Region</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="356"/>
+        <source>Volunteer management and shift planning</source>
+        <translation>Verwaltung der Ehrenamtlichen und Schichtplanung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="358"/>
+        <source>Planning shifts by language and role, contacting volunteers, recording attendance and issuing certificates of voluntary work.</source>
+        <translation>Planung von Schichten nach Sprache und Rolle, Kontakt zu den Ehrenamtlichen, Erfassung der Anwesenheit und Ausstellung von Ehrenamtsnachweisen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="361"/>
+        <source>Volunteers of the Welcome Point</source>
+        <translation>Ehrenamtliche des Welcome Points</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="365"/>
+        <source>Coordinators and staff of the Welcome Point</source>
+        <translation>Koordination und Hauptamtliche des Welcome Points</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="367"/>
+        <source>Certificates and rosters go to the volunteers themselves</source>
+        <translation>Nachweise und Dienstpläne erhalten die Ehrenamtlichen selbst</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="370"/>
+        <source>A volunteer&apos;s record is erased {months} months after they left; their hours remain only in anonymous totals.</source>
+        <translation>Der Datensatz einer ehrenamtlichen Person wird {months} Monate nach ihrem Ausscheiden gelöscht; ihre Stunden bleiben nur in anonymen Summen erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="373"/>
+        <source>Phone and e-mail are stored only with a recorded consent date</source>
+        <translation>Telefon und E-Mail werden nur mit erfasstem Datum der Einwilligung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="378"/>
+        <source>User accounts and audit log</source>
+        <translation>Benutzerkonten und Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="379"/>
+        <source>Signing in with a role, and accountability for sign-ins, exports, deletions, erasures, restores and changed settings.</source>
+        <translation>Anmeldung mit einer Rolle sowie Nachvollziehbarkeit von Anmeldungen, Exporten, Löschungen (auch nach DSGVO), Wiederherstellungen und geänderten Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="382"/>
+        <source>Users of the program (staff, coordinators, volunteers at the desk)</source>
+        <translation>Nutzende des Programms (Hauptamtliche, Koordination, Ehrenamtliche am Empfang)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="385"/>
+        <source>Administrators of the Welcome Point</source>
+        <translation>Administration des Welcome Points</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="387"/>
+        <source>An account is deleted by an administrator, or with the erasure of the volunteer it belongs to. The audit log keeps only account ids and action codes.</source>
+        <translation>Ein Konto wird von der Administration gelöscht oder zusammen mit der ehrenamtlichen Person, zu der es gehört. Das Protokoll speichert nur Konto-IDs und Aktionscodes.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="390"/>
+        <source>The audit log is append-only and hash-chained; it holds ids, never names</source>
+        <translation>Das Protokoll kann nur ergänzt werden und ist per Hash verkettet; es enthält IDs, niemals Namen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="395"/>
+        <source>Anonymous monthly reports</source>
+        <translation>Anonyme Monatsberichte</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="396"/>
+        <source>Reporting the work of the Welcome Point to its funders and the city.</source>
+        <translation>Berichterstattung über die Arbeit des Welcome Points an Fördermittelgeber und Stadt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="398"/>
+        <source>None: reports hold counts only</source>
+        <translation>Keine: Berichte enthalten nur Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="401"/>
+        <source>Funders, the city and the coordinating office</source>
+        <translation>Fördermittelgeber, Stadt und Koordinierungsstelle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="403"/>
+        <source>Reports are anonymous and are kept as long as they are needed.</source>
+        <translation>Berichte sind anonym und werden aufbewahrt, solange sie benötigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="405"/>
+        <source>Counts below {k} are suppressed, with complementary suppression so that they cannot be recomputed from totals</source>
+        <translation>Zahlen unter {k} werden verdeckt, dazu bei Bedarf weitere Zahlen (Sekundärsperrung), damit sie sich nicht aus Summen errechnen lassen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="409"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept, also in a second folder; erased records leave the backups as the copies rotate out</source>
+        <translation>Geprüfte Sicherungen (SQLite-Backup-API, Integritätsprüfung) alle 30 Minuten bei geänderten Daten und vor Löschläufen; 12 aktuelle, 10 tägliche und 9 monatliche Kopien werden aufbewahrt, auch in einem zweiten Ordner; gelöschte Datensätze verschwinden aus den Sicherungen, sobald die alten Kopien ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="413"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept; erased records leave the backups as the copies rotate out</source>
+        <translation>Geprüfte Sicherungen (SQLite-Backup-API, Integritätsprüfung) alle 30 Minuten bei geänderten Daten und vor Löschläufen; 12 aktuelle, 10 tägliche und 9 monatliche Kopien werden aufbewahrt; gelöschte Datensätze verschwinden aus den Sicherungen, sobald die alten Kopien ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="418"/>
+        <source>Passwords and PINs are stored only as argon2id hashes; sign-ins are delayed after repeated failures</source>
+        <translation>Passwörter und PINs werden nur als argon2id-Hashes gespeichert; nach wiederholten Fehlversuchen wird die Anmeldung verzögert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="421"/>
+        <source>Four roles (volunteer, coordinator, staff, administrator), checked by the program for every operation</source>
+        <translation>Vier Rollen (Ehrenamt, Koordination, Hauptamt, Administration), vom Programm bei jedem Vorgang geprüft</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="424"/>
+        <source>The screen locks after {minutes} minutes without input and hides all personal data</source>
+        <translation>Der Bildschirm sperrt sich nach {minutes} Minuten ohne Eingabe und verbirgt alle personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="427"/>
+        <source>Audit log of sign-ins, exports, deletions, erasures, restores and settings changes, append-only and hash-chained</source>
+        <translation>Protokoll von Anmeldungen, Exporten, Löschungen (auch nach DSGVO), Wiederherstellungen und Änderungen der Einstellungen, nur ergänzbar und per Hash verkettet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="430"/>
+        <source>Deleted records are overwritten in the database file (SQLite secure_delete)</source>
+        <translation>Gelöschte Datensätze werden in der Datenbankdatei überschrieben (SQLite secure_delete)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="433"/>
+        <source>Retention periods are applied automatically at every start and daily</source>
+        <translation>Löschfristen werden bei jedem Start und täglich automatisch angewendet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="435"/>
+        <source>Reports suppress counts below k = {k}</source>
+        <translation>Berichte verdecken Zahlen unter k = {k}</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="437"/>
+        <source>The data folder is readable by its user only; log files hold no personal data</source>
+        <translation>Der Datenordner ist nur für den eigenen Benutzer lesbar; Logdateien enthalten keine personenbezogenen Daten</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommon</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <source>Your account may not do this; nothing was read or changed.</source>
+        <translation>Ihr Konto darf das nicht; es wurde nichts gelesen oder geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="38"/>
+        <source>Data &amp; privacy</source>
+        <translation>Daten &amp; Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="48"/>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="49"/>
+        <source>R&amp;etention</source>
+        <translation>&amp;Löschfristen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
+        <source>Access and era&amp;sure</source>
+        <translation>Aus&amp;kunft und Löschung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordBox</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="54"/>
+        <source>Record of processing (GDPR Art. 30)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="58"/>
+        <source>What personal data this program keeps, why, for whom and how long: generated from the database and the current settings, so it always matches what the program does.</source>
+        <translation>Welche personenbezogenen Daten dieses Programm speichert, wozu, für wen und wie lange: erzeugt aus der Datenbank und den aktuellen Einstellungen, damit es immer dem entspricht, was das Programm tatsächlich tut.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="65"/>
+        <source>Record of processing</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="66"/>
+        <source>The record is shown when the database is open.</source>
+        <translation>Das Verzeichnis wird angezeigt, sobald die Datenbank geöffnet ist.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="68"/>
+        <source>Copy the record as text to the clipboard</source>
+        <translation>Das Verzeichnis als Text in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="70"/>
+        <source>Save as PDF or te&amp;xt…</source>
+        <translation>Als PDF oder Te&amp;xt speichern…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="117"/>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="219"/>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="118"/>
+        <source>Generated on %1 from the program&apos;s database and its current settings.</source>
+        <translation>Erstellt am %1 aus der Datenbank des Programms und seinen aktuellen Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="120"/>
+        <source>Controller</source>
+        <translation>Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="124"/>
+        <source>(the name of this Welcome Point is not set yet)</source>
+        <translation>(der Name dieses Welcome Points ist noch nicht festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="125"/>
+        <source>(the address is not set yet; enter it under “This Welcome Point”)</source>
+        <translation>(die Adresse ist noch nicht festgelegt; tragen Sie sie unter „Dieser Welcome Point“ ein)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="129"/>
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="130"/>
+        <source>Data subjects:</source>
+        <translation>Betroffene Personen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="132"/>
+        <source>Categories of data:</source>
+        <translation>Datenkategorien:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="134"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="135"/>
+        <source>Recipients:</source>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="137"/>
+        <source>Retention:</source>
+        <translation>Speicherdauer / Löschfristen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="139"/>
+        <source>Measures:</source>
+        <translation>Maßnahmen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="141"/>
+        <source>Technical and organisational measures</source>
+        <translation>Technische und organisatorische Maßnahmen (TOM)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="186"/>
+        <source>Copied.</source>
+        <translation>Kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="191"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="192"/>
+        <source>Text file (*.txt)</source>
+        <translation>Textdatei (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="193"/>
+        <source>record-of-processing.pdf</source>
+        <translation>verarbeitungsverzeichnis.pdf</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="194"/>
+        <source>Save the record of processing</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten speichern</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="208"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="211"/>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +4301,110 @@ Mit freundlichen Grüßen</translation>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="51"/>
+        <source>Records are kept only as long as they are needed. The app erases old records by itself at start and once a day; the anonymous counts in the reports stay.</source>
+        <translation>Datensätze werden nur so lange gespeichert, wie sie benötigt werden. Die App löscht alte Datensätze selbstständig beim Start und einmal täglich; die anonymen Zahlen in den Berichten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="56"/>
+        <source>How long records are kept</source>
+        <translation>Speicherdauer der Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="59"/>
+        <source>Months without a visit before a visitor is erased</source>
+        <translation>Monate ohne Besuch, bis eine ratsuchende Person gelöscht wird</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <source>Months after leaving before a volunteer is erased</source>
+        <translation>Monate nach dem Ausscheiden, bis eine ehrenamtliche Person gelöscht wird</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
+        <source>Visitors with no visit for:</source>
+        <translation>Ratsuchende ohne Besuch seit:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="65"/>
+        <source>Volunteers who left, after:</source>
+        <translation>Ausgeschiedene Ehrenamtliche nach:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="68"/>
+        <source>Their card code and details are erased; their visits stay, without a link to the person.</source>
+        <translation>Kartencode und Angaben werden gelöscht; die Besuche bleiben ohne Bezug zur Person erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="70"/>
+        <source>Name, contact data and languages are erased; their hours remain only in anonymous totals.</source>
+        <translation>Name, Kontaktdaten und Sprachen werden gelöscht; die Stunden bleiben nur in anonymen Summen erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
+        <source>&amp;Save</source>
+        <translation>Spei&amp;chern</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="80"/>
+        <source>Runs</source>
+        <translation>Löschläufe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="84"/>
+        <source>&amp;Run now…</source>
+        <translation>Jetzt &amp;ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="86"/>
+        <source>Erase now every record that is past its time (a backup is taken first)</source>
+        <translation>Jetzt alle Datensätze löschen, deren Frist abgelaufen ist (vorher wird eine Sicherung erstellt)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="136"/>
+        <source>Not run yet on this database.</source>
+        <translation>Für diese Datenbank noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="138"/>
+        <source>Last run: %1.</source>
+        <translation>Zuletzt ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="147"/>
+        <source>Saved. The next run uses the new periods.</source>
+        <translation>Gespeichert. Der nächste Löschlauf verwendet die neuen Fristen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="158"/>
+        <source>Erase now every visitor with no visit for %1 months and every volunteer who left more than %2 months ago? A backup is taken first. This cannot be undone in the app.</source>
+        <translation>Jetzt alle Ratsuchenden ohne Besuch seit %1 Monaten und alle Ehrenamtlichen löschen, die vor mehr als %2 Monaten ausgeschieden sind? Vorher wird eine Sicherung erstellt. In der App kann das nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="167"/>
+        <source>Run retention now</source>
+        <translation>Löschfristen jetzt anwenden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="174"/>
+        <source>Erasing records past their time…</source>
+        <translation>Datensätze mit abgelaufener Frist werden gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="180"/>
+        <source>Done: %1 visitors and %2 volunteers erased.</source>
+        <translation>Fertig: %1 Ratsuchende und %2 Ehrenamtliche gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="95"/>
@@ -2497,198 +4440,313 @@ Mit freundlichen Grüßen</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Language of the app</source>
         <translation>Sprache der Anwendung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Switch language</source>
         <translation>Sprache wechseln</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Das Fenster wird in der neuen Sprache neu aufgebaut; dabei geht nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="102"/>
         <source>This Welcome Point</source>
         <translation>Dieser Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>z. B. Mo–Fr 10–16, Sa 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="112"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="114"/>
         <source>Opening hours:</source>
         <translation>Öffnungszeiten:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="115"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="178"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Erscheint auf Besuchskarten und Vermittlungszetteln.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="127"/>
         <source>Shifts and certificates</source>
         <translation>Schichten und Nachweise</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="133"/>
         <source>At most hours per day and volunteer:</source>
         <translation>Höchstens Stunden pro Tag und Person:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
         <source>At least hours of rest between two days:</source>
         <translation>Mindestens Stunden Ruhezeit zwischen zwei Tagen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>Ehrenamtskarte: Stunden pro Jahr:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>… or hours per week on average:</source>
         <translation>… oder Stunden pro Woche im Durchschnitt:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>Einteilungen, die gegen die ersten beiden verstoßen, werden mit Begründung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="150"/>
         <source>Monthly reports</source>
         <translation>Monatsberichte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="155"/>
         <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
         <translation>Zahlen von 1 bis k − 1 werden im Monatsbericht verdeckt; ein Monat mit weniger als 2 × k Besuchen veröffentlicht nur seine Kennzahlen. Üblich ist 5; ein größeres k verdeckt mehr.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="159"/>
         <source>Smaller counts are hidden in the reports for the city.</source>
         <translation>Kleinere Zahlen werden in den Berichten für die Stadt verdeckt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
         <source>Suppression threshold k:</source>
         <translation>Mindestfallzahl k:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="174"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="176"/>
+        <source>Without a key press or a mouse movement for this long, the window locks and hides all personal data until someone signs in again.</source>
+        <translation>Ohne Tastendruck oder Mausbewegung während dieser Zeit sperrt sich das Fenster und verbirgt alle personenbezogenen Daten, bis sich jemand wieder anmeldet.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="180"/>
+        <source>The screen faces the public: it locks when nobody uses it.</source>
+        <translation>Der Bildschirm ist öffentlich einsehbar: Er sperrt sich, wenn niemand ihn benutzt.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="186"/>
+        <source>Lock automatically after:</source>
+        <translation>Automatisch sperren nach:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="191"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="203"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="204"/>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="205"/>
         <source>Database file:</source>
         <translation>Datenbankdatei:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="206"/>
         <source>Schema version:</source>
         <translation>Schemaversion:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>Records:</source>
         <translation>Datensätze:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="208"/>
         <source>Open data folder</source>
         <translation>Datenordner öffnen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="238"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="268"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="284"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="303"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="326"/>
         <source>No Welcome Point set up yet</source>
         <translation>Noch kein Welcome Point eingerichtet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visitors with a card</source>
         <translation>Ratsuchende mit Besuchskarte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Referrals</source>
         <translation>Weitervermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Partner organisations</source>
         <translation>Partnerorganisationen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="334"/>
         <source>Shift assignments</source>
         <translation>Schichteinteilungen</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="296"/>
+        <source>Create the administrator account</source>
+        <translation>Administrationskonto anlegen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="300"/>
+        <source>This is the first start. The administrator creates the accounts of everyone else. The password protects the personal data of visitors and volunteers: choose a long one and keep it safe. It cannot be recovered; without it, nobody can manage the accounts.</source>
+        <translation>Dies ist der erste Start. Die Administration legt die Konten aller anderen an. Das Passwort schützt die personenbezogenen Daten von Ratsuchenden und Ehrenamtlichen: Wählen Sie ein langes Passwort und bewahren Sie es sicher auf. Es kann nicht wiederhergestellt werden; ohne es kann niemand die Konten verwalten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="305"/>
+        <source>Username of the administrator</source>
+        <translation>Benutzername für die Administration</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="307"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="308"/>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="314"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="315"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="317"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="319"/>
+        <source>Create and sign in</source>
+        <translation>Anlegen und anmelden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="349"/>
+        <source>At least 8 characters; a few unrelated words make a strong password.</source>
+        <translation>Mindestens 8 Zeichen; einige Wörter ohne Zusammenhang ergeben ein starkes Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="351"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Zu kurz: mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="353"/>
+        <source>Weak: longer, or mix letters, digits and signs.</source>
+        <translation>Schwach: Wählen Sie ein längeres Passwort oder mischen Sie Buchstaben, Ziffern und Sonderzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="355"/>
+        <source>Fair.</source>
+        <translation>Mittel.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="357"/>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="370"/>
+        <source>Enter a username for the administrator.</source>
+        <translation>Geben Sie einen Benutzernamen für die Administration ein.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="374"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="378"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +5118,596 @@ Mit freundlichen Grüßen</translation>
         <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="129"/>
+        <location filename="../welcome_point/ui/login.py" line="148"/>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="131"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="132"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="133"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="134"/>
+        <source>6 or more digits</source>
+        <translation>6 oder mehr Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="135"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="137"/>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="139"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <location filename="../welcome_point/ui/login.py" line="189"/>
+        <source>Quick switch with PIN</source>
+        <translation>Schneller Wechsel mit PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="188"/>
+        <source>Sign in with password instead</source>
+        <translation>Stattdessen mit Passwort anmelden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="235"/>
+        <source>Enter your username.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="239"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>Eine PIN hat mindestens 6 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="243"/>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="257"/>
+        <source>The username or the PIN is not right.</source>
+        <translation>Benutzername oder PIN ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="259"/>
+        <source>The username or the password is not right.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="280"/>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="283"/>
+        <source>Too many failed attempts. Please wait %1 before the next try.</source>
+        <translation>Zu viele Fehlversuche. Bitte warten Sie %1, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="66"/>
+        <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
+        <translation>Alles, was die Datenbank zu einer Besuchskarte oder einer ehrenamtlichen Person enthält: um eine Anfrage auf Auskunft (Art. 15 DSGVO) zu beantworten oder den Datensatz auf Antrag zu löschen (Art. 17 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="71"/>
+        <source>&amp;Visitor card:</source>
+        <translation>&amp;Besuchskarte:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <source>V&amp;olunteer:</source>
+        <translation>&amp;Ehrenamtliche:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="78"/>
+        <source>e.g. K7MXP-Q4TAC</source>
+        <translation>z. B. K7MXP-Q4TAC</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <source>Card code</source>
+        <translation>Kartencode</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="85"/>
+        <source>Volunteer</source>
+        <translation>Ehrenamtliche Person</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="89"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="100"/>
+        <source>&amp;Export JSON and PDF…</source>
+        <translation>JSON und PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <source>Write the record shown as JSON and PDF into a folder</source>
+        <translation>Den angezeigten Datensatz als JSON und PDF in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
+        <source>E&amp;rase…</source>
+        <translation>En&amp;dgültig löschen…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
+        <source>Erase the record shown for good (asks to type it again)</source>
+        <translation>Den angezeigten Datensatz endgültig löschen (zur Bestätigung muss er erneut eingegeben werden)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="121"/>
+        <source>The record</source>
+        <translation>Der Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
+        <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
+        <translation>Geben Sie einen Kartencode ein oder wählen Sie eine ehrenamtliche Person und klicken Sie dann auf „Anzeigen“. Der Datensatz erscheint hier genau so, wie er exportiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="152"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
+        <source>%1 – left</source>
+        <translation>%1 – ausgeschieden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="157"/>
+        <source>No volunteers</source>
+        <translation>Keine Ehrenamtlichen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="187"/>
+        <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
+        <translation>Das ist kein Kartencode: Er hat 10 Zeichen (Buchstaben und Ziffern, in zwei Fünfergruppen); prüfen Sie ihn auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="220"/>
+        <source>Folder for the export</source>
+        <translation>Ordner für den Export</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="225"/>
+        <source>Writing the JSON file and the PDF…</source>
+        <translation>JSON-Datei und PDF werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="234"/>
+        <source>Written into %1: %2. Hand them to the person in person or by a secure way.</source>
+        <translation>In %1 gespeichert: %2. Übergeben Sie die Dateien der Person persönlich oder auf einem sicheren Weg.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="244"/>
+        <source>The visitor with the card %1</source>
+        <translation>Die ratsuchende Person mit der Karte %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="246"/>
+        <source>Volunteer no. %1 (with their user accounts)</source>
+        <translation>Die ehrenamtliche Person Nr. %1 (mit ihren Benutzerkonten)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
+        <source>Not erased.</source>
+        <translation>Nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="251"/>
+        <source>Taking a backup, then erasing…</source>
+        <translation>Sicherung wird erstellt, dann wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="264"/>
+        <source>Erased: the card code no longer exists; the visits stay as anonymous visits.</source>
+        <translation>Gelöscht: Den Kartencode gibt es nicht mehr; die Besuche bleiben als anonyme Besuche erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="267"/>
+        <source>Erased: the volunteer&apos;s record and accounts are gone; their hours stay in the anonymous totals.</source>
+        <translation>Gelöscht: Datensatz und Konten der ehrenamtlichen Person sind entfernt; ihre Stunden bleiben in den anonymen Summen erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectText</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="32"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="33"/>
+        <source>Card code</source>
+        <translation>Kartencode</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="34"/>
+        <source>First visit</source>
+        <translation>Erster Besuch</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="35"/>
+        <source>Age band</source>
+        <translation>Altersgruppe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="36"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="37"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="38"/>
+        <source>Region of origin</source>
+        <translation>Herkunftsregion</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="39"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="40"/>
+        <source>Kept until (unless seen again)</source>
+        <translation>Gespeichert bis (ohne neuen Besuch)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <source>Joined</source>
+        <translation>Dabei seit</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <source>Left</source>
+        <translation>Ausgeschieden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <source>Consent to contact data</source>
+        <translation>Einwilligung in Kontaktdaten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <source>Hours worked</source>
+        <translation>Geleistete Stunden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <source>Shifts attended</source>
+        <translation>Geleistete Einsätze</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <source>Of these, from planned times</source>
+        <translation>Davon nach Planzeiten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <source>Referrals</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <source>Waiting queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <source>Audit log entries</source>
+        <translation>Einträge im Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <source>Shifts</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <source>Shift changes</source>
+        <translation>Änderungen an Schichten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <source>User accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <source>Arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <source>Interpreter</source>
+        <translation>Sprachmittlung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <source>Called</source>
+        <translation>Aufgerufen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <source>Object no.</source>
+        <translation>Objekt-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <source>Checked in</source>
+        <translation>Gekommen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <source>Checked out</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <source>Assignment</source>
+        <translation>Einteilung</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <source>PIN set</source>
+        <translation>PIN gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <source>Visitor card %1</source>
+        <translation>Besuchskarte %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <source>Volunteer no. %1</source>
+        <translation>Ehrenamtliche Person Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <source>Compiled %1. Exactly this goes into the export.</source>
+        <translation>Zusammengestellt am %1. Genau dies wird exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <source>… and %1 more rows; the export holds them all.</source>
+        <translation>… und %1 weitere Zeilen; der Export enthält alle.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <source>Information on the data stored about a visitor card</source>
+        <translation>Auskunft über die zu einer Besuchskarte gespeicherten Daten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <source>Information on the data stored about a volunteer</source>
+        <translation>Auskunft über die zu einer ehrenamtlichen Person gespeicherten Daten</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
+        <translation>Dieses Dokument enthält alles, was die Datenbank des Welcome Points am {date} über Sie gespeichert hatte (Art. 15 DSGVO). Dieselben Daten enthält maschinenlesbar die gleichnamige JSON-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <source>Compiled</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
     </message>
 </context>
 <context>

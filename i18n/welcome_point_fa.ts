@@ -30,6 +30,874 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>New account</source>
+        <translation>حساب کاربری جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>Change account</source>
+        <translation>تغییر حساب کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <source>Password</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <source>Password again</source>
+        <translation>تکرار رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <source>PIN again</source>
+        <translation>تکرار PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <source>optional, 6 to 12 digits</source>
+        <translation>اختیاری، 6 تا 12 رقم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <source>Linked volunteer</source>
+        <translation>داوطلب مرتبط</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <source>– none –</source>
+        <translation>– هیچ –</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;نام کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <source>Username:</source>
+        <translation>نام کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <source>R&amp;ole:</source>
+        <translation>ن&amp;قش:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <source>P&amp;IN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <source>Repeat P&amp;IN:</source>
+        <translation>ت&amp;کرار PIN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;داوطلب:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <source>The volunteer this person is: for checking in to their own shifts.</source>
+        <translation>این شخص کدام داوطلب است: برای ثبت ورود در شیفت‌های خودش.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <source>Volunteer no. %1</source>
+        <translation>داوطلب شماره %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <source>The desk, and checking in to one&apos;s own shifts.</source>
+        <translation>پذیرش، و ثبت ورود در شیفت‌های خود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <source>Also visits, referrals, volunteers and shifts.</source>
+        <translation>همچنین مراجعه‌ها، ارجاع‌ها، داوطلبان و شیفت‌ها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <source>Also reports, the partner directory and the settings.</source>
+        <translation>همچنین گزارش‌ها، فهرست سازمان‌های همکار و تنظیمات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <source>Everything, also accounts, privacy, backups and the audit log.</source>
+        <translation>همه چیز، از جمله حساب‌های کاربری، حریم خصوصی، نسخه‌های پشتیبان و دفتر رویدادها.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <source>Enter a username.</source>
+        <translation>یک نام کاربری وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>رمز عبور باید دست‌کم 8 کاراکتر داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>دو رمز عبور یکسان نیستند. رمز عبور را دوباره تایپ کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN دست‌کم 6 رقم دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>دو PIN یکسان نیستند. PIN را دوباره تایپ کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Volunteer</source>
+        <translation>داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Waiting until</source>
+        <translation>انتظار تا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <source>no. %1</source>
+        <translation>شماره %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <source>Accounts</source>
+        <translation>حساب‌های کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
+        <translation>هر کسی که از برنامه استفاده می‌کند با حساب کاربری خودش وارد می‌شود. نقش تعیین می‌کند چه چیزهایی را ببیند؛ با PIN می‌تواند پذیرش را سریع در دست بگیرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <source>&amp;New account…</source>
+        <translation>حساب &amp;جدید…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <source>&amp;Role and volunteer…</source>
+        <translation>&amp;نقش و داوطلب…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <source>Reset &amp;password…</source>
+        <translation>بازنشانی &amp;رمز عبور…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <source>P&amp;IN…</source>
+        <translation>&amp;PIN…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;غیرفعال کردن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <source>&amp;Unlock</source>
+        <translation>رفع &amp;انتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <source>Lift the wait after too many failed sign-ins.</source>
+        <translation>برداشتن زمان انتظار پس از ورودهای ناموفق بیش از حد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
+        <source>Automatic lock</source>
+        <translation>قفل خودکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
+        <source>Minutes without input before the app locks</source>
+        <translation>دقیقه‌های بدون فعالیت پیش از قفل شدن برنامه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
+        <source>Lock the app after this &amp;time without input:</source>
+        <translation>قفل شدن برنامه پس از این &amp;مدت بدون فعالیت:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
+        <source>The lock screen shows no personal data.</source>
+        <translation>صفحه قفل هیچ داده شخصی‌ای نشان نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;فعال کردن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <source>Account “%1” created.</source>
+        <translation>حساب کاربری «%1» ایجاد شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <source>Account “%1” changed.</source>
+        <translation>حساب کاربری «%1» تغییر کرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <source>New password for “%1”</source>
+        <translation>رمز عبور جدید برای «%1»</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <source>The password of “%1” was reset.</source>
+        <translation>رمز عبور «%1» بازنشانی شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <source>PIN of “%1”</source>
+        <translation>PIN برای «%1»</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <source>The PIN of “%1” was changed.</source>
+        <translation>PIN «%1» تغییر کرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <source>Account “%1” deactivated: it can no longer sign in.</source>
+        <translation>حساب کاربری «%1» غیرفعال شد: دیگر نمی‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <source>Account “%1” activated.</source>
+        <translation>حساب کاربری «%1» فعال شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <source>“%1” can sign in again at once.</source>
+        <translation>«%1» اکنون می‌تواند دوباره وارد شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="55"/>
+        <source>Signed in</source>
+        <translation>ورود به سیستم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
+        <source>Sign-in failed</source>
+        <translation>ورود ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
+        <source>Signed out</source>
+        <translation>خروج از سیستم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
+        <source>Locked</source>
+        <translation>قفل برنامه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
+        <source>Desk user switched</source>
+        <translation>تعویض کاربر پذیرش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
+        <source>Account created</source>
+        <translation>ایجاد حساب کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
+        <source>Account changed</source>
+        <translation>تغییر حساب کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
+        <source>Password changed</source>
+        <translation>تغییر رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
+        <source>PIN changed</source>
+        <translation>تغییر PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
+        <source>First admin created</source>
+        <translation>ایجاد نخستین مدیر سیستم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
+        <source>Report exported</source>
+        <translation>خروجی گزارش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
+        <source>CSV exported</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
+        <source>Subject access export</source>
+        <translation>خروجی درخواست دسترسی (ماده 15)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
+        <source>Reports merged</source>
+        <translation>ادغام گزارش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
+        <source>Visit deleted</source>
+        <translation>حذف مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
+        <source>Shift deleted</source>
+        <translation>حذف شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
+        <source>Organisation archived</source>
+        <translation>بایگانی سازمان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
+        <source>Volunteer deactivated</source>
+        <translation>غیرفعال کردن داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
+        <source>Visitor erased</source>
+        <translation>پاک کردن مراجع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
+        <source>Volunteer erased</source>
+        <translation>پاک کردن داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
+        <source>Retention run</source>
+        <translation>اجرای پاک‌سازی دوره‌ای</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
+        <source>Backup taken</source>
+        <translation>تهیه نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
+        <source>Backup restored</source>
+        <translation>بازگردانی نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
+        <source>Settings changed</source>
+        <translation>تغییر تنظیمات</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
+        <source>Demo data written</source>
+        <translation>نوشتن داده‌های نمونه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
+        <source>Account locked after failed sign-ins</source>
+        <translation>قفل شدن حساب پس از ورودهای ناموفق</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="168"/>
+        <source>Every sign-in, export, deletion, erasure, restore and change of settings, by account number. Entries can be neither changed nor removed; each one seals the one before it.</source>
+        <translation>هر ورود، خروجی، حذف، پاک کردن، بازگردانی و تغییر تنظیمات، با شماره حساب کاربری. رویدادها نه قابل تغییرند و نه قابل حذف؛ هر رویداد، رویداد پیش از خود را مُهر می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="174"/>
+        <source>Show only this action</source>
+        <translation>نمایش فقط این اقدام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
+        <source>All actions</source>
+        <translation>همه اقدام‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="181"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;اقدام:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="183"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تازه‌سازی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="185"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;بررسی زنجیره</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="187"/>
+        <source>Recompute every entry&apos;s seal: shows whether any entry was changed or removed afterwards</source>
+        <translation>مُهر هر رویداد را دوباره محاسبه می‌کند: نشان می‌دهد آیا رویدادی بعداً تغییر کرده یا حذف شده است</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Account</source>
+        <translation>حساب کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Object</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <source>Object ID</source>
+        <translation>شناسه مورد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="202"/>
+        <source>Audit log</source>
+        <translation>دفتر رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="207"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="304"/>
+        <source>The audit log is empty. Sign-ins, exports, erasures, restores and changed settings appear here as they happen.</source>
+        <translation>دفتر رویدادها خالی است. ورودها، خروجی‌ها، پاک کردن‌ها، بازگردانی‌ها و تغییرات تنظیمات به محض رخ دادن اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="213"/>
+        <source>Load &amp;older</source>
+        <translation>بارگذاری رویدادهای &amp;قدیمی‌تر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visit</source>
+        <translation>مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visitor</source>
+        <translation>مراجع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Volunteer</source>
+        <translation>داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Shift</source>
+        <translation>شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Referral</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Setting</source>
+        <translation>تنظیم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Backup</source>
+        <translation>نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Report</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
+        <source>Setting: auto-lock</source>
+        <translation>تنظیم: قفل خودکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
+        <source>Setting: keep visitors</source>
+        <translation>تنظیم: مدت نگهداری مراجعان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
+        <source>Setting: keep volunteers</source>
+        <translation>تنظیم: مدت نگهداری داوطلبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
+        <source>Setting: retention</source>
+        <translation>تنظیم: مدت نگهداری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
+        <source>Setting: extra backup folder</source>
+        <translation>تنظیم: پوشه پشتیبان اضافی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
+        <source>Setting: suppression threshold k</source>
+        <translation>تنظیم: آستانه پنهان‌سازی k</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="301"/>
+        <source>No entries of this action. Choose “All actions” to see every entry.</source>
+        <translation>رویدادی از این نوع اقدام وجود ندارد. برای دیدن همه رویدادها «همه اقدام‌ها» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="308"/>
+        <source>%1 entries shown, newest first.</source>
+        <translation>%1 رویداد نمایش داده می‌شود، جدیدترین در بالا.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
+        <source>%1 newest entries shown; older ones load on request.</source>
+        <translation>%1 رویداد جدیدتر نمایش داده می‌شود؛ رویدادهای قدیمی‌تر در صورت درخواست بارگذاری می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="323"/>
+        <source>Checking every entry…</source>
+        <translation>در حال بررسی همه رویدادها…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="332"/>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>دفتر رویدادها سالم است: %1 رویداد بررسی شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="338"/>
+        <source>The audit log was tampered with: entry %1 does not match its seal, so it or an entry before it was changed or removed after it was written. Restore a backup from before that time to see the original entries.</source>
+        <translation>در دفتر رویدادها دست برده شده است: رویداد %1 با مُهر خود مطابقت ندارد؛ پس این رویداد یا رویدادی پیش از آن، پس از ثبت تغییر کرده یا حذف شده است. برای دیدن رویدادهای اصلی، یک نسخه پشتیبان از پیش از آن زمان را بازگردانید.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="103"/>
+        <source>Every copy is taken with SQLite&apos;s backup function and checked before it counts. The app takes one every 30 minutes when something changed, on exit and before restores and retention runs, and keeps 12 recent, 10 daily and 9 monthly copies.</source>
+        <translation>هر نسخه با تابع پشتیبان‌گیری SQLite تهیه می‌شود و پیش از آنکه معتبر شمرده شود بررسی می‌شود. برنامه هر 30 دقیقه، اگر چیزی تغییر کرده باشد، یک نسخه تهیه می‌کند؛ همچنین هنگام خروج و پیش از بازگردانی و پاک‌سازی دوره‌ای. 12 نسخه اخیر، 10 نسخه روزانه و 9 نسخه ماهانه نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="109"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;پشتیبان‌گیری همین حالا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="111"/>
+        <source>Take a verified copy of the database now (Ctrl+B)</source>
+        <translation>تهیه یک نسخه بررسی‌شده از پایگاه داده همین حالا (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="113"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;بازگردانی…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
+        <source>Replace the current data with the chosen copy</source>
+        <translation>جایگزین کردن داده‌های فعلی با نسخه انتخاب‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="116"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>بازگردانی از &amp;فایل…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
+        <source>Restore a copy from a USB stick or another folder</source>
+        <translation>بازگردانی یک نسخه از فلش USB یا پوشه‌ای دیگر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Taken</source>
+        <translation>زمان تهیه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Size</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Checked</source>
+        <translation>بررسی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>yes, intact</source>
+        <translation>بله، سالم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
+        <source>Backups</source>
+        <translation>نسخه‌های پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="142"/>
+        <source>No backups yet. The first one is taken 30 minutes after the first change, or now with “Back up now”.</source>
+        <translation>هنوز نسخه پشتیبانی وجود ندارد. نخستین نسخه 30 دقیقه پس از اولین تغییر تهیه می‌شود، یا همین حالا با «پشتیبان‌گیری همین حالا».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="148"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="318"/>
+        <source>Extra backup folder</source>
+        <translation>پوشه پشتیبان اضافی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="151"/>
+        <source>A second copy of every backup goes here as well, e.g. to a USB stick kept somewhere else. When the folder is missing, the backup is still taken; only the copy is skipped.</source>
+        <translation>یک نسخه دوم از هر پشتیبان هم اینجا ذخیره می‌شود، مثلاً روی فلش USB که جای دیگری نگه‌داری می‌شود. اگر پوشه در دسترس نباشد، پشتیبان باز هم تهیه می‌شود؛ فقط نسخه دوم ذخیره نمی‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="158"/>
+        <source>No extra folder</source>
+        <translation>بدون پوشه اضافی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="162"/>
+        <source>C&amp;lear</source>
+        <translation>پا&amp;ک کردن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="185"/>
+        <source>Automatic</source>
+        <translation>خودکار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
+        <source>Taken by hand</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
+        <source>Before a restore</source>
+        <translation>پیش از بازگردانی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
+        <source>Before a retention run</source>
+        <translation>پیش از پاک‌سازی دوره‌ای</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
+        <source>Before an erasure</source>
+        <translation>پیش از پاک کردن سابقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
+        <source>Before a program update</source>
+        <translation>پیش از به‌روزرسانی برنامه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
+        <source>Before demo data</source>
+        <translation>پیش از داده‌های نمونه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
+        <source>Before demo data replaced real data (kept)</source>
+        <translation>پیش از جایگزینی داده‌های واقعی با داده‌های نمونه (نگه داشته می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="253"/>
+        <source>Taking a backup and checking it…</source>
+        <translation>در حال تهیه نسخه پشتیبان و بررسی آن…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="259"/>
+        <source>Backup taken and checked: %1, %2.</source>
+        <translation>نسخه پشتیبان تهیه و بررسی شد: %1، %2.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="263"/>
+        <source>The copy into the extra backup folder failed:</source>
+        <translation>ذخیره نسخه در پوشه پشتیبان اضافی ناموفق بود:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
+        <source>Restore the backup taken %1?
+
+First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
+        <translation>نسخه پشتیبانِ تهیه‌شده در %1 بازگردانی شود؟
+
+ابتدا داده‌های فعلی به صورت یک نسخه در پوشه داده‌ها کنار گذاشته می‌شوند تا چیزی از دست نرود. سپس نسخه پشتیبان جای آن‌ها را می‌گیرد: هر چیزی که پس از %1 وارد شده است دیگر نمایش داده نمی‌شود. پس از آن، پنجره صفحه‌هایش را دوباره بارگذاری می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="285"/>
+        <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخه‌های پشتیبان Welcome Point (*.sqlite3);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="286"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="297"/>
+        <source>Restore a backup</source>
+        <translation>بازگردانی نسخه پشتیبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <source>Restore the backup %1?
+
+It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
+        <translation>نسخه پشتیبان %1 بازگردانی شود؟
+
+ابتدا بررسی می‌شود. سپس داده‌های فعلی به صورت یک نسخه در پوشه داده‌ها کنار گذاشته می‌شوند تا چیزی از دست نرود، و نسخه پشتیبان جای آن‌ها را می‌گیرد. پس از آن، پنجره صفحه‌هایش را دوباره بارگذاری می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <source>Restoring… Please wait; do not close the program.</source>
+        <translation>در حال بازگردانی… لطفاً صبر کنید؛ برنامه را نبندید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="308"/>
+        <source>Restored from %1. The data from before the restore was kept as %2.</source>
+        <translation>از %1 بازگردانی شد. داده‌های پیش از بازگردانی با نام %2 نگه داشته شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="332"/>
+        <source>Saved. The next backup is copied there too.</source>
+        <translation>ذخیره شد. نسخه پشتیبان بعدی آنجا هم کپی می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="333"/>
+        <source>Saved. Backups stay in the data folder only.</source>
+        <translation>ذخیره شد. نسخه‌های پشتیبان فقط در پوشه داده‌ها می‌مانند.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
@@ -162,6 +1030,28 @@
         <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>این کد درست نیست: احتمالاً اشتباه تایپی رخ داده است. لطفاً آن را با کارت مقایسه کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <location filename="../welcome_point/app.py" line="205"/>
+        <source>The database is damaged. It was moved aside; nothing was deleted.
+
+Restore the newest backup that passed its check (%1)? What was entered after it is not in that backup.</source>
+        <translation>پایگاه داده آسیب دیده است. کنار گذاشته شد؛ چیزی حذف نشد.
+
+جدیدترین نسخه پشتیبانِ بررسی‌شده (%1) بازگردانده شود؟ آنچه پس از آن وارد شده در آن نسخه نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="250"/>
+        <source>Backup taken, but the copy into the extra backup folder failed.</source>
+        <translation>نسخه پشتیبان گرفته شد، اما رونوشت در پوشه پشتیبان اضافی ناموفق بود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="256"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>پشتیبان‌گیری خودکار ناموفق بود: %1</translation>
     </message>
 </context>
 <context>
@@ -756,29 +1646,72 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="28"/>
+        <source>Erase a record</source>
+        <translation>پاک کردن یک سابقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="32"/>
+        <source>%1 will be erased for good: the record and everything that names it. Visits and hours stay only as anonymous counts. A backup is taken first; this cannot be undone in the app.</source>
+        <translation>%1 برای همیشه پاک می‌شود: سابقه و هر چیزی که به آن اشاره دارد. مراجعه‌ها و ساعت‌ها فقط به صورت شمارش بی‌نام باقی می‌مانند. ابتدا یک نسخه پشتیبان تهیه می‌شود؛ این کار در برنامه قابل بازگشت نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="36"/>
+        <source>Type %1 again to confirm:</source>
+        <translation>برای تأیید، %1 را دوباره تایپ کنید:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="40"/>
+        <source>Confirmation</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="43"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;پاک کردن</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <location filename="../welcome_point/ui/errors.py" line="20"/>
         <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
         <translation>این پایگاه داده با نسخه‌ای جدیدتر از Welcome Point Desk نوشته شده است. لطفاً آن نسخه را نصب کنید؛ پایگاه داده تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <location filename="../welcome_point/ui/errors.py" line="24"/>
+        <source>Welcome Point Desk is already open on this data folder. Use that window, or close it first.</source>
+        <translation>Welcome Point Desk از قبل روی این پوشه داده باز است. از همان پنجره استفاده کنید یا اول آن را ببندید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="28"/>
+        <source>The database file is damaged. It was moved aside, nothing was deleted; restore the newest backup (Data &amp; privacy page, or: welcome-point restore FILE).</source>
+        <translation>پرونده پایگاه داده آسیب دیده است. کنار گذاشته شد و چیزی حذف نشد؛ جدیدترین نسخه پشتیبان را بازگردانید (صفحه داده‌ها و حریم خصوصی، یا: welcome-point restore FILE).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="32"/>
+        <source>Your account may not do this; nothing was read or changed. Ask an administrator.</source>
+        <translation>حساب شما اجازه این کار را ندارد؛ چیزی خوانده یا تغییر داده نشد. از مدیر سیستم بخواهید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="35"/>
         <source>The data folder cannot be used.</source>
         <translation>از پوشه داده‌ها نمی‌توان استفاده کرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <location filename="../welcome_point/ui/errors.py" line="37"/>
         <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
         <translation>از پایگاه داده نمی‌توان استفاده کرد. برنامه‌های دیگری را که از آن استفاده می‌کنند ببندید یا یک نسخه پشتیبان را بازگردانید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <location filename="../welcome_point/ui/errors.py" line="41"/>
         <source>The action could not be completed; nothing was changed.</source>
         <translation>این کار انجام نشد؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <location filename="../welcome_point/ui/errors.py" line="44"/>
         <source>An unexpected error occurred; nothing was changed.</source>
         <translation>خطای غیرمنتظره‌ای رخ داد؛ چیزی تغییر نکرد.</translation>
     </message>
@@ -974,143 +1907,275 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="50"/>
+        <location filename="../welcome_point/ui/login.py" line="406"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="57"/>
+        <location filename="../welcome_point/ui/login.py" line="417"/>
+        <source>Opening the database…</source>
+        <translation>در حال باز کردن پایگاه داده…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <source>Welcome Point Desk</source>
+        <translation>Welcome Point Desk</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
         <source>Pages</source>
         <translation>صفحه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <location filename="../welcome_point/ui/main_window.py" line="130"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <location filename="../welcome_point/ui/main_window.py" line="119"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <source>Lock the app (Ctrl+L): the next person signs in.</source>
+        <translation>قفل کردن برنامه (Ctrl+L): نفر بعدی وارد می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Desk</source>
         <translation>پذیرش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="167"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="168"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <location filename="../welcome_point/ui/main_window.py" line="143"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Directory</source>
         <translation>فهرست سازمان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="170"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="160"/>
+        <location filename="../welcome_point/ui/main_window.py" line="171"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="172"/>
         <source>Reports</source>
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <source>Accounts</source>
+        <translation>حساب‌های کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="175"/>
+        <source>Data &amp; privacy</source>
+        <translation>داده‌ها و حریم خصوصی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;فایل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="228"/>
+        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;قفل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="276"/>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;تعویض کاربر…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="279"/>
+        <source>Change my &amp;password…</source>
+        <translation>تغییر &amp;رمز عبور من…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="281"/>
+        <source>Set my P&amp;IN…</source>
+        <translation>تنظیم &amp;PIN من…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <source>My &amp;shift today…</source>
+        <translation>&amp;شیفت امروز من…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="285"/>
         <source>Print &amp;roster…</source>
         <translation>چاپ &amp;جدول شیفت‌ها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="233"/>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="238"/>
+        <location filename="../welcome_point/ui/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;رفتن به</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="246"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="256"/>
+        <location filename="../welcome_point/ui/main_window.py" line="311"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>پنجره با زبان انتخاب‌شده دوباره ساخته می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="260"/>
+        <location filename="../welcome_point/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="261"/>
+        <location filename="../welcome_point/ui/main_window.py" line="316"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;درباره Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="264"/>
+        <location filename="../welcome_point/ui/main_window.py" line="319"/>
         <source>About &amp;Qt</source>
         <translation>درباره &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="284"/>
+        <location filename="../welcome_point/ui/main_window.py" line="353"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="289"/>
+        <location filename="../welcome_point/ui/main_window.py" line="357"/>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="303"/>
+        <location filename="../welcome_point/ui/main_window.py" line="371"/>
         <source>The database could not be opened.</source>
         <translation>پایگاه داده باز نشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="308"/>
+        <location filename="../welcome_point/ui/main_window.py" line="374"/>
         <source>Database</source>
         <translation>پایگاه داده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="327"/>
+        <location filename="../welcome_point/ui/main_window.py" line="431"/>
+        <source>%1 (%2)</source>
+        <comment>username (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="473"/>
+        <location filename="../welcome_point/ui/main_window.py" line="593"/>
         <source>Visit not saved</source>
         <translation>مراجعه ذخیره نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="328"/>
+        <location filename="../welcome_point/ui/main_window.py" line="474"/>
+        <source>The visit in the form is not saved yet; locking the app loses it. Lock anyway?</source>
+        <translation>مراجعه در فرم هنوز ذخیره نشده است؛ با قفل کردن برنامه از دست می‌رود. با این حال قفل شود؟</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="553"/>
+        <source>Change my password</source>
+        <translation>تغییر رمز عبور من</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="563"/>
+        <source>My PIN for the quick switch</source>
+        <translation>PIN من برای تعویض سریع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="594"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>مراجعه در فرم هنوز ذخیره نشده است. با این حال بسته شود؟ (فردی که از صف فراخوانده شده جای خود را حفظ می‌کند.)</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="50"/>
+        <source>My shift today</source>
+        <translation>شیفت امروز من</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="52"/>
+        <source>My shifts today</source>
+        <translation>شیفت‌های امروز من</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="54"/>
+        <source>You have no shift today.</source>
+        <translation>امروز شیفتی ندارید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="57"/>
+        <source>Check &amp;in</source>
+        <translation>ثبت &amp;ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="60"/>
+        <source>Check &amp;out</source>
+        <translation>ثبت &amp;خروج</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="93"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="96"/>
+        <source>checked out at %1</source>
+        <translation>خروج ساعت %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="98"/>
+        <source>checked in at %1</source>
+        <translation>ورود ساعت %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="101"/>
+        <source>%1 · %2 · %3</source>
+        <comment>time span · shift role · state</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="140"/>
+        <source>Checked in. Thank you for coming!</source>
+        <translation>ورود ثبت شد. از آمدنتان سپاسگزاریم!</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="152"/>
+        <source>Checked out. Thank you!</source>
+        <translation>خروج ثبت شد. سپاسگزاریم!</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2338,132 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>مجموع</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <source>Current password</source>
+        <translation>رمز عبور فعلی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <source>New password</source>
+        <translation>رمز عبور جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <source>New password again</source>
+        <translation>تکرار رمز عبور جدید</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <source>&amp;Current password:</source>
+        <translation>رمز عبور &amp;فعلی:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <source>&amp;New password:</source>
+        <translation>رمز عبور &amp;جدید:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>At least 8 characters.</source>
+        <translation>دست‌کم 8 کاراکتر.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Weak: longer is better.</source>
+        <translation>ضعیف: طولانی‌تر بهتر است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Fair.</source>
+        <translation>متوسط.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <source>Strong.</source>
+        <translation>قوی.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <source>Enter your current password.</source>
+        <translation>رمز عبور فعلی خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>رمز عبور باید دست‌کم 8 کاراکتر داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <source>The two passwords differ. Type the new password again.</source>
+        <translation>دو رمز عبور یکسان نیستند. رمز عبور جدید را دوباره تایپ کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <source>Your password</source>
+        <translation>رمز عبور شما</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <source>PIN again</source>
+        <translation>تکرار PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <source>No PIN (sign in with the password only)</source>
+        <translation>بدون PIN (ورود فقط با رمز عبور)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
+        <translation>PIN از 6 تا 12 رقم تشکیل می‌شود و برای تعویض سریع کاربر در پذیرش به کار می‌رود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <source>Your &amp;password:</source>
+        <translation>&amp;رمز عبور شما:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <source>Enter your password to confirm.</source>
+        <translation>برای تأیید، رمز عبور خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN دست‌کم 6 رقم دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>دو PIN یکسان نیستند. PIN را دوباره تایپ کنید.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2697,654 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/printing.py" line="319"/>
         <source>{role} at {site}</source>
         <translation>{role} در {site}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="246"/>
+        <source>Card code (pseudonym on the visitor&apos;s card)</source>
+        <translation>کد کارت (شناسه مستعار روی کارت مراجع)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="247"/>
+        <source>Day of the first visit</source>
+        <translation>تاریخ نخستین مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="248"/>
+        <source>Age band</source>
+        <translation>گروه سنی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="249"/>
+        <source>Gender (optional)</source>
+        <translation>جنسیت (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="250"/>
+        <source>Preferred language</source>
+        <translation>زبان ترجیحی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="251"/>
+        <source>Coarse region of origin (optional)</source>
+        <translation>منطقه مبدأ به صورت کلی (اختیاری)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="252"/>
+        <source>Link of a visit to the visitor&apos;s card</source>
+        <translation>پیوند مراجعه به کارت مراجع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="253"/>
+        <source>Time of arrival</source>
+        <translation>زمان ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="254"/>
+        <source>Start of the conversation</source>
+        <translation>شروع گفتگو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="255"/>
+        <source>End of the conversation</source>
+        <translation>پایان گفتگو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="256"/>
+        <source>Number of people in the group</source>
+        <translation>تعداد افراد گروه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="257"/>
+        <source>Language of the conversation</source>
+        <translation>زبان گفتگو</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="258"/>
+        <source>Whether an interpreter was needed</source>
+        <translation>اینکه آیا مترجم شفاهی لازم بود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="259"/>
+        <source>Outcome of the visit</source>
+        <translation>نتیجه مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="260"/>
+        <source>Topics of the visit (e.g. housing, health)</source>
+        <translation>موضوع‌های مراجعه (مثلاً مسکن، سلامت)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="261"/>
+        <source>Partner organisation referred to</source>
+        <translation>سازمان همکاری که به آن ارجاع داده شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="262"/>
+        <source>Topic of the referral</source>
+        <translation>موضوع ارجاع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="263"/>
+        <source>Status of the referral</source>
+        <translation>وضعیت ارجاع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="264"/>
+        <source>Follow-up date</source>
+        <translation>تاریخ پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="265"/>
+        <source>Time of the referral</source>
+        <translation>زمان ارجاع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="266"/>
+        <source>Time of the last status change</source>
+        <translation>زمان آخرین تغییر وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="267"/>
+        <source>Time of arrival in the waiting queue</source>
+        <translation>زمان ورود به صف انتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="268"/>
+        <source>Language asked for in the queue</source>
+        <translation>زبان درخواست‌شده در صف</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="269"/>
+        <source>Card code of a person waiting</source>
+        <translation>کد کارت فرد در انتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="270"/>
+        <source>Time the person was called</source>
+        <translation>زمان فراخوانی فرد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="271"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="272"/>
+        <source>Phone number (with consent)</source>
+        <translation>شماره تلفن (با رضایت)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="273"/>
+        <source>E-mail address (with consent)</source>
+        <translation>نشانی ایمیل (با رضایت)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="274"/>
+        <source>Day of joining</source>
+        <translation>تاریخ پیوستن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="275"/>
+        <source>Day of leaving</source>
+        <translation>تاریخ ترک همکاری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="276"/>
+        <source>Day of the consent to store contact data</source>
+        <translation>تاریخ رضایت برای ذخیره اطلاعات تماس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="277"/>
+        <source>Whether the volunteer is active</source>
+        <translation>اینکه آیا داوطلب فعال است</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="278"/>
+        <source>Languages spoken</source>
+        <translation>زبان‌های مورد استفاده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="279"/>
+        <source>Level of each language</source>
+        <translation>سطح هر زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="280"/>
+        <source>Roles (desk, interpreter, coordinator)</source>
+        <translation>نقش‌ها (پذیرش، مترجم شفاهی، هماهنگ‌کننده)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="281"/>
+        <source>Shifts a volunteer is assigned to</source>
+        <translation>شیفت‌هایی که داوطلب به آن‌ها تخصیص داده شده است</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="282"/>
+        <source>Attendance status of a shift</source>
+        <translation>وضعیت حضور در شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="283"/>
+        <source>Check-in time</source>
+        <translation>زمان ثبت ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="284"/>
+        <source>Check-out time</source>
+        <translation>زمان ثبت خروج</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="285"/>
+        <source>History of shift changes (who)</source>
+        <translation>سابقه تغییرات شیفت (چه کسی)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="286"/>
+        <source>Swaps: the other volunteer</source>
+        <translation>تعویض‌ها: داوطلب دیگر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="287"/>
+        <source>Time of a shift change</source>
+        <translation>زمان تغییر شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="288"/>
+        <source>Kind of shift change</source>
+        <translation>نوع تغییر شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="289"/>
+        <source>Volunteers present at a visit</source>
+        <translation>داوطلبان حاضر در مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="290"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="291"/>
+        <source>Role of the account</source>
+        <translation>نقش حساب کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="292"/>
+        <source>Password hash (argon2id)</source>
+        <translation>هش رمز عبور (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="293"/>
+        <source>PIN hash (argon2id)</source>
+        <translation>هش PIN (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="294"/>
+        <source>Link of the account to a volunteer</source>
+        <translation>پیوند حساب کاربری به یک داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="295"/>
+        <source>Whether the account may sign in</source>
+        <translation>اینکه آیا حساب کاربری اجازه ورود دارد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="296"/>
+        <source>Time the account was created</source>
+        <translation>زمان ایجاد حساب کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="297"/>
+        <source>Failed sign-ins in a row</source>
+        <translation>تعداد ورودهای ناموفق پشت سر هم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="298"/>
+        <source>Sign-in delay after failures</source>
+        <translation>تأخیر ورود پس از تلاش‌های ناموفق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="299"/>
+        <source>Account that acted</source>
+        <translation>حساب کاربری انجام‌دهنده اقدام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="300"/>
+        <source>Time of the action</source>
+        <translation>زمان اقدام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="301"/>
+        <source>Kind of action (sign-in, export, erasure, ...)</source>
+        <translation>نوع اقدام (ورود، خروجی، پاک کردن، ...)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="302"/>
+        <source>Kind of object acted on</source>
+        <translation>نوع موردی که اقدام روی آن انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="303"/>
+        <source>Id of the object acted on</source>
+        <translation>شناسه موردی که اقدام روی آن انجام شد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="333"/>
+        <source>Advice desk: visits and pseudonymous visitors</source>
+        <translation>پذیرش مشاوره: مراجعه‌ها و مراجعان با شناسه مستعار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="335"/>
+        <source>Advising newcomers, referring them to partner organisations, following up referrals and recognising returning visitors by their card, without their names.</source>
+        <translation>مشاوره به تازه‌واردان، ارجاع آن‌ها به سازمان‌های همکار، پیگیری ارجاع‌ها و شناختن مراجعان بازگشتی از روی کارتشان، بدون دانستن نامشان.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="338"/>
+        <source>Visitors of the Welcome Point (newcomers, with their families)</source>
+        <translation>مراجعان Welcome Point (تازه‌واردان، همراه با خانواده‌هایشان)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="342"/>
+        <source>Staff and volunteers of the Welcome Point, each as far as their role needs</source>
+        <translation>کارکنان و داوطلبان Welcome Point، هر کدام به اندازه‌ای که نقششان لازم دارد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="344"/>
+        <source>Referral slips go to the visitor, who decides whether to show them; nothing is sent to partner organisations</source>
+        <translation>برگه‌های ارجاع به خود مراجع داده می‌شود و او تصمیم می‌گیرد آن‌ها را نشان دهد یا نه؛ چیزی برای سازمان‌های همکار فرستاده نمی‌شود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="348"/>
+        <source>A visitor&apos;s record and card code are erased {months} months after their last visit; their visits remain only as anonymous visits.</source>
+        <translation>سابقه و کد کارت هر مراجع {months} ماه پس از آخرین مراجعه‌اش پاک می‌شوند؛ مراجعه‌های او فقط به صورت مراجعه‌های ناشناس باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="351"/>
+        <source>No names: a random card code with a check character, coarse age band and region</source>
+        <translation>بدون نام: یک کد کارت تصادفی با یک کاراکتر کنترلی، و گروه سنی و منطقه به صورت کلی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="356"/>
+        <source>Volunteer management and shift planning</source>
+        <translation>مدیریت داوطلبان و برنامه‌ریزی شیفت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="358"/>
+        <source>Planning shifts by language and role, contacting volunteers, recording attendance and issuing certificates of voluntary work.</source>
+        <translation>برنامه‌ریزی شیفت‌ها بر اساس زبان و نقش، تماس با داوطلبان، ثبت حضور و صدور گواهی کار داوطلبانه.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="361"/>
+        <source>Volunteers of the Welcome Point</source>
+        <translation>داوطلبان Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="365"/>
+        <source>Coordinators and staff of the Welcome Point</source>
+        <translation>هماهنگ‌کنندگان و کارکنان Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="367"/>
+        <source>Certificates and rosters go to the volunteers themselves</source>
+        <translation>گواهی‌ها و جدول‌های شیفت به خود داوطلبان داده می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="370"/>
+        <source>A volunteer&apos;s record is erased {months} months after they left; their hours remain only in anonymous totals.</source>
+        <translation>سابقه هر داوطلب {months} ماه پس از ترک همکاری پاک می‌شود؛ ساعت‌های او فقط در مجموع‌های بی‌نام باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="373"/>
+        <source>Phone and e-mail are stored only with a recorded consent date</source>
+        <translation>تلفن و ایمیل فقط همراه با تاریخ ثبت‌شده رضایت ذخیره می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="378"/>
+        <source>User accounts and audit log</source>
+        <translation>حساب‌های کاربری و دفتر رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="379"/>
+        <source>Signing in with a role, and accountability for sign-ins, exports, deletions, erasures, restores and changed settings.</source>
+        <translation>ورود با یک نقش، و پاسخ‌گویی درباره ورودها، خروجی‌ها، حذف‌ها، پاک کردن‌ها، بازگردانی‌ها و تغییرات تنظیمات.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="382"/>
+        <source>Users of the program (staff, coordinators, volunteers at the desk)</source>
+        <translation>کاربران برنامه (کارکنان، هماهنگ‌کنندگان، داوطلبان پذیرش)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="385"/>
+        <source>Administrators of the Welcome Point</source>
+        <translation>مدیران سیستم Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="387"/>
+        <source>An account is deleted by an administrator, or with the erasure of the volunteer it belongs to. The audit log keeps only account ids and action codes.</source>
+        <translation>حساب کاربری را مدیر سیستم حذف می‌کند، یا همراه با پاک شدن داوطلبی که حساب به او تعلق دارد حذف می‌شود. دفتر رویدادها فقط شناسه‌های حساب کاربری و کدهای اقدام را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="390"/>
+        <source>The audit log is append-only and hash-chained; it holds ids, never names</source>
+        <translation>دفتر رویدادها فقط قابل افزودن است و با زنجیره هش محافظت می‌شود؛ شامل شناسه‌هاست و هرگز نام ندارد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="395"/>
+        <source>Anonymous monthly reports</source>
+        <translation>گزارش‌های ماهانه بی‌نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="396"/>
+        <source>Reporting the work of the Welcome Point to its funders and the city.</source>
+        <translation>گزارش کار Welcome Point به حامیان مالی آن و شهر.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="398"/>
+        <source>None: reports hold counts only</source>
+        <translation>هیچ: گزارش‌ها فقط شامل اعداد هستند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="401"/>
+        <source>Funders, the city and the coordinating office</source>
+        <translation>حامیان مالی، شهر و دفتر هماهنگی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="403"/>
+        <source>Reports are anonymous and are kept as long as they are needed.</source>
+        <translation>گزارش‌ها بی‌نام هستند و تا زمانی که لازم باشند نگهداری می‌شوند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="405"/>
+        <source>Counts below {k} are suppressed, with complementary suppression so that they cannot be recomputed from totals</source>
+        <translation>اعداد کمتر از {k} پنهان می‌شوند، همراه با پنهان‌سازی تکمیلی تا نتوان آن‌ها را از روی مجموع‌ها دوباره محاسبه کرد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="409"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept, also in a second folder; erased records leave the backups as the copies rotate out</source>
+        <translation>نسخه‌های پشتیبان بررسی‌شده (SQLite backup API، بررسی یکپارچگی) هر 30 دقیقه در صورت تغییر داده‌ها و پیش از هر پاک‌سازی دوره‌ای؛ 12 نسخه اخیر، 10 نسخه روزانه و 9 نسخه ماهانه نگهداری می‌شوند، در یک پوشه دوم نیز؛ سوابق پاک‌شده با جایگزین شدن نسخه‌های قدیمی، از نسخه‌های پشتیبان هم حذف می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="413"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept; erased records leave the backups as the copies rotate out</source>
+        <translation>نسخه‌های پشتیبان بررسی‌شده (SQLite backup API، بررسی یکپارچگی) هر 30 دقیقه در صورت تغییر داده‌ها و پیش از هر پاک‌سازی دوره‌ای؛ 12 نسخه اخیر، 10 نسخه روزانه و 9 نسخه ماهانه نگهداری می‌شوند؛ سوابق پاک‌شده با جایگزین شدن نسخه‌های قدیمی، از نسخه‌های پشتیبان هم حذف می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="418"/>
+        <source>Passwords and PINs are stored only as argon2id hashes; sign-ins are delayed after repeated failures</source>
+        <translation>رمزهای عبور و PINها فقط به صورت هش argon2id ذخیره می‌شوند؛ پس از تلاش‌های ناموفق مکرر، ورود با تأخیر انجام می‌شود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="421"/>
+        <source>Four roles (volunteer, coordinator, staff, administrator), checked by the program for every operation</source>
+        <translation>چهار نقش (داوطلب، هماهنگ‌کننده، کارمند، مدیر سیستم) که برنامه برای هر عملیات بررسی می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="424"/>
+        <source>The screen locks after {minutes} minutes without input and hides all personal data</source>
+        <translation>صفحه پس از {minutes} دقیقه بدون فعالیت قفل می‌شود و همه داده‌های شخصی را پنهان می‌کند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="427"/>
+        <source>Audit log of sign-ins, exports, deletions, erasures, restores and settings changes, append-only and hash-chained</source>
+        <translation>دفتر رویدادهای ورودها، خروجی‌ها، حذف‌ها، پاک کردن‌ها، بازگردانی‌ها و تغییرات تنظیمات، فقط قابل افزودن و با زنجیره هش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="430"/>
+        <source>Deleted records are overwritten in the database file (SQLite secure_delete)</source>
+        <translation>سوابق حذف‌شده در فایل پایگاه داده بازنویسی می‌شوند (SQLite secure_delete)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="433"/>
+        <source>Retention periods are applied automatically at every start and daily</source>
+        <translation>مدت‌های نگهداری در هر بار شروع برنامه و هر روز به طور خودکار اعمال می‌شوند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="435"/>
+        <source>Reports suppress counts below k = {k}</source>
+        <translation>گزارش‌ها اعداد کمتر از k = {k} را پنهان می‌کنند</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="437"/>
+        <source>The data folder is readable by its user only; log files hold no personal data</source>
+        <translation>پوشه داده‌ها فقط برای کاربر خودش قابل خواندن است؛ فایل‌های لاگ هیچ داده شخصی‌ای ندارند</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommon</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <source>Your account may not do this; nothing was read or changed.</source>
+        <translation>حساب کاربری شما اجازه این کار را ندارد؛ چیزی خوانده یا تغییر داده نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="38"/>
+        <source>Data &amp; privacy</source>
+        <translation>داده‌ها و حریم خصوصی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="48"/>
+        <source>&amp;Audit log</source>
+        <translation>دفتر &amp;رویدادها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="49"/>
+        <source>R&amp;etention</source>
+        <translation>&amp;مدت نگهداری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
+        <source>Access and era&amp;sure</source>
+        <translation>&amp;دسترسی و پاک کردن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
+        <source>&amp;Backups</source>
+        <translation>ن&amp;سخه‌های پشتیبان</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordBox</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="54"/>
+        <source>Record of processing (GDPR Art. 30)</source>
+        <translation>سوابق پردازش (ماده 30 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="58"/>
+        <source>What personal data this program keeps, why, for whom and how long: generated from the database and the current settings, so it always matches what the program does.</source>
+        <translation>این برنامه چه داده‌های شخصی‌ای را، چرا، برای چه کسانی و تا چه مدت نگه می‌دارد: از روی پایگاه داده و تنظیمات فعلی تولید می‌شود، پس همیشه با کاری که برنامه انجام می‌دهد مطابقت دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="65"/>
+        <source>Record of processing</source>
+        <translation>سوابق پردازش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="66"/>
+        <source>The record is shown when the database is open.</source>
+        <translation>سوابق پردازش وقتی پایگاه داده باز باشد نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;کپی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="68"/>
+        <source>Copy the record as text to the clipboard</source>
+        <translation>کپی سوابق پردازش به صورت متن در کلیپ‌بورد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="70"/>
+        <source>Save as PDF or te&amp;xt…</source>
+        <translation>ذخیره به صورت PDF یا &amp;متن…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="117"/>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="219"/>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>سوابق فعالیت‌های پردازش (ماده 30 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="118"/>
+        <source>Generated on %1 from the program&apos;s database and its current settings.</source>
+        <translation>تولیدشده در %1 از روی پایگاه داده برنامه و تنظیمات فعلی آن.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="120"/>
+        <source>Controller</source>
+        <translation>کنترل‌کننده داده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="124"/>
+        <source>(the name of this Welcome Point is not set yet)</source>
+        <translation>(نام این Welcome Point هنوز تعیین نشده است)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="125"/>
+        <source>(the address is not set yet; enter it under “This Welcome Point”)</source>
+        <translation>(نشانی هنوز تعیین نشده است؛ آن را در بخش «این Welcome Point» وارد کنید)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="129"/>
+        <source>Purpose:</source>
+        <translation>هدف:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="130"/>
+        <source>Data subjects:</source>
+        <translation>اشخاص موضوع داده:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="132"/>
+        <source>Categories of data:</source>
+        <translation>دسته‌های داده:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="134"/>
+        <source>none</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="135"/>
+        <source>Recipients:</source>
+        <translation>دریافت‌کنندگان:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="137"/>
+        <source>Retention:</source>
+        <translation>مدت نگهداری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="139"/>
+        <source>Measures:</source>
+        <translation>اقدامات:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="141"/>
+        <source>Technical and organisational measures</source>
+        <translation>اقدامات فنی و سازمانی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="186"/>
+        <source>Copied.</source>
+        <translation>کپی شد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="191"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="192"/>
+        <source>Text file (*.txt)</source>
+        <translation>فایل متنی (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="193"/>
+        <source>record-of-processing.pdf</source>
+        <translation>سوابق-پردازش.pdf</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="194"/>
+        <source>Save the record of processing</source>
+        <translation>ذخیره سوابق پردازش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="208"/>
+        <source>The file could not be written: %1</source>
+        <translation>فایل نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="211"/>
+        <source>Saved as %1.</source>
+        <translation>با نام %1 ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +4298,110 @@ Best regards</source>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="51"/>
+        <source>Records are kept only as long as they are needed. The app erases old records by itself at start and once a day; the anonymous counts in the reports stay.</source>
+        <translation>سوابق فقط تا زمانی که لازم باشند نگهداری می‌شوند. برنامه سوابق قدیمی را هنگام شروع و روزی یک بار خودش پاک می‌کند؛ اعداد بی‌نام در گزارش‌ها باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="56"/>
+        <source>How long records are kept</source>
+        <translation>مدت نگهداری سوابق</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="59"/>
+        <source>Months without a visit before a visitor is erased</source>
+        <translation>تعداد ماه‌های بدون مراجعه پیش از پاک شدن مراجع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
+        <source> months</source>
+        <translation> ماه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <source>Months after leaving before a volunteer is erased</source>
+        <translation>تعداد ماه‌ها پس از ترک همکاری پیش از پاک شدن داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
+        <source>Visitors with no visit for:</source>
+        <translation>مراجعانی که مراجعه‌ای نداشته‌اند، به مدت:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="65"/>
+        <source>Volunteers who left, after:</source>
+        <translation>داوطلبانی که همکاری را ترک کرده‌اند، پس از:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="68"/>
+        <source>Their card code and details are erased; their visits stay, without a link to the person.</source>
+        <translation>کد کارت و مشخصاتشان پاک می‌شود؛ مراجعه‌هایشان بدون پیوند به شخص باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="70"/>
+        <source>Name, contact data and languages are erased; their hours remain only in anonymous totals.</source>
+        <translation>نام، اطلاعات تماس و زبان‌ها پاک می‌شوند؛ ساعت‌هایشان فقط در مجموع‌های بی‌نام باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="80"/>
+        <source>Runs</source>
+        <translation>اجراها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="84"/>
+        <source>&amp;Run now…</source>
+        <translation>&amp;اجرا همین حالا…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="86"/>
+        <source>Erase now every record that is past its time (a backup is taken first)</source>
+        <translation>پاک کردن همه سوابقی که مدت نگهداری‌شان گذشته است، همین حالا (ابتدا نسخه پشتیبان تهیه می‌شود)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="136"/>
+        <source>Not run yet on this database.</source>
+        <translation>هنوز روی این پایگاه داده اجرا نشده است.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="138"/>
+        <source>Last run: %1.</source>
+        <translation>آخرین اجرا: %1.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="147"/>
+        <source>Saved. The next run uses the new periods.</source>
+        <translation>ذخیره شد. اجرای بعدی از مدت‌های جدید استفاده می‌کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="158"/>
+        <source>Erase now every visitor with no visit for %1 months and every volunteer who left more than %2 months ago? A backup is taken first. This cannot be undone in the app.</source>
+        <translation>همه مراجعانی که %1 ماه مراجعه‌ای نداشته‌اند و همه داوطلبانی که بیش از %2 ماه پیش همکاری را ترک کرده‌اند، همین حالا پاک شوند؟ ابتدا یک نسخه پشتیبان تهیه می‌شود. این کار در برنامه قابل بازگشت نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="167"/>
+        <source>Run retention now</source>
+        <translation>اجرای پاک‌سازی دوره‌ای همین حالا</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="174"/>
+        <source>Erasing records past their time…</source>
+        <translation>در حال پاک کردن سوابقی که مدت نگهداری‌شان گذشته است…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="180"/>
+        <source>Done: %1 visitors and %2 volunteers erased.</source>
+        <translation>انجام شد: %1 مراجع و %2 داوطلب پاک شدند.</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="95"/>
@@ -2494,198 +4437,313 @@ Best regards</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Language of the app</source>
         <translation>زبان برنامه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Switch language</source>
         <translation>تغییر زبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>پنجره با زبان جدید دوباره ساخته می‌شود؛ چیزی از دست نمی‌رود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="102"/>
         <source>This Welcome Point</source>
         <translation>این Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>مثلاً دوشنبه تا جمعه 10–16، شنبه 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="112"/>
         <source>Name:</source>
         <translation>نام:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
         <source>Address:</source>
         <translation>نشانی:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="114"/>
         <source>Opening hours:</source>
         <translation>ساعات کاری:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="115"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="178"/>
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>روی کارت‌های مراجعان و برگه‌های ارجاع چاپ می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="127"/>
         <source>Shifts and certificates</source>
         <translation>شیفت‌ها و گواهی‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="133"/>
         <source>At most hours per day and volunteer:</source>
         <translation>حداکثر ساعت در روز برای هر داوطلب:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
         <source>At least hours of rest between two days:</source>
         <translation>حداقل ساعت استراحت بین دو روز:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>کارت داوطلبی (Ehrenamtskarte): ساعت در سال:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>… or hours per week on average:</source>
         <translation>… یا میانگین ساعت در هفته:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>تخصیص‌هایی که دو قاعده اول را نقض کنند با ذکر دلیل رد می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="150"/>
         <source>Monthly reports</source>
         <translation>گزارش‌های ماهانه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="155"/>
         <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
         <translation>اعداد 1 تا k − 1 در گزارش ماهانه پنهان می‌شوند؛ در ماهی که کمتر از 2 × k مراجعه داشته باشد، فقط ارقام اصلی منتشر می‌شوند. مقدار معمول 5 است؛ k بزرگ‌تر اعداد بیشتری را پنهان می‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="159"/>
         <source>Smaller counts are hidden in the reports for the city.</source>
         <translation>اعداد کوچک‌تر در گزارش‌های شهر پنهان می‌شوند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
         <source>Suppression threshold k:</source>
         <translation>آستانه پنهان‌سازی k:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <source>Security</source>
+        <translation>امنیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="174"/>
+        <source> min</source>
+        <translation> دقیقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="176"/>
+        <source>Without a key press or a mouse movement for this long, the window locks and hides all personal data until someone signs in again.</source>
+        <translation>اگر در این مدت هیچ کلیدی زده نشود و ماوس حرکت نکند، پنجره قفل می‌شود و همه داده‌های شخصی را پنهان می‌کند تا کسی دوباره وارد شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="180"/>
+        <source>The screen faces the public: it locks when nobody uses it.</source>
+        <translation>صفحه نمایش در دید عموم است: وقتی کسی از آن استفاده نکند قفل می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="186"/>
+        <source>Lock automatically after:</source>
+        <translation>قفل خودکار پس از:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="191"/>
         <source>Data</source>
         <translation>داده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="203"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="204"/>
         <source>Data folder:</source>
         <translation>پوشه داده‌ها:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="205"/>
         <source>Database file:</source>
         <translation>فایل پایگاه داده:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="206"/>
         <source>Schema version:</source>
         <translation>نسخه طرح‌واره:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>Records:</source>
         <translation>رکوردها:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="208"/>
         <source>Open data folder</source>
         <translation>باز کردن پوشه داده‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="238"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="268"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="284"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="303"/>
         <source>Saved.</source>
         <translation>ذخیره شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="326"/>
         <source>No Welcome Point set up yet</source>
         <translation>هنوز هیچ Welcome Point راه‌اندازی نشده است</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visitors with a card</source>
         <translation>مراجعان دارای کارت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Partner organisations</source>
         <translation>سازمان‌های همکار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Volunteers</source>
         <translation>داوطلبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="334"/>
         <source>Shift assignments</source>
         <translation>تخصیص شیفت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="296"/>
+        <source>Create the administrator account</source>
+        <translation>ایجاد حساب کاربری مدیر سیستم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="300"/>
+        <source>This is the first start. The administrator creates the accounts of everyone else. The password protects the personal data of visitors and volunteers: choose a long one and keep it safe. It cannot be recovered; without it, nobody can manage the accounts.</source>
+        <translation>این نخستین اجرای برنامه است. مدیر سیستم حساب‌های کاربری همه افراد دیگر را ایجاد می‌کند. رمز عبور از داده‌های شخصی مراجعان و داوطلبان محافظت می‌کند: یک رمز طولانی انتخاب کنید و آن را در جای امنی نگه دارید. این رمز قابل بازیابی نیست؛ بدون آن هیچ‌کس نمی‌تواند حساب‌های کاربری را مدیریت کند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="305"/>
+        <source>Username of the administrator</source>
+        <translation>نام کاربری مدیر سیستم</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="307"/>
+        <source>Password</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="308"/>
+        <source>Password again</source>
+        <translation>تکرار رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="314"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;نام کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="315"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="317"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;تکرار:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="319"/>
+        <source>Create and sign in</source>
+        <translation>ایجاد و ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="349"/>
+        <source>At least 8 characters; a few unrelated words make a strong password.</source>
+        <translation>دست‌کم 8 کاراکتر؛ چند کلمه بی‌ربط به هم یک رمز عبور قوی می‌سازند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="351"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>خیلی کوتاه: دست‌کم 8 کاراکتر.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="353"/>
+        <source>Weak: longer, or mix letters, digits and signs.</source>
+        <translation>ضعیف: طولانی‌ترش کنید، یا حروف، ارقام و نمادها را با هم ترکیب کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="355"/>
+        <source>Fair.</source>
+        <translation>متوسط.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="357"/>
+        <source>Strong.</source>
+        <translation>قوی.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="370"/>
+        <source>Enter a username for the administrator.</source>
+        <translation>یک نام کاربری برای مدیر سیستم وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="374"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>رمز عبور باید دست‌کم 8 کاراکتر داشته باشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="378"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>دو رمز عبور یکسان نیستند. رمز عبور را دوباره تایپ کنید.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +5114,596 @@ Best regards</source>
         <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="129"/>
+        <location filename="../welcome_point/ui/login.py" line="148"/>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="131"/>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="132"/>
+        <source>Password</source>
+        <translation>رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="133"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="134"/>
+        <source>6 or more digits</source>
+        <translation>6 رقم یا بیشتر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="135"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;رمز عبور:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="137"/>
+        <source>P&amp;IN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="139"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;نام کاربری:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <location filename="../welcome_point/ui/login.py" line="189"/>
+        <source>Quick switch with PIN</source>
+        <translation>تعویض سریع با PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="188"/>
+        <source>Sign in with password instead</source>
+        <translation>ورود با رمز عبور</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="235"/>
+        <source>Enter your username.</source>
+        <translation>نام کاربری خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="239"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN دست‌کم 6 رقم دارد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="243"/>
+        <source>Enter your password.</source>
+        <translation>رمز عبور خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="257"/>
+        <source>The username or the PIN is not right.</source>
+        <translation>نام کاربری یا PIN درست نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="259"/>
+        <source>The username or the password is not right.</source>
+        <translation>نام کاربری یا رمز عبور درست نیست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="280"/>
+        <source>You can try again now.</source>
+        <translation>اکنون می‌توانید دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="283"/>
+        <source>Too many failed attempts. Please wait %1 before the next try.</source>
+        <translation>تلاش‌های ناموفق بیش از حد. لطفاً پیش از تلاش بعدی %1 صبر کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="66"/>
+        <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
+        <translation>همه آنچه پایگاه داده درباره یک کارت مراجع یا یک داوطلب نگه می‌دارد: برای پاسخ به درخواست دسترسی (ماده 15 GDPR) یا برای پاک کردن سابقه بنا به درخواست (ماده 17).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="71"/>
+        <source>&amp;Visitor card:</source>
+        <translation>&amp;کارت مراجع:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <source>V&amp;olunteer:</source>
+        <translation>دا&amp;وطلب:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="78"/>
+        <source>e.g. K7MXP-Q4TAC</source>
+        <translation>مثلاً K7MXP-Q4TAC</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <source>Card code</source>
+        <translation>کد کارت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="85"/>
+        <source>Volunteer</source>
+        <translation>داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="89"/>
+        <source>&amp;Show</source>
+        <translation>&amp;نمایش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="100"/>
+        <source>&amp;Export JSON and PDF…</source>
+        <translation>&amp;خروجی JSON و PDF…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <source>Write the record shown as JSON and PDF into a folder</source>
+        <translation>نوشتن سابقه نمایش‌داده‌شده به صورت JSON و PDF در یک پوشه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
+        <source>E&amp;rase…</source>
+        <translation>&amp;پاک کردن…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
+        <source>Erase the record shown for good (asks to type it again)</source>
+        <translation>پاک کردن همیشگی سابقه نمایش‌داده‌شده (باید دوباره تایپ شود)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="121"/>
+        <source>The record</source>
+        <translation>سابقه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
+        <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
+        <translation>یک کد کارت وارد کنید یا یک داوطلب انتخاب کنید، سپس «نمایش» را بزنید. سابقه دقیقاً همان‌طور که در خروجی می‌آید اینجا نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="152"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (شماره %2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
+        <source>%1 – left</source>
+        <translation>%1 – ترک همکاری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="157"/>
+        <source>No volunteers</source>
+        <translation>بدون داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="187"/>
+        <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
+        <translation>این کد کارت نیست: کد کارت 10 کاراکتر دارد (حروف و ارقام، در دو گروه پنج‌تایی)؛ آن را روی کارت بررسی کنید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="220"/>
+        <source>Folder for the export</source>
+        <translation>پوشه برای خروجی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="225"/>
+        <source>Writing the JSON file and the PDF…</source>
+        <translation>در حال نوشتن فایل JSON و PDF…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="234"/>
+        <source>Written into %1: %2. Hand them to the person in person or by a secure way.</source>
+        <translation>در %1 نوشته شد: %2. آن‌ها را حضوری یا از راهی امن به خود شخص بدهید.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="244"/>
+        <source>The visitor with the card %1</source>
+        <translation>مراجع دارای کارت %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="246"/>
+        <source>Volunteer no. %1 (with their user accounts)</source>
+        <translation>داوطلب شماره %1 (همراه با حساب‌های کاربری‌اش)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
+        <source>Not erased.</source>
+        <translation>پاک نشد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="251"/>
+        <source>Taking a backup, then erasing…</source>
+        <translation>در حال تهیه نسخه پشتیبان و سپس پاک کردن…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="264"/>
+        <source>Erased: the card code no longer exists; the visits stay as anonymous visits.</source>
+        <translation>پاک شد: کد کارت دیگر وجود ندارد؛ مراجعه‌ها به صورت مراجعه‌های ناشناس باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="267"/>
+        <source>Erased: the volunteer&apos;s record and accounts are gone; their hours stay in the anonymous totals.</source>
+        <translation>پاک شد: سابقه و حساب‌های کاربری داوطلب حذف شدند؛ ساعت‌هایش در مجموع‌های بی‌نام باقی می‌مانند.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectText</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="32"/>
+        <source>No.</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="33"/>
+        <source>Card code</source>
+        <translation>کد کارت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="34"/>
+        <source>First visit</source>
+        <translation>مراجعه اول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="35"/>
+        <source>Age band</source>
+        <translation>گروه سنی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="36"/>
+        <source>Gender</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="37"/>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="38"/>
+        <source>Region of origin</source>
+        <translation>منطقه مبدأ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="39"/>
+        <source>Last seen</source>
+        <translation>آخرین مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="40"/>
+        <source>Kept until (unless seen again)</source>
+        <translation>نگهداری تا (اگر دوباره مراجعه نکند)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <source>Joined</source>
+        <translation>پیوستن</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <source>Left</source>
+        <translation>ترک همکاری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <source>Consent to contact data</source>
+        <translation>رضایت برای اطلاعات تماس</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <source>Hours worked</source>
+        <translation>ساعت‌های کار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <source>Shifts attended</source>
+        <translation>شیفت‌های انجام‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <source>Of these, from planned times</source>
+        <translation>از این میان، بر اساس ساعت‌های برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <source>Visits</source>
+        <translation>مراجعه‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <source>Referrals</source>
+        <translation>ارجاع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <source>Waiting queue</source>
+        <translation>صف انتظار</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <source>Audit log entries</source>
+        <translation>رویدادهای ثبت‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <source>Languages</source>
+        <translation>زبان‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <source>Roles</source>
+        <translation>نقش‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <source>Shifts</source>
+        <translation>شیفت‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <source>Shift changes</source>
+        <translation>تغییرات شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <source>User accounts</source>
+        <translation>حساب‌های کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <source>Site</source>
+        <translation>مرکز</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <source>Arrival</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <source>Start</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <source>End</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <source>Group</source>
+        <translation>گروه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <source>Interpreter</source>
+        <translation>مترجم شفاهی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <source>Topics</source>
+        <translation>موضوع‌ها</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <source>Visit</source>
+        <translation>مراجعه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <source>Organisation</source>
+        <translation>سازمان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <source>Category</source>
+        <translation>دسته</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <source>Topic</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <source>Created</source>
+        <translation>ایجاد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <source>Changed</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <source>Called</source>
+        <translation>فراخوانی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <source>Action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <source>Object</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <source>Object no.</source>
+        <translation>شماره مورد</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <source>Shift</source>
+        <translation>شیفت</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <source>Starts</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <source>Ends</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <source>Checked in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <source>Checked out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <source>Assignment</source>
+        <translation>تخصیص</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <source>User name</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <source>PIN set</source>
+        <translation>PIN تعیین‌شده</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <source>Visitor card %1</source>
+        <translation>کارت مراجع %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <source>Volunteer no. %1</source>
+        <translation>داوطلب شماره %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <source>Compiled %1. Exactly this goes into the export.</source>
+        <translation>تهیه‌شده در %1. دقیقاً همین در خروجی قرار می‌گیرد.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <source>… and %1 more rows; the export holds them all.</source>
+        <translation>… و %1 ردیف دیگر؛ خروجی شامل همه آن‌هاست.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <source>Information on the data stored about a visitor card</source>
+        <translation>اطلاعات درباره داده‌های ذخیره‌شده برای یک کارت مراجع</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <source>Information on the data stored about a volunteer</source>
+        <translation>اطلاعات درباره داده‌های ذخیره‌شده درباره یک داوطلب</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
+        <translation>این برگه همه چیزهایی را نشان می‌دهد که در تاریخ {date} در پایگاه داده Welcome Point درباره شما ثبت شده بود (ماده 15 مقررات عمومی حفاظت از داده‌ها، GDPR). فایل JSON با همین نام، نسخه‌ای از همین داده‌هاست که رایانه می‌تواند آن را بخواند.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <source>Compiled</source>
+        <translation>تاریخ تهیه</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <source>Page {page}</source>
+        <translation>صفحه {page}</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,874 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>New account</source>
+        <translation>Yeni hesap</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>Change account</source>
+        <translation>Hesabı değiştir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <source>Password again</source>
+        <translation>Parola (tekrar)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <source>PIN again</source>
+        <translation>PIN (tekrar)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <source>optional, 6 to 12 digits</source>
+        <translation>isteğe bağlı, 6 ile 12 rakam arası</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <source>Linked volunteer</source>
+        <translation>Bağlı gönüllü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <source>– none –</source>
+        <translation>– yok –</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <source>Username:</source>
+        <translation>Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Tekrar:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <source>P&amp;IN:</source>
+        <translation>PI&amp;N:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <source>Repeat P&amp;IN:</source>
+        <translation>PIN t&amp;ekrarı:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <source>&amp;Volunteer:</source>
+        <translation>&amp;Gönüllü:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <source>The volunteer this person is: for checking in to their own shifts.</source>
+        <translation>Bu kişinin hangi gönüllü olduğu: kendi vardiyalarında gelişini kaydedebilmesi için.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <source>Volunteer no. %1</source>
+        <translation>%1 numaralı gönüllü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <source>The desk, and checking in to one&apos;s own shifts.</source>
+        <translation>Karşılama ve kendi vardiyalarında gelişi kaydetme.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <source>Also visits, referrals, volunteers and shifts.</source>
+        <translation>Ayrıca ziyaretler, yönlendirmeler, gönüllüler ve vardiyalar.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <source>Also reports, the partner directory and the settings.</source>
+        <translation>Ayrıca raporlar, partner rehberi ve ayarlar.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <source>Everything, also accounts, privacy, backups and the audit log.</source>
+        <translation>Her şey; hesaplar, veri ve gizlilik, yedekler ve denetim günlüğü de dahil.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <source>Enter a username.</source>
+        <translation>Bir kullanıcı adı girin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Parola en az 8 karakter olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>İki parola birbirinden farklı. Parolayı yeniden yazın.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN en az 6 rakamdan oluşur.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>İki PIN birbirinden farklı. PIN&apos;i yeniden yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Volunteer</source>
+        <translation>Gönüllü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Waiting until</source>
+        <translation>Bekleme sonu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <source>Accounts</source>
+        <translation>Hesaplar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
+        <translation>Uygulamayı kullanan herkes kendi hesabıyla giriş yapar. Rol, kişinin neleri göreceğini belirler; PIN ile karşılama hızlıca devralınabilir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <source>&amp;New account…</source>
+        <translation>Yeni &amp;hesap…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <source>&amp;Role and volunteer…</source>
+        <translation>&amp;Rol ve gönüllü…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <source>Reset &amp;password…</source>
+        <translation>Parolayı &amp;sıfırla…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <source>P&amp;IN…</source>
+        <translation>PI&amp;N…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Pasifleştir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Kilidi aç</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <source>Lift the wait after too many failed sign-ins.</source>
+        <translation>Çok sayıda başarısız girişten sonraki bekleme süresini kaldır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
+        <source>Automatic lock</source>
+        <translation>Otomatik kilit</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
+        <source>Minutes without input before the app locks</source>
+        <translation>Uygulama kilitlenmeden önce işlem yapılmayan dakika sayısı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
+        <source>Lock the app after this &amp;time without input:</source>
+        <translation>Bu süre boyunca işlem yapılmazsa uygula&amp;mayı kilitle:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
+        <source>The lock screen shows no personal data.</source>
+        <translation>Kilit ekranı hiçbir kişisel veri göstermez.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktifleştir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <source>Account “%1” created.</source>
+        <translation>“%1” hesabı oluşturuldu.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <source>Account “%1” changed.</source>
+        <translation>“%1” hesabı değiştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <source>New password for “%1”</source>
+        <translation>“%1” için yeni parola</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <source>The password of “%1” was reset.</source>
+        <translation>“%1” hesabının parolası sıfırlandı.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <source>PIN of “%1”</source>
+        <translation>“%1” hesabının PIN&apos;i</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <source>The PIN of “%1” was changed.</source>
+        <translation>“%1” hesabının PIN&apos;i değiştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <source>Account “%1” deactivated: it can no longer sign in.</source>
+        <translation>“%1” hesabı pasifleştirildi: artık giriş yapamaz.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <source>Account “%1” activated.</source>
+        <translation>“%1” hesabı aktifleştirildi.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <source>“%1” can sign in again at once.</source>
+        <translation>“%1” hemen yeniden giriş yapabilir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
+        <source>Saved.</source>
+        <translation>Kaydedildi.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="55"/>
+        <source>Signed in</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
+        <source>Sign-in failed</source>
+        <translation>Başarısız giriş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
+        <source>Signed out</source>
+        <translation>Çıkış</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
+        <source>Locked</source>
+        <translation>Kilitleme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
+        <source>Desk user switched</source>
+        <translation>Karşılamada kullanıcı değişimi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
+        <source>Account created</source>
+        <translation>Hesap oluşturma</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
+        <source>Account changed</source>
+        <translation>Hesap değişikliği</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
+        <source>Password changed</source>
+        <translation>Parola değişikliği</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
+        <source>PIN changed</source>
+        <translation>PIN değişikliği</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
+        <source>First admin created</source>
+        <translation>İlk yöneticinin oluşturulması</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
+        <source>Report exported</source>
+        <translation>Rapor dışa aktarımı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
+        <source>CSV exported</source>
+        <translation>CSV dışa aktarımı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
+        <source>Subject access export</source>
+        <translation>Erişim talebi için dışa aktarım</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
+        <source>Reports merged</source>
+        <translation>Rapor birleştirme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
+        <source>Visit deleted</source>
+        <translation>Ziyaret silme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
+        <source>Shift deleted</source>
+        <translation>Vardiya silme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
+        <source>Organisation archived</source>
+        <translation>Kuruluş arşivleme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
+        <source>Volunteer deactivated</source>
+        <translation>Gönüllü pasifleştirme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
+        <source>Visitor erased</source>
+        <translation>Ziyaretçi verilerinin silinmesi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
+        <source>Volunteer erased</source>
+        <translation>Gönüllü verilerinin silinmesi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
+        <source>Retention run</source>
+        <translation>Süresi dolan kayıtların silinmesi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
+        <source>Backup taken</source>
+        <translation>Yedekleme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
+        <source>Backup restored</source>
+        <translation>Yedeğin geri yüklenmesi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
+        <source>Settings changed</source>
+        <translation>Ayar değişikliği</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
+        <source>Demo data written</source>
+        <translation>Demo verilerinin yazılması</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
+        <source>Account locked after failed sign-ins</source>
+        <translation>Başarısız girişler nedeniyle hesap kilidi</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="168"/>
+        <source>Every sign-in, export, deletion, erasure, restore and change of settings, by account number. Entries can be neither changed nor removed; each one seals the one before it.</source>
+        <translation>Her giriş, dışa aktarım, silme, kişisel veri silme, geri yükleme ve ayar değişikliği, hesap numarasıyla birlikte. Kayıtlar ne değiştirilebilir ne de kaldırılabilir; her kayıt kendisinden öncekini mühürler.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="174"/>
+        <source>Show only this action</source>
+        <translation>Yalnızca bu işlemi göster</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
+        <source>All actions</source>
+        <translation>Tüm işlemler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="181"/>
+        <source>&amp;Action:</source>
+        <translation>İşle&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="183"/>
+        <source>&amp;Refresh</source>
+        <translation>Yeni&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="185"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Zinciri doğrula</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="187"/>
+        <source>Recompute every entry&apos;s seal: shows whether any entry was changed or removed afterwards</source>
+        <translation>Her kaydın mührünü yeniden hesaplar: herhangi bir kaydın sonradan değiştirilip değiştirilmediğini veya kaldırılıp kaldırılmadığını gösterir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Object</source>
+        <translation>Nesne</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <source>Object ID</source>
+        <translation>Nesne no.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="202"/>
+        <source>Audit log</source>
+        <translation>Denetim günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="207"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="304"/>
+        <source>The audit log is empty. Sign-ins, exports, erasures, restores and changed settings appear here as they happen.</source>
+        <translation>Denetim günlüğü boş. Girişler, dışa aktarımlar, kişisel veri silmeleri, geri yüklemeler ve ayar değişiklikleri gerçekleştikçe burada görünür.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="213"/>
+        <source>Load &amp;older</source>
+        <translation>Da&amp;ha eskileri yükle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visit</source>
+        <translation>Ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visitor</source>
+        <translation>Ziyaretçi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Volunteer</source>
+        <translation>Gönüllü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Shift</source>
+        <translation>Vardiya</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Organisation</source>
+        <translation>Kuruluş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Referral</source>
+        <translation>Yönlendirme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Setting</source>
+        <translation>Ayar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Backup</source>
+        <translation>Yedek</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
+        <source>Setting: auto-lock</source>
+        <translation>Ayar: otomatik kilit</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
+        <source>Setting: keep visitors</source>
+        <translation>Ayar: ziyaretçilerin saklanması</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
+        <source>Setting: keep volunteers</source>
+        <translation>Ayar: gönüllülerin saklanması</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
+        <source>Setting: retention</source>
+        <translation>Ayar: saklama süreleri</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
+        <source>Setting: extra backup folder</source>
+        <translation>Ayar: ek yedek klasörü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
+        <source>Setting: suppression threshold k</source>
+        <translation>Ayar: gizleme eşiği k</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="301"/>
+        <source>No entries of this action. Choose “All actions” to see every entry.</source>
+        <translation>Bu işleme ait kayıt yok. Tüm kayıtları görmek için “Tüm işlemler”i seçin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="308"/>
+        <source>%1 entries shown, newest first.</source>
+        <translation>%1 kayıt gösteriliyor, en yenisi en üstte.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
+        <source>%1 newest entries shown; older ones load on request.</source>
+        <translation>En yeni %1 kayıt gösteriliyor; daha eskileri istek üzerine yüklenir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="323"/>
+        <source>Checking every entry…</source>
+        <translation>Tüm kayıtlar kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="332"/>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Denetim günlüğü sağlam: %1 kayıt kontrol edildi.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="338"/>
+        <source>The audit log was tampered with: entry %1 does not match its seal, so it or an entry before it was changed or removed after it was written. Restore a backup from before that time to see the original entries.</source>
+        <translation>Denetim günlüğüne müdahale edilmiş: %1 numaralı kayıt mührüyle eşleşmiyor; yani bu kayıt veya ondan önceki bir kayıt, yazıldıktan sonra değiştirilmiş ya da kaldırılmış. Özgün kayıtları görmek için o zamandan önceki bir yedeği geri yükleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="103"/>
+        <source>Every copy is taken with SQLite&apos;s backup function and checked before it counts. The app takes one every 30 minutes when something changed, on exit and before restores and retention runs, and keeps 12 recent, 10 daily and 9 monthly copies.</source>
+        <translation>Her kopya SQLite&apos;ın yedekleme işleviyle alınır ve geçerli sayılmadan önce kontrol edilir. Uygulama, bir şey değiştiğinde 30 dakikada bir, çıkışta, geri yüklemelerden önce ve süresi dolan kayıtlar silinmeden önce bir kopya alır; en son 12, günlük 10 ve aylık 9 kopyayı saklar.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="109"/>
+        <source>&amp;Back up now</source>
+        <translation>Şimdi yedek&amp;le</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="111"/>
+        <source>Take a verified copy of the database now (Ctrl+B)</source>
+        <translation>Veritabanının doğrulanmış bir kopyasını şimdi al (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="113"/>
+        <source>&amp;Restore…</source>
+        <translation>Geri yü&amp;kle…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
+        <source>Replace the current data with the chosen copy</source>
+        <translation>Mevcut verileri seçilen kopyayla değiştir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="116"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Dosyad&amp;an geri yükle…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
+        <source>Restore a copy from a USB stick or another folder</source>
+        <translation>Bir USB bellekten veya başka bir klasörden bir kopyayı geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Taken</source>
+        <translation>Alınma zamanı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Checked</source>
+        <translation>Kontrol edildi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>yes, intact</source>
+        <translation>evet, sağlam</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="142"/>
+        <source>No backups yet. The first one is taken 30 minutes after the first change, or now with “Back up now”.</source>
+        <translation>Henüz yedek yok. İlk yedek, ilk değişiklikten 30 dakika sonra ya da “Şimdi yedekle” ile hemen alınır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="148"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="318"/>
+        <source>Extra backup folder</source>
+        <translation>Ek yedek klasörü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="151"/>
+        <source>A second copy of every backup goes here as well, e.g. to a USB stick kept somewhere else. When the folder is missing, the backup is still taken; only the copy is skipped.</source>
+        <translation>Her yedeğin ikinci bir kopyası da buraya kaydedilir, örn. başka bir yerde saklanan bir USB belleğe. Klasör yoksa yedek yine de alınır; yalnızca kopyalama atlanır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="158"/>
+        <source>No extra folder</source>
+        <translation>Ek klasör yok</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <source>C&amp;hoose…</source>
+        <translation>Se&amp;ç…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="162"/>
+        <source>C&amp;lear</source>
+        <translation>Te&amp;mizle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="185"/>
+        <source>Automatic</source>
+        <translation>Otomatik</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
+        <source>Taken by hand</source>
+        <translation>Elle alındı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
+        <source>Before a restore</source>
+        <translation>Geri yüklemeden önce</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
+        <source>Before a retention run</source>
+        <translation>Süresi dolan kayıtlar silinmeden önce</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
+        <source>Before an erasure</source>
+        <translation>Veri silmeden önce</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
+        <source>Before a program update</source>
+        <translation>Program güncellemesinden önce</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
+        <source>Before demo data</source>
+        <translation>Demo verilerinden önce</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
+        <source>Before demo data replaced real data (kept)</source>
+        <translation>Demo veriler gerçek verilerin yerini almadan önce (saklanır)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="253"/>
+        <source>Taking a backup and checking it…</source>
+        <translation>Yedek alınıyor ve kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="259"/>
+        <source>Backup taken and checked: %1, %2.</source>
+        <translation>Yedek alındı ve kontrol edildi: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="263"/>
+        <source>The copy into the extra backup folder failed:</source>
+        <translation>Ek yedek klasörüne kopyalama başarısız oldu:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
+        <source>Restore the backup taken %1?
+
+First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
+        <translation>%1 tarihinde alınan yedek geri yüklensin mi?
+
+Önce mevcut veriler, hiçbir şey kaybolmasın diye veri klasöründe bir kopya olarak ayrı tutulur. Ardından yedek bunların yerini alır: %1 sonrasında girilen hiçbir şey artık gösterilmez. Pencere ardından sayfalarını yeniden yükler.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="285"/>
+        <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
+        <translation>Welcome Point yedekleri (*.sqlite3);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="286"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="297"/>
+        <source>Restore a backup</source>
+        <translation>Bir yedeği geri yükle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <source>Restore the backup %1?
+
+It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
+        <translation>%1 yedeği geri yüklensin mi?
+
+Önce yedek kontrol edilir. Ardından mevcut veriler, hiçbir şey kaybolmasın diye veri klasöründe bir kopya olarak ayrı tutulur ve yedek bunların yerini alır. Pencere ardından sayfalarını yeniden yükler.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <source>Restoring… Please wait; do not close the program.</source>
+        <translation>Geri yükleniyor… Lütfen bekleyin; programı kapatmayın.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="308"/>
+        <source>Restored from %1. The data from before the restore was kept as %2.</source>
+        <translation>%1 dosyasından geri yüklendi. Geri yüklemeden önceki veriler %2 olarak saklandı.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="332"/>
+        <source>Saved. The next backup is copied there too.</source>
+        <translation>Kaydedildi. Sonraki yedek oraya da kopyalanır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="333"/>
+        <source>Saved. Backups stay in the data folder only.</source>
+        <translation>Kaydedildi. Yedekler yalnızca veri klasöründe kalır.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
@@ -162,6 +1030,28 @@
         <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>Kod tutmuyor: muhtemelen bir yazım hatası. Lütfen kartla karşılaştırın.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <location filename="../welcome_point/app.py" line="205"/>
+        <source>The database is damaged. It was moved aside; nothing was deleted.
+
+Restore the newest backup that passed its check (%1)? What was entered after it is not in that backup.</source>
+        <translation>Veritabanı hasarlı. Kenara taşındı; hiçbir şey silinmedi.
+
+Denetimden geçen en yeni yedek (%1) geri yüklensin mi? Ondan sonra girilenler bu yedekte yok.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="250"/>
+        <source>Backup taken, but the copy into the extra backup folder failed.</source>
+        <translation>Yedek alındı, ancak ek yedek klasörüne kopyalama başarısız oldu.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="256"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Otomatik yedekleme başarısız oldu: %1</translation>
     </message>
 </context>
 <context>
@@ -756,29 +1646,72 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="28"/>
+        <source>Erase a record</source>
+        <translation>Bir kaydı sil</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="32"/>
+        <source>%1 will be erased for good: the record and everything that names it. Visits and hours stay only as anonymous counts. A backup is taken first; this cannot be undone in the app.</source>
+        <translation>%1 kalıcı olarak silinecek: kayıt ve onu belirten her şey. Ziyaretler ve saatler yalnızca anonim sayılar olarak kalır. Önce bir yedek alınır; bu işlem uygulamada geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="36"/>
+        <source>Type %1 again to confirm:</source>
+        <translation>Onaylamak için şunu yeniden yazın: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="40"/>
+        <source>Confirmation</source>
+        <translation>Onay</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="43"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Sil</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <location filename="../welcome_point/ui/errors.py" line="20"/>
         <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
         <translation>Bu veritabanı Welcome Point Desk&apos;in daha yeni bir sürümüyle yazılmış. Lütfen o sürümü yükleyin; veritabanı değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <location filename="../welcome_point/ui/errors.py" line="24"/>
+        <source>Welcome Point Desk is already open on this data folder. Use that window, or close it first.</source>
+        <translation>Welcome Point Desk bu veri klasöründe zaten açık. O pencereyi kullanın ya da önce kapatın.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="28"/>
+        <source>The database file is damaged. It was moved aside, nothing was deleted; restore the newest backup (Data &amp; privacy page, or: welcome-point restore FILE).</source>
+        <translation>Veritabanı dosyası hasarlı. Kenara taşındı, hiçbir şey silinmedi; en yeni yedeği geri yükleyin (Veri ve gizlilik sayfası ya da: welcome-point restore FILE).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="32"/>
+        <source>Your account may not do this; nothing was read or changed. Ask an administrator.</source>
+        <translation>Hesabınız bunu yapamaz; hiçbir şey okunmadı ya da değiştirilmedi. Bir yöneticiye başvurun.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="35"/>
         <source>The data folder cannot be used.</source>
         <translation>Veri klasörü kullanılamıyor.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <location filename="../welcome_point/ui/errors.py" line="37"/>
         <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
         <translation>Veritabanı kullanılamıyor. Onu kullanan diğer programları kapatın veya bir yedek kopyayı geri yükleyin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <location filename="../welcome_point/ui/errors.py" line="41"/>
         <source>The action could not be completed; nothing was changed.</source>
         <translation>İşlem tamamlanamadı; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <location filename="../welcome_point/ui/errors.py" line="44"/>
         <source>An unexpected error occurred; nothing was changed.</source>
         <translation>Beklenmeyen bir hata oluştu; hiçbir şey değiştirilmedi.</translation>
     </message>
@@ -974,143 +1907,275 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="50"/>
+        <location filename="../welcome_point/ui/login.py" line="406"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="57"/>
+        <location filename="../welcome_point/ui/login.py" line="417"/>
+        <source>Opening the database…</source>
+        <translation>Veritabanı açılıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <source>Welcome Point Desk</source>
+        <translation>Welcome Point Desk</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
         <source>Pages</source>
         <translation>Sayfalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <location filename="../welcome_point/ui/main_window.py" line="130"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <location filename="../welcome_point/ui/main_window.py" line="119"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <source>Lock</source>
+        <translation>Kilitle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <source>Lock the app (Ctrl+L): the next person signs in.</source>
+        <translation>Uygulamayı kilitle (Ctrl+L): sıradaki kişi giriş yapar.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Desk</source>
         <translation>Karşılama</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="167"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="168"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <location filename="../welcome_point/ui/main_window.py" line="143"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Directory</source>
         <translation>Rehber</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="170"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="160"/>
+        <location filename="../welcome_point/ui/main_window.py" line="171"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="172"/>
         <source>Reports</source>
         <translation>Raporlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>Settings</source>
         <translation>Ayarlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <source>Accounts</source>
+        <translation>Hesaplar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="175"/>
+        <source>Data &amp; privacy</source>
+        <translation>Veri ve gizlilik</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="228"/>
+        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kilitle</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="276"/>
+        <source>&amp;Switch user…</source>
+        <translation>Kullanıcı &amp;değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="279"/>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Parolamı değiştir…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="281"/>
+        <source>Set my P&amp;IN…</source>
+        <translation>PI&amp;N&apos;imi belirle…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <source>My &amp;shift today…</source>
+        <translation>&amp;Bugünkü vardiyam…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="285"/>
         <source>Print &amp;roster…</source>
         <translation>&amp;Vardiya çizelgesini yazdır…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="233"/>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="238"/>
+        <location filename="../welcome_point/ui/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;Git</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="246"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>D&amp;il</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="256"/>
+        <location filename="../welcome_point/ui/main_window.py" line="311"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Pencere seçilen dilde yeniden oluşturulur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="260"/>
+        <location filename="../welcome_point/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="261"/>
+        <location filename="../welcome_point/ui/main_window.py" line="316"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>Welcome Point Desk &amp;Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="264"/>
+        <location filename="../welcome_point/ui/main_window.py" line="319"/>
         <source>About &amp;Qt</source>
         <translation>&amp;Qt Hakkında</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="284"/>
+        <location filename="../welcome_point/ui/main_window.py" line="353"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="289"/>
+        <location filename="../welcome_point/ui/main_window.py" line="357"/>
         <source>Database: %1</source>
         <translation>Veritabanı: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="303"/>
+        <location filename="../welcome_point/ui/main_window.py" line="371"/>
         <source>The database could not be opened.</source>
         <translation>Veritabanı açılamadı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="308"/>
+        <location filename="../welcome_point/ui/main_window.py" line="374"/>
         <source>Database</source>
         <translation>Veritabanı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="327"/>
+        <location filename="../welcome_point/ui/main_window.py" line="431"/>
+        <source>%1 (%2)</source>
+        <comment>username (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="473"/>
+        <location filename="../welcome_point/ui/main_window.py" line="593"/>
         <source>Visit not saved</source>
         <translation>Ziyaret kaydedilmedi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="328"/>
+        <location filename="../welcome_point/ui/main_window.py" line="474"/>
+        <source>The visit in the form is not saved yet; locking the app loses it. Lock anyway?</source>
+        <translation>Formdaki ziyaret henüz kaydedilmedi; uygulama kilitlenirse kaybolur. Yine de kilitlensin mi?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="553"/>
+        <source>Change my password</source>
+        <translation>Parolamı değiştir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="563"/>
+        <source>My PIN for the quick switch</source>
+        <translation>Hızlı geçiş için PIN&apos;im</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="594"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Formdaki ziyaret henüz kaydedilmedi. Yine de kapatılsın mı? (Sıradan çağrılan kişi yerini korur.)</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="50"/>
+        <source>My shift today</source>
+        <translation>Bugünkü vardiyam</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="52"/>
+        <source>My shifts today</source>
+        <translation>Bugünkü vardiyalarım</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="54"/>
+        <source>You have no shift today.</source>
+        <translation>Bugün vardiyanız yok.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="57"/>
+        <source>Check &amp;in</source>
+        <translation>&amp;Gelişi kaydet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="60"/>
+        <source>Check &amp;out</source>
+        <translation>&amp;Ayrılışı kaydet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="93"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="96"/>
+        <source>checked out at %1</source>
+        <translation>ayrılış: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="98"/>
+        <source>checked in at %1</source>
+        <translation>geliş: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="101"/>
+        <source>%1 · %2 · %3</source>
+        <comment>time span · shift role · state</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="140"/>
+        <source>Checked in. Thank you for coming!</source>
+        <translation>Gelişiniz kaydedildi. Geldiğiniz için teşekkürler!</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="152"/>
+        <source>Checked out. Thank you!</source>
+        <translation>Ayrılışınız kaydedildi. Teşekkürler!</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +2338,132 @@ Hiçbir şey içe aktarılmadı.</translation>
         <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>Toplam</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <source>Current password</source>
+        <translation>Mevcut parola</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <source>New password</source>
+        <translation>Yeni parola</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <source>New password again</source>
+        <translation>Yeni parola (tekrar)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Mevcut parola:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Yeni parola:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Tekrar:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>At least 8 characters.</source>
+        <translation>En az 8 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Weak: longer is better.</source>
+        <translation>Zayıf: daha uzun olması daha iyi.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Fair.</source>
+        <translation>Orta.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <source>Strong.</source>
+        <translation>Güçlü.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <source>Enter your current password.</source>
+        <translation>Mevcut parolanızı girin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Parola en az 8 karakter olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <source>The two passwords differ. Type the new password again.</source>
+        <translation>İki parola birbirinden farklı. Yeni parolayı yeniden yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <source>Your password</source>
+        <translation>Parolanız</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <source>PIN again</source>
+        <translation>PIN (tekrar)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <source>No PIN (sign in with the password only)</source>
+        <translation>PIN yok (yalnızca parolayla giriş)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
+        <translation>PIN 6 ile 12 rakamdan oluşur. Karşılamada hızlı geçiş için kullanılır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <source>Your &amp;password:</source>
+        <translation>&amp;Parolanız:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <source>&amp;PIN:</source>
+        <translation>PI&amp;N:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Tekrar:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <source>Enter your password to confirm.</source>
+        <translation>Onaylamak için parolanızı girin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN en az 6 rakamdan oluşur.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>İki PIN birbirinden farklı. PIN&apos;i yeniden yazın.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2697,654 @@ Hiçbir şey içe aktarılmadı.</translation>
         <location filename="../welcome_point/ui/printing.py" line="319"/>
         <source>{role} at {site}</source>
         <translation>{role} – {site}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="246"/>
+        <source>Card code (pseudonym on the visitor&apos;s card)</source>
+        <translation>Kart kodu (ziyaretçi kartındaki takma ad)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="247"/>
+        <source>Day of the first visit</source>
+        <translation>İlk ziyaret günü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="248"/>
+        <source>Age band</source>
+        <translation>Yaş grubu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="249"/>
+        <source>Gender (optional)</source>
+        <translation>Cinsiyet (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="250"/>
+        <source>Preferred language</source>
+        <translation>Tercih edilen dil</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="251"/>
+        <source>Coarse region of origin (optional)</source>
+        <translation>Genel köken bölgesi (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="252"/>
+        <source>Link of a visit to the visitor&apos;s card</source>
+        <translation>Ziyaretin ziyaretçi kartıyla bağlantısı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="253"/>
+        <source>Time of arrival</source>
+        <translation>Geliş saati</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="254"/>
+        <source>Start of the conversation</source>
+        <translation>Görüşmenin başlangıcı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="255"/>
+        <source>End of the conversation</source>
+        <translation>Görüşmenin bitişi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="256"/>
+        <source>Number of people in the group</source>
+        <translation>Gruptaki kişi sayısı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="257"/>
+        <source>Language of the conversation</source>
+        <translation>Görüşmenin dili</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="258"/>
+        <source>Whether an interpreter was needed</source>
+        <translation>Tercüman gerekip gerekmediği</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="259"/>
+        <source>Outcome of the visit</source>
+        <translation>Ziyaretin sonucu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="260"/>
+        <source>Topics of the visit (e.g. housing, health)</source>
+        <translation>Ziyaretin konuları (örn. konut, sağlık)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="261"/>
+        <source>Partner organisation referred to</source>
+        <translation>Yönlendirilen partner kuruluş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="262"/>
+        <source>Topic of the referral</source>
+        <translation>Yönlendirmenin konusu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="263"/>
+        <source>Status of the referral</source>
+        <translation>Yönlendirmenin durumu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="264"/>
+        <source>Follow-up date</source>
+        <translation>Takip tarihi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="265"/>
+        <source>Time of the referral</source>
+        <translation>Yönlendirmenin zamanı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="266"/>
+        <source>Time of the last status change</source>
+        <translation>Son durum değişikliğinin zamanı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="267"/>
+        <source>Time of arrival in the waiting queue</source>
+        <translation>Bekleme sırasına geliş zamanı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="268"/>
+        <source>Language asked for in the queue</source>
+        <translation>Sırada istenen dil</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="269"/>
+        <source>Card code of a person waiting</source>
+        <translation>Bekleyen kişinin kart kodu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="270"/>
+        <source>Time the person was called</source>
+        <translation>Kişinin çağrıldığı zaman</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="271"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="272"/>
+        <source>Phone number (with consent)</source>
+        <translation>Telefon numarası (onayla)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="273"/>
+        <source>E-mail address (with consent)</source>
+        <translation>E-posta adresi (onayla)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="274"/>
+        <source>Day of joining</source>
+        <translation>Katılım günü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="275"/>
+        <source>Day of leaving</source>
+        <translation>Ayrılış günü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="276"/>
+        <source>Day of the consent to store contact data</source>
+        <translation>İletişim bilgilerinin saklanmasına onay verilen gün</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="277"/>
+        <source>Whether the volunteer is active</source>
+        <translation>Gönüllünün aktif olup olmadığı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="278"/>
+        <source>Languages spoken</source>
+        <translation>Konuşulan diller</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="279"/>
+        <source>Level of each language</source>
+        <translation>Her dilin düzeyi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="280"/>
+        <source>Roles (desk, interpreter, coordinator)</source>
+        <translation>Görevler (karşılama, tercüman, koordinatör)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="281"/>
+        <source>Shifts a volunteer is assigned to</source>
+        <translation>Gönüllünün atandığı vardiyalar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="282"/>
+        <source>Attendance status of a shift</source>
+        <translation>Vardiyaya katılım durumu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="283"/>
+        <source>Check-in time</source>
+        <translation>Geliş saati</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="284"/>
+        <source>Check-out time</source>
+        <translation>Ayrılış saati</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="285"/>
+        <source>History of shift changes (who)</source>
+        <translation>Vardiya değişikliklerinin geçmişi (kim)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="286"/>
+        <source>Swaps: the other volunteer</source>
+        <translation>Devirler: diğer gönüllü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="287"/>
+        <source>Time of a shift change</source>
+        <translation>Vardiya değişikliğinin zamanı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="288"/>
+        <source>Kind of shift change</source>
+        <translation>Vardiya değişikliğinin türü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="289"/>
+        <source>Volunteers present at a visit</source>
+        <translation>Ziyarette bulunan gönüllüler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="290"/>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="291"/>
+        <source>Role of the account</source>
+        <translation>Hesabın rolü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="292"/>
+        <source>Password hash (argon2id)</source>
+        <translation>Parola hash değeri (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="293"/>
+        <source>PIN hash (argon2id)</source>
+        <translation>PIN hash değeri (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="294"/>
+        <source>Link of the account to a volunteer</source>
+        <translation>Hesabın bir gönüllüyle bağlantısı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="295"/>
+        <source>Whether the account may sign in</source>
+        <translation>Hesabın giriş yapıp yapamayacağı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="296"/>
+        <source>Time the account was created</source>
+        <translation>Hesabın oluşturulma zamanı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="297"/>
+        <source>Failed sign-ins in a row</source>
+        <translation>Art arda başarısız girişler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="298"/>
+        <source>Sign-in delay after failures</source>
+        <translation>Başarısız girişlerden sonraki bekleme süresi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="299"/>
+        <source>Account that acted</source>
+        <translation>İşlemi yapan hesap</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="300"/>
+        <source>Time of the action</source>
+        <translation>İşlemin zamanı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="301"/>
+        <source>Kind of action (sign-in, export, erasure, ...)</source>
+        <translation>İşlemin türü (giriş, dışa aktarım, silme, ...)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="302"/>
+        <source>Kind of object acted on</source>
+        <translation>İşlem yapılan nesnenin türü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="303"/>
+        <source>Id of the object acted on</source>
+        <translation>İşlem yapılan nesnenin numarası</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="333"/>
+        <source>Advice desk: visits and pseudonymous visitors</source>
+        <translation>Danışma noktası: ziyaretler ve takma adlı ziyaretçiler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="335"/>
+        <source>Advising newcomers, referring them to partner organisations, following up referrals and recognising returning visitors by their card, without their names.</source>
+        <translation>Yeni gelenlere danışmanlık yapmak, onları partner kuruluşlara yönlendirmek, yönlendirmeleri takip etmek ve tekrar gelen ziyaretçileri adlarını bilmeden kartlarından tanımak.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="338"/>
+        <source>Visitors of the Welcome Point (newcomers, with their families)</source>
+        <translation>Welcome Point&apos;in ziyaretçileri (yeni gelenler ve aileleri)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="342"/>
+        <source>Staff and volunteers of the Welcome Point, each as far as their role needs</source>
+        <translation>Welcome Point&apos;in personeli ve gönüllüleri, her biri rolünün gerektirdiği ölçüde</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="344"/>
+        <source>Referral slips go to the visitor, who decides whether to show them; nothing is sent to partner organisations</source>
+        <translation>Yönlendirme fişleri ziyaretçiye verilir; bunları gösterip göstermemeye ziyaretçi karar verir; partner kuruluşlara hiçbir şey gönderilmez</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="348"/>
+        <source>A visitor&apos;s record and card code are erased {months} months after their last visit; their visits remain only as anonymous visits.</source>
+        <translation>Bir ziyaretçinin kaydı ve kart kodu, son ziyaretinden {months} ay sonra silinir; ziyaretleri yalnızca anonim ziyaretler olarak kalır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="351"/>
+        <source>No names: a random card code with a check character, coarse age band and region</source>
+        <translation>Ad yok: kontrol karakterli rastgele bir kart kodu, genel yaş grubu ve bölge</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="356"/>
+        <source>Volunteer management and shift planning</source>
+        <translation>Gönüllü yönetimi ve vardiya planlaması</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="358"/>
+        <source>Planning shifts by language and role, contacting volunteers, recording attendance and issuing certificates of voluntary work.</source>
+        <translation>Vardiyaları dile ve göreve göre planlamak, gönüllülerle iletişim kurmak, katılımı kaydetmek ve gönüllülük belgeleri düzenlemek.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="361"/>
+        <source>Volunteers of the Welcome Point</source>
+        <translation>Welcome Point&apos;in gönüllüleri</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="365"/>
+        <source>Coordinators and staff of the Welcome Point</source>
+        <translation>Welcome Point&apos;in koordinatörleri ve personeli</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="367"/>
+        <source>Certificates and rosters go to the volunteers themselves</source>
+        <translation>Belgeler ve vardiya çizelgeleri gönüllülerin kendilerine verilir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="370"/>
+        <source>A volunteer&apos;s record is erased {months} months after they left; their hours remain only in anonymous totals.</source>
+        <translation>Bir gönüllünün kaydı, ayrılışından {months} ay sonra silinir; saatleri yalnızca anonim toplamlarda kalır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="373"/>
+        <source>Phone and e-mail are stored only with a recorded consent date</source>
+        <translation>Telefon ve e-posta yalnızca kayıtlı bir onay tarihiyle saklanır</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="378"/>
+        <source>User accounts and audit log</source>
+        <translation>Kullanıcı hesapları ve denetim günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="379"/>
+        <source>Signing in with a role, and accountability for sign-ins, exports, deletions, erasures, restores and changed settings.</source>
+        <translation>Bir rolle giriş yapmak ve girişler, dışa aktarımlar, silmeler, kişisel veri silmeleri, geri yüklemeler ve ayar değişiklikleri için hesap verebilirlik.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="382"/>
+        <source>Users of the program (staff, coordinators, volunteers at the desk)</source>
+        <translation>Programın kullanıcıları (personel, koordinatörler, karşılamadaki gönüllüler)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="385"/>
+        <source>Administrators of the Welcome Point</source>
+        <translation>Welcome Point&apos;in yöneticileri</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="387"/>
+        <source>An account is deleted by an administrator, or with the erasure of the volunteer it belongs to. The audit log keeps only account ids and action codes.</source>
+        <translation>Bir hesap, bir yönetici tarafından veya ait olduğu gönüllünün verileri silindiğinde silinir. Denetim günlüğü yalnızca hesap numaralarını ve işlem kodlarını saklar.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="390"/>
+        <source>The audit log is append-only and hash-chained; it holds ids, never names</source>
+        <translation>Denetim günlüğüne yalnızca ekleme yapılabilir ve kayıtları hash zinciriyle birbirine bağlıdır; asla ad içermez, yalnızca numaralar içerir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="395"/>
+        <source>Anonymous monthly reports</source>
+        <translation>Anonim aylık raporlar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="396"/>
+        <source>Reporting the work of the Welcome Point to its funders and the city.</source>
+        <translation>Welcome Point&apos;in çalışmalarını fon sağlayıcılarına ve şehre raporlamak.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="398"/>
+        <source>None: reports hold counts only</source>
+        <translation>Yok: raporlar yalnızca sayılar içerir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="401"/>
+        <source>Funders, the city and the coordinating office</source>
+        <translation>Fon sağlayıcılar, şehir ve koordinasyon ofisi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="403"/>
+        <source>Reports are anonymous and are kept as long as they are needed.</source>
+        <translation>Raporlar anonimdir ve gerekli oldukları sürece saklanır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="405"/>
+        <source>Counts below {k} are suppressed, with complementary suppression so that they cannot be recomputed from totals</source>
+        <translation>{k} altındaki sayılar gizlenir; toplamlardan yeniden hesaplanamamaları için tamamlayıcı gizleme de uygulanır</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="409"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept, also in a second folder; erased records leave the backups as the copies rotate out</source>
+        <translation>Doğrulanmış yedekler (SQLite yedekleme API&apos;si, bütünlük denetimi): veriler değiştiğinde 30 dakikada bir ve süresi dolan kayıtlar silinmeden önce; en son 12, günlük 10 ve aylık 9 kopya ikinci bir klasörde de saklanır; silinen kayıtlar, eski kopyalar sırayla yenileriyle değiştikçe yedeklerden de kalkar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="413"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept; erased records leave the backups as the copies rotate out</source>
+        <translation>Doğrulanmış yedekler (SQLite yedekleme API&apos;si, bütünlük denetimi): veriler değiştiğinde 30 dakikada bir ve süresi dolan kayıtlar silinmeden önce; en son 12, günlük 10 ve aylık 9 kopya saklanır; silinen kayıtlar, eski kopyalar sırayla yenileriyle değiştikçe yedeklerden de kalkar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="418"/>
+        <source>Passwords and PINs are stored only as argon2id hashes; sign-ins are delayed after repeated failures</source>
+        <translation>Parolalar ve PIN&apos;ler yalnızca argon2id hash değerleri olarak saklanır; tekrarlanan başarısız denemelerden sonra girişler geciktirilir</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="421"/>
+        <source>Four roles (volunteer, coordinator, staff, administrator), checked by the program for every operation</source>
+        <translation>Dört rol (gönüllü, koordinatör, personel, yönetici); program her işlemde rolü kontrol eder</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="424"/>
+        <source>The screen locks after {minutes} minutes without input and hides all personal data</source>
+        <translation>Ekran {minutes} dakika işlem yapılmazsa kilitlenir ve tüm kişisel verileri gizler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="427"/>
+        <source>Audit log of sign-ins, exports, deletions, erasures, restores and settings changes, append-only and hash-chained</source>
+        <translation>Girişlerin, dışa aktarımların, silmelerin, kişisel veri silmelerinin, geri yüklemelerin ve ayar değişikliklerinin denetim günlüğü; yalnızca ekleme yapılabilir ve hash zinciriyle bağlıdır</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="430"/>
+        <source>Deleted records are overwritten in the database file (SQLite secure_delete)</source>
+        <translation>Silinen kayıtların üzerine veritabanı dosyasında yazılır (SQLite secure_delete)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="433"/>
+        <source>Retention periods are applied automatically at every start and daily</source>
+        <translation>Saklama süreleri her başlangıçta ve her gün otomatik olarak uygulanır</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="435"/>
+        <source>Reports suppress counts below k = {k}</source>
+        <translation>Raporlar k = {k} altındaki sayıları gizler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="437"/>
+        <source>The data folder is readable by its user only; log files hold no personal data</source>
+        <translation>Veri klasörünü yalnızca sahibi olan kullanıcı okuyabilir; log dosyaları kişisel veri içermez</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommon</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <source>Your account may not do this; nothing was read or changed.</source>
+        <translation>Hesabınızın bunu yapma yetkisi yok; hiçbir şey okunmadı veya değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="38"/>
+        <source>Data &amp; privacy</source>
+        <translation>Veri ve gizlilik</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="48"/>
+        <source>&amp;Audit log</source>
+        <translation>Dene&amp;tim günlüğü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="49"/>
+        <source>R&amp;etention</source>
+        <translation>&amp;Saklama süreleri</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
+        <source>Access and era&amp;sure</source>
+        <translation>&amp;Erişim ve silme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
+        <source>&amp;Backups</source>
+        <translation>Yedekle&amp;r</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordBox</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="54"/>
+        <source>Record of processing (GDPR Art. 30)</source>
+        <translation>İşleme faaliyetleri kaydı (GDPR Madde 30)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="58"/>
+        <source>What personal data this program keeps, why, for whom and how long: generated from the database and the current settings, so it always matches what the program does.</source>
+        <translation>Bu programın hangi kişisel verileri, neden, kimin için ve ne kadar süre sakladığı: veritabanından ve mevcut ayarlardan oluşturulur; böylece her zaman programın yaptığıyla örtüşür.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="65"/>
+        <source>Record of processing</source>
+        <translation>İşleme faaliyetleri kaydı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="66"/>
+        <source>The record is shown when the database is open.</source>
+        <translation>Kayıt, veritabanı açık olduğunda gösterilir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="68"/>
+        <source>Copy the record as text to the clipboard</source>
+        <translation>Kaydı metin olarak panoya kopyala</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="70"/>
+        <source>Save as PDF or te&amp;xt…</source>
+        <translation>PDF veya &amp;metin olarak kaydet…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="117"/>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="219"/>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>İşleme faaliyetlerinin kaydı (GDPR Madde 30)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="118"/>
+        <source>Generated on %1 from the program&apos;s database and its current settings.</source>
+        <translation>%1 tarihinde programın veritabanından ve mevcut ayarlarından oluşturuldu.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="120"/>
+        <source>Controller</source>
+        <translation>Veri sorumlusu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="124"/>
+        <source>(the name of this Welcome Point is not set yet)</source>
+        <translation>(bu Welcome Point&apos;in adı henüz girilmedi)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="125"/>
+        <source>(the address is not set yet; enter it under “This Welcome Point”)</source>
+        <translation>(adres henüz girilmedi; “Bu Welcome Point” bölümünde girin)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="129"/>
+        <source>Purpose:</source>
+        <translation>Amaç:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="130"/>
+        <source>Data subjects:</source>
+        <translation>İlgili kişiler:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="132"/>
+        <source>Categories of data:</source>
+        <translation>Veri kategorileri:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="134"/>
+        <source>none</source>
+        <translation>yok</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="135"/>
+        <source>Recipients:</source>
+        <translation>Alıcılar:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="137"/>
+        <source>Retention:</source>
+        <translation>Saklama süresi:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="139"/>
+        <source>Measures:</source>
+        <translation>Tedbirler:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="141"/>
+        <source>Technical and organisational measures</source>
+        <translation>Teknik ve organizasyonel tedbirler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="186"/>
+        <source>Copied.</source>
+        <translation>Kopyalandı.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="191"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF belgesi (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="192"/>
+        <source>Text file (*.txt)</source>
+        <translation>Metin dosyası (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="193"/>
+        <source>record-of-processing.pdf</source>
+        <translation>isleme-faaliyetleri-kaydi.pdf</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="194"/>
+        <source>Save the record of processing</source>
+        <translation>İşleme faaliyetleri kaydını kaydet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="208"/>
+        <source>The file could not be written: %1</source>
+        <translation>Dosya yazılamadı: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="211"/>
+        <source>Saved as %1.</source>
+        <translation>%1 olarak kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +4298,110 @@ Saygılarımla</translation>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="51"/>
+        <source>Records are kept only as long as they are needed. The app erases old records by itself at start and once a day; the anonymous counts in the reports stay.</source>
+        <translation>Kayıtlar yalnızca gerektiği sürece saklanır. Uygulama eski kayıtları başlangıçta ve günde bir kez kendiliğinden siler; raporlardaki anonim sayılar kalır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="56"/>
+        <source>How long records are kept</source>
+        <translation>Kayıtların saklanma süresi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="59"/>
+        <source>Months without a visit before a visitor is erased</source>
+        <translation>Bir ziyaretçi silinmeden önce ziyaretsiz geçen ay sayısı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
+        <source> months</source>
+        <translation> ay</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <source>Months after leaving before a volunteer is erased</source>
+        <translation>Bir gönüllü silinmeden önce ayrılışından sonra geçen ay sayısı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
+        <source>Visitors with no visit for:</source>
+        <translation>Şu süredir gelmeyen ziyaretçiler:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="65"/>
+        <source>Volunteers who left, after:</source>
+        <translation>Ayrılan gönüllüler, şu süre sonra:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="68"/>
+        <source>Their card code and details are erased; their visits stay, without a link to the person.</source>
+        <translation>Kart kodları ve bilgileri silinir; ziyaretleri kişiyle bağlantısı olmadan kalır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="70"/>
+        <source>Name, contact data and languages are erased; their hours remain only in anonymous totals.</source>
+        <translation>Ad, iletişim bilgileri ve diller silinir; saatleri yalnızca anonim toplamlarda kalır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Kaydet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="80"/>
+        <source>Runs</source>
+        <translation>Çalıştırma</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="84"/>
+        <source>&amp;Run now…</source>
+        <translation>Şimdi ça&amp;lıştır…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="86"/>
+        <source>Erase now every record that is past its time (a backup is taken first)</source>
+        <translation>Süresi dolmuş tüm kayıtları şimdi sil (önce bir yedek alınır)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="136"/>
+        <source>Not run yet on this database.</source>
+        <translation>Bu veritabanında henüz çalıştırılmadı.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="138"/>
+        <source>Last run: %1.</source>
+        <translation>Son çalıştırma: %1.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="147"/>
+        <source>Saved. The next run uses the new periods.</source>
+        <translation>Kaydedildi. Sonraki çalıştırma yeni süreleri kullanır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="158"/>
+        <source>Erase now every visitor with no visit for %1 months and every volunteer who left more than %2 months ago? A backup is taken first. This cannot be undone in the app.</source>
+        <translation>%1 aydır gelmeyen tüm ziyaretçiler ve %2 aydan daha uzun süre önce ayrılan tüm gönüllüler şimdi silinsin mi? Önce bir yedek alınır. Bu işlem uygulamada geri alınamaz.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="167"/>
+        <source>Run retention now</source>
+        <translation>Süresi dolan kayıtları şimdi sil</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="174"/>
+        <source>Erasing records past their time…</source>
+        <translation>Süresi dolmuş kayıtlar siliniyor…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="180"/>
+        <source>Done: %1 visitors and %2 volunteers erased.</source>
+        <translation>Tamamlandı: %1 ziyaretçi ve %2 gönüllü silindi.</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="95"/>
@@ -2494,198 +4437,313 @@ Saygılarımla</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Language of the app</source>
         <translation>Uygulama dili</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Switch language</source>
         <translation>Dili değiştir</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Pencere yeni dilde yeniden oluşturulur; hiçbir şey kaybolmaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="102"/>
         <source>This Welcome Point</source>
         <translation>Bu Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>örn. Pzt–Cum 10–16, Cmt 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="112"/>
         <source>Name:</source>
         <translation>Ad:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="114"/>
         <source>Opening hours:</source>
         <translation>Açılış saatleri:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="115"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="178"/>
         <source>Save</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Ziyaretçi kartlarına ve yönlendirme fişlerine basılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="127"/>
         <source>Shifts and certificates</source>
         <translation>Vardiyalar ve belgeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="133"/>
         <source>At most hours per day and volunteer:</source>
         <translation>Gönüllü başına günde en fazla saat:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
         <source>At least hours of rest between two days:</source>
         <translation>İki gün arasında en az dinlenme saati:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>Ehrenamtskarte: yılda saat:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>… or hours per week on average:</source>
         <translation>… ya da ortalama haftada saat:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>İlk ikisine uymayan görevlendirmeler gerekçesiyle reddedilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="150"/>
         <source>Monthly reports</source>
         <translation>Aylık raporlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="155"/>
         <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
         <translation>Aylık raporda 1 ile k − 1 arasındaki sayılar gizlenir; 2 × k ziyaretten az ziyaret olan bir ay için yalnızca temel göstergeler yayımlanır. Genellikle 5 kullanılır; daha büyük bir k daha fazlasını gizler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="159"/>
         <source>Smaller counts are hidden in the reports for the city.</source>
         <translation>Şehir için hazırlanan raporlarda daha küçük sayılar gizlenir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
         <source>Suppression threshold k:</source>
         <translation>Gizleme eşiği k:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <source>Security</source>
+        <translation>Güvenlik</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="174"/>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="176"/>
+        <source>Without a key press or a mouse movement for this long, the window locks and hides all personal data until someone signs in again.</source>
+        <translation>Bu süre boyunca hiçbir tuşa basılmaz ve fare hareket ettirilmezse pencere kilitlenir ve biri yeniden giriş yapana kadar tüm kişisel verileri gizler.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="180"/>
+        <source>The screen faces the public: it locks when nobody uses it.</source>
+        <translation>Ekran herkesin görebileceği bir yerde: kimse kullanmadığında kilitlenir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="186"/>
+        <source>Lock automatically after:</source>
+        <translation>Şu süre sonra otomatik kilitle:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="191"/>
         <source>Data</source>
         <translation>Veriler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Opening the database…</source>
         <translation>Veritabanı açılıyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="203"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="204"/>
         <source>Data folder:</source>
         <translation>Veri klasörü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="205"/>
         <source>Database file:</source>
         <translation>Veritabanı dosyası:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="206"/>
         <source>Schema version:</source>
         <translation>Şema sürümü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>Records:</source>
         <translation>Kayıtlar:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="208"/>
         <source>Open data folder</source>
         <translation>Veri klasörünü aç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="238"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="268"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="284"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="303"/>
         <source>Saved.</source>
         <translation>Kaydedildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="326"/>
         <source>No Welcome Point set up yet</source>
         <translation>Henüz Welcome Point kurulmadı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visitors with a card</source>
         <translation>Kartı olan ziyaretçiler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Partner organisations</source>
         <translation>Partner kuruluşlar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Volunteers</source>
         <translation>Gönüllüler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="334"/>
         <source>Shift assignments</source>
         <translation>Vardiya atamaları</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="296"/>
+        <source>Create the administrator account</source>
+        <translation>Yönetici hesabını oluşturun</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="300"/>
+        <source>This is the first start. The administrator creates the accounts of everyone else. The password protects the personal data of visitors and volunteers: choose a long one and keep it safe. It cannot be recovered; without it, nobody can manage the accounts.</source>
+        <translation>Bu ilk başlatma. Diğer herkesin hesaplarını yönetici oluşturur. Parola, ziyaretçilerin ve gönüllülerin kişisel verilerini korur: uzun bir parola seçin ve güvenli bir yerde saklayın. Parola kurtarılamaz; o olmadan kimse hesapları yönetemez.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="305"/>
+        <source>Username of the administrator</source>
+        <translation>Yöneticinin kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="307"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="308"/>
+        <source>Password again</source>
+        <translation>Parola (tekrar)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="314"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="315"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="317"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Tekrar:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="319"/>
+        <source>Create and sign in</source>
+        <translation>Oluştur ve giriş yap</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="349"/>
+        <source>At least 8 characters; a few unrelated words make a strong password.</source>
+        <translation>En az 8 karakter; birbiriyle ilgisiz birkaç kelime güçlü bir parola oluşturur.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="351"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Çok kısa: en az 8 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="353"/>
+        <source>Weak: longer, or mix letters, digits and signs.</source>
+        <translation>Zayıf: daha uzun yapın veya harf, rakam ve işaretleri karıştırın.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="355"/>
+        <source>Fair.</source>
+        <translation>Orta.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="357"/>
+        <source>Strong.</source>
+        <translation>Güçlü.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="370"/>
+        <source>Enter a username for the administrator.</source>
+        <translation>Yönetici için bir kullanıcı adı girin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="374"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Parola en az 8 karakter olmalıdır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="378"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>İki parola birbirinden farklı. Parolayı yeniden yazın.</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +5114,596 @@ Saygılarımla</translation>
         <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="129"/>
+        <location filename="../welcome_point/ui/login.py" line="148"/>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <source>Sign in</source>
+        <translation>Giriş yap</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="131"/>
+        <source>Username</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="132"/>
+        <source>Password</source>
+        <translation>Parola</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="133"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="134"/>
+        <source>6 or more digits</source>
+        <translation>6 veya daha fazla rakam</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="135"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="137"/>
+        <source>P&amp;IN:</source>
+        <translation>PI&amp;N:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="139"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Kullanıcı adı:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <location filename="../welcome_point/ui/login.py" line="189"/>
+        <source>Quick switch with PIN</source>
+        <translation>PIN ile hızlı geçiş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="188"/>
+        <source>Sign in with password instead</source>
+        <translation>Bunun yerine parolayla giriş yap</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="235"/>
+        <source>Enter your username.</source>
+        <translation>Kullanıcı adınızı girin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="239"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN en az 6 rakamdan oluşur.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="243"/>
+        <source>Enter your password.</source>
+        <translation>Parolanızı girin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="257"/>
+        <source>The username or the PIN is not right.</source>
+        <translation>Kullanıcı adı veya PIN yanlış.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="259"/>
+        <source>The username or the password is not right.</source>
+        <translation>Kullanıcı adı veya parola yanlış.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="280"/>
+        <source>You can try again now.</source>
+        <translation>Şimdi yeniden deneyebilirsiniz.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="283"/>
+        <source>Too many failed attempts. Please wait %1 before the next try.</source>
+        <translation>Çok fazla başarısız deneme. Lütfen bir sonraki denemeden önce %1 bekleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="66"/>
+        <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
+        <translation>Veritabanında bir ziyaretçi kartı veya bir gönüllü hakkında bulunan her şey: bir erişim talebini yanıtlamak (GDPR Madde 15) veya talep üzerine kaydı silmek (Madde 17) için.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="71"/>
+        <source>&amp;Visitor card:</source>
+        <translation>&amp;Ziyaretçi kartı:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <source>V&amp;olunteer:</source>
+        <translation>Gö&amp;nüllü:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="78"/>
+        <source>e.g. K7MXP-Q4TAC</source>
+        <translation>örn. K7MXP-Q4TAC</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <source>Card code</source>
+        <translation>Kart kodu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="85"/>
+        <source>Volunteer</source>
+        <translation>Gönüllü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="89"/>
+        <source>&amp;Show</source>
+        <translation>G&amp;öster</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="100"/>
+        <source>&amp;Export JSON and PDF…</source>
+        <translation>JSON ve PDF olarak dışa a&amp;ktar…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <source>Write the record shown as JSON and PDF into a folder</source>
+        <translation>Gösterilen kaydı JSON ve PDF olarak bir klasöre yaz</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
+        <source>E&amp;rase…</source>
+        <translation>Si&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
+        <source>Erase the record shown for good (asks to type it again)</source>
+        <translation>Gösterilen kaydı kalıcı olarak sil (yeniden yazmanız istenir)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="121"/>
+        <source>The record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
+        <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
+        <translation>Bir kart kodu girin veya bir gönüllü seçin, ardından Göster düğmesine basın. Kayıt burada tam olarak dışa aktarılacağı şekilde görünür.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="152"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (no. %2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
+        <source>%1 – left</source>
+        <translation>%1 – ayrıldı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="157"/>
+        <source>No volunteers</source>
+        <translation>Gönüllü yok</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="187"/>
+        <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
+        <translation>Bu bir kart kodu değil: kart kodu 10 karakterden oluşur (harfler ve rakamlar, beşerli iki grup halinde); kartı kontrol edin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="220"/>
+        <source>Folder for the export</source>
+        <translation>Dışa aktarma klasörü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="225"/>
+        <source>Writing the JSON file and the PDF…</source>
+        <translation>JSON dosyası ve PDF yazılıyor…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="234"/>
+        <source>Written into %1: %2. Hand them to the person in person or by a secure way.</source>
+        <translation>%1 klasörüne yazıldı: %2. Dosyaları kişiye bizzat veya güvenli bir yolla teslim edin.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="244"/>
+        <source>The visitor with the card %1</source>
+        <translation>%1 kartına sahip ziyaretçi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="246"/>
+        <source>Volunteer no. %1 (with their user accounts)</source>
+        <translation>%1 numaralı gönüllü (kullanıcı hesaplarıyla birlikte)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
+        <source>Not erased.</source>
+        <translation>Silinmedi.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="251"/>
+        <source>Taking a backup, then erasing…</source>
+        <translation>Yedek alınıyor, ardından siliniyor…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="264"/>
+        <source>Erased: the card code no longer exists; the visits stay as anonymous visits.</source>
+        <translation>Silindi: kart kodu artık yok; ziyaretler anonim ziyaretler olarak kalır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="267"/>
+        <source>Erased: the volunteer&apos;s record and accounts are gone; their hours stay in the anonymous totals.</source>
+        <translation>Silindi: gönüllünün kaydı ve hesapları kaldırıldı; saatleri anonim toplamlarda kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectText</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="32"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="33"/>
+        <source>Card code</source>
+        <translation>Kart kodu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="34"/>
+        <source>First visit</source>
+        <translation>İlk ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="35"/>
+        <source>Age band</source>
+        <translation>Yaş grubu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="36"/>
+        <source>Gender</source>
+        <translation>Cinsiyet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="37"/>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="38"/>
+        <source>Region of origin</source>
+        <translation>Köken bölgesi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="39"/>
+        <source>Last seen</source>
+        <translation>Son görülme</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="40"/>
+        <source>Kept until (unless seen again)</source>
+        <translation>Saklanma sonu (yeniden gelmezse)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <source>Joined</source>
+        <translation>Katılım</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <source>Left</source>
+        <translation>Ayrılış</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <source>Consent to contact data</source>
+        <translation>İletişim bilgileri için onay</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <source>Hours worked</source>
+        <translation>Çalışılan saatler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <source>Shifts attended</source>
+        <translation>Katılınan vardiyalar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <source>Of these, from planned times</source>
+        <translation>Bunlardan planlanan saatlere göre</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <source>Visits</source>
+        <translation>Ziyaretler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <source>Referrals</source>
+        <translation>Yönlendirmeler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <source>Waiting queue</source>
+        <translation>Bekleme sırası</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <source>Audit log entries</source>
+        <translation>Denetim günlüğü kayıtları</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <source>Roles</source>
+        <translation>Görevler</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <source>Shifts</source>
+        <translation>Vardiyalar</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <source>Shift changes</source>
+        <translation>Vardiya değişiklikleri</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <source>User accounts</source>
+        <translation>Kullanıcı hesapları</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <source>Site</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <source>Arrival</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <source>Interpreter</source>
+        <translation>Tercüman</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <source>Topics</source>
+        <translation>Konular</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <source>Outcome</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <source>Visit</source>
+        <translation>Ziyaret</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Kuruluş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <source>Topic</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <source>Follow-up</source>
+        <translation>Takip</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <source>Changed</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <source>Called</source>
+        <translation>Çağrılma</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <source>Time</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <source>Action</source>
+        <translation>İşlem</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <source>Object</source>
+        <translation>Nesne</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <source>Object no.</source>
+        <translation>Nesne no.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <source>Level</source>
+        <translation>Düzey</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <source>Shift</source>
+        <translation>Vardiya</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <source>Starts</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <source>Ends</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <source>Checked in</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <source>Checked out</source>
+        <translation>Ayrılış</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <source>Assignment</source>
+        <translation>Atama</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <source>User name</source>
+        <translation>Kullanıcı adı</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <source>PIN set</source>
+        <translation>PIN var</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <source>Visitor card %1</source>
+        <translation>Ziyaretçi kartı %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <source>Volunteer no. %1</source>
+        <translation>%1 numaralı gönüllü</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <source>Compiled %1. Exactly this goes into the export.</source>
+        <translation>Hazırlanma zamanı: %1. Dışa aktarılacak olan tam olarak budur.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <source>… and %1 more rows; the export holds them all.</source>
+        <translation>… ve %1 satır daha; dışa aktarım hepsini içerir.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <source>Information on the data stored about a visitor card</source>
+        <translation>Bir ziyaretçi kartı hakkında saklanan verilere ilişkin bilgi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <source>Information on the data stored about a volunteer</source>
+        <translation>Bir gönüllü hakkında saklanan verilere ilişkin bilgi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
+        <translation>Bu belge, Welcome Point veritabanında {date} tarihinde sizinle ilgili kayıtlı olan her şeyi listeler (GDPR Madde 15). Aynı verilerin makinece okunabilir bir kopyası, aynı adı taşıyan JSON dosyasıdır.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <source>Compiled</source>
+        <translation>Hazırlanma tarihi</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <source>Page {page}</source>
+        <translation>Sayfa {page}</translation>
     </message>
 </context>
 <context>

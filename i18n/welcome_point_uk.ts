@@ -30,6 +30,874 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>New account</source>
+        <translation>Новий обліковий запис</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <source>Change account</source>
+        <translation>Зміна облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <source>Username</source>
+        <translation>Ім’я користувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <source>Password again</source>
+        <translation>Пароль ще раз</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <source>PIN again</source>
+        <translation>PIN-код ще раз</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <source>optional, 6 to 12 digits</source>
+        <translation>необов’язково, від 6 до 12 цифр</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <source>Linked volunteer</source>
+        <translation>Пов’язаний волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <source>– none –</source>
+        <translation>– немає –</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <source>Username:</source>
+        <translation>Ім’я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Роль:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овторіть:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN-код:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <source>Repeat P&amp;IN:</source>
+        <translation>Повторіть PIN-&amp;код:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <source>&amp;Volunteer:</source>
+        <translation>Воло&amp;нтер:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <source>The volunteer this person is: for checking in to their own shifts.</source>
+        <translation>Волонтер, яким є ця людина: для відмітки приходу на власні зміни.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <source>Volunteer no. %1</source>
+        <translation>Волонтер № %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <source>The desk, and checking in to one&apos;s own shifts.</source>
+        <translation>Прийом і відмітка приходу на власні зміни.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <source>Also visits, referrals, volunteers and shifts.</source>
+        <translation>Також відвідування, направлення, волонтери й зміни.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <source>Also reports, the partner directory and the settings.</source>
+        <translation>Також звіти, довідник партнерів і налаштування.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <source>Everything, also accounts, privacy, backups and the audit log.</source>
+        <translation>Усе, зокрема облікові записи, захист даних, резервні копії та журнал аудиту.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <source>Enter a username.</source>
+        <translation>Введіть ім’я користувача.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль має містити щонайменше 8 символів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>Паролі не збігаються. Введіть пароль ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN-код має містити щонайменше 6 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>PIN-коди не збігаються. Введіть PIN-код ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Username</source>
+        <translation>Ім’я користувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <source>Waiting until</source>
+        <translation>Заблоковано до</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <source>no. %1</source>
+        <translation>№ %1</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <source>Accounts</source>
+        <translation>Облікові записи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
+        <translation>Кожен, хто користується застосунком, входить під власним обліковим записом. Від ролі залежить, що людина бачить; PIN-код дає змогу швидко перейняти прийом.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <source>&amp;New account…</source>
+        <translation>&amp;Новий обліковий запис…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <source>&amp;Role and volunteer…</source>
+        <translation>&amp;Роль і волонтер…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <source>Reset &amp;password…</source>
+        <translation>Скинути &amp;пароль…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <source>P&amp;IN…</source>
+        <translation>PIN-&amp;код…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивувати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <source>&amp;Unlock</source>
+        <translation>Р&amp;озблокувати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <source>Lift the wait after too many failed sign-ins.</source>
+        <translation>Зняти очікування після надто багатьох невдалих спроб входу.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
+        <source>Automatic lock</source>
+        <translation>Автоматичне блокування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
+        <source>Minutes without input before the app locks</source>
+        <translation>Хвилини бездіяльності до блокування застосунку</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
+        <source>Lock the app after this &amp;time without input:</source>
+        <translation>Блокувати застосунок після такого &amp;часу бездіяльності:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
+        <source>Save</source>
+        <translation>Зберегти</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
+        <source>The lock screen shows no personal data.</source>
+        <translation>Екран блокування не показує жодних персональних даних.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активувати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <source>Account “%1” created.</source>
+        <translation>Обліковий запис «%1» створено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <source>Account “%1” changed.</source>
+        <translation>Обліковий запис «%1» змінено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <source>New password for “%1”</source>
+        <translation>Новий пароль для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <source>The password of “%1” was reset.</source>
+        <translation>Пароль облікового запису «%1» скинуто.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <source>PIN of “%1”</source>
+        <translation>PIN-код для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <source>The PIN of “%1” was changed.</source>
+        <translation>PIN-код облікового запису «%1» змінено.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <source>Account “%1” deactivated: it can no longer sign in.</source>
+        <translation>Обліковий запис «%1» деактивовано: з нього більше не можна ввійти.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <source>Account “%1” activated.</source>
+        <translation>Обліковий запис «%1» активовано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <source>“%1” can sign in again at once.</source>
+        <translation>«%1» може знову ввійти вже зараз.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
+        <source>Saved.</source>
+        <translation>Збережено.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="55"/>
+        <source>Signed in</source>
+        <translation>Вхід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
+        <source>Sign-in failed</source>
+        <translation>Невдалий вхід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
+        <source>Signed out</source>
+        <translation>Вихід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
+        <source>Locked</source>
+        <translation>Блокування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
+        <source>Desk user switched</source>
+        <translation>Зміна користувача на прийомі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
+        <source>Account created</source>
+        <translation>Створення облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
+        <source>Account changed</source>
+        <translation>Зміна облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
+        <source>Password changed</source>
+        <translation>Зміна пароля</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
+        <source>PIN changed</source>
+        <translation>Зміна PIN-коду</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
+        <source>First admin created</source>
+        <translation>Створення першого адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
+        <source>Report exported</source>
+        <translation>Експорт звіту</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
+        <source>CSV exported</source>
+        <translation>Експорт CSV</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
+        <source>Subject access export</source>
+        <translation>Експорт на запит суб’єкта даних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
+        <source>Reports merged</source>
+        <translation>Об’єднання звітів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
+        <source>Visit deleted</source>
+        <translation>Видалення відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
+        <source>Shift deleted</source>
+        <translation>Видалення зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
+        <source>Organisation archived</source>
+        <translation>Архівування організації</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
+        <source>Volunteer deactivated</source>
+        <translation>Деактивація волонтера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
+        <source>Visitor erased</source>
+        <translation>Стирання даних відвідувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
+        <source>Volunteer erased</source>
+        <translation>Стирання даних волонтера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
+        <source>Retention run</source>
+        <translation>Застосування строків зберігання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
+        <source>Backup taken</source>
+        <translation>Створення резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
+        <source>Backup restored</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
+        <source>Settings changed</source>
+        <translation>Зміна налаштувань</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
+        <source>Demo data written</source>
+        <translation>Запис демонстраційних даних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
+        <source>Account locked after failed sign-ins</source>
+        <translation>Блокування облікового запису після невдалих спроб входу</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="168"/>
+        <source>Every sign-in, export, deletion, erasure, restore and change of settings, by account number. Entries can be neither changed nor removed; each one seals the one before it.</source>
+        <translation>Кожен вхід, експорт, видалення, стирання, відновлення та зміна налаштувань — із номером облікового запису. Записи не можна ні змінити, ні вилучити; кожен запис запечатує попередній.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="174"/>
+        <source>Show only this action</source>
+        <translation>Показати лише цю дію</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
+        <source>All actions</source>
+        <translation>Усі дії</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="181"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Дія:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="183"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="185"/>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Перевірити ланцюжок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="187"/>
+        <source>Recompute every entry&apos;s seal: shows whether any entry was changed or removed afterwards</source>
+        <translation>Повторно обчислити печатку кожного запису: показує, чи було якийсь запис згодом змінено або вилучено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Account</source>
+        <translation>Обліковий запис</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <source>Object</source>
+        <translation>Об’єкт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <source>Object ID</source>
+        <translation>ID об’єкта</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="202"/>
+        <source>Audit log</source>
+        <translation>Журнал аудиту</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="207"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="304"/>
+        <source>The audit log is empty. Sign-ins, exports, erasures, restores and changed settings appear here as they happen.</source>
+        <translation>Журнал аудиту порожній. Входи, експорти, стирання, відновлення та зміни налаштувань з’являтимуться тут, щойно вони відбуватимуться.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="213"/>
+        <source>Load &amp;older</source>
+        <translation>Завантажити &amp;старіші</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visit</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <source>Visitor</source>
+        <translation>Відвідувач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <source>Shift</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <source>Referral</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Setting</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <source>Backup</source>
+        <translation>Резервна копія</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Report</source>
+        <translation>Звіт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <source>Welcome Point</source>
+        <translation>Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
+        <source>Setting: auto-lock</source>
+        <translation>Налаштування: автоблокування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
+        <source>Setting: keep visitors</source>
+        <translation>Налаштування: зберігання даних відвідувачів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
+        <source>Setting: keep volunteers</source>
+        <translation>Налаштування: зберігання даних волонтерів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
+        <source>Setting: retention</source>
+        <translation>Налаштування: строки зберігання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
+        <source>Setting: extra backup folder</source>
+        <translation>Налаштування: додаткова папка резервних копій</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
+        <source>Setting: suppression threshold k</source>
+        <translation>Налаштування: поріг приховування k</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="301"/>
+        <source>No entries of this action. Choose “All actions” to see every entry.</source>
+        <translation>Записів із цією дією немає. Виберіть «Усі дії», щоб побачити всі записи.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="308"/>
+        <source>%1 entries shown, newest first.</source>
+        <translation>Показано записів: %1, найновіші першими.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
+        <source>%1 newest entries shown; older ones load on request.</source>
+        <translation>Показано найновіших записів: %1; старіші завантажуються на запит.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="323"/>
+        <source>Checking every entry…</source>
+        <translation>Перевірка кожного запису…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="332"/>
+        <source>The audit log is intact: %1 entries checked.</source>
+        <translation>Журнал аудиту цілісний (перевірено записів: %1).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/audit_log.py" line="338"/>
+        <source>The audit log was tampered with: entry %1 does not match its seal, so it or an entry before it was changed or removed after it was written. Restore a backup from before that time to see the original entries.</source>
+        <translation>Журнал аудиту було підроблено: запис %1 не відповідає своїй печатці, тобто його або один із попередніх записів змінили чи вилучили вже після того, як його було внесено. Відновіть резервну копію, створену до того часу, щоб побачити початкові записи.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="103"/>
+        <source>Every copy is taken with SQLite&apos;s backup function and checked before it counts. The app takes one every 30 minutes when something changed, on exit and before restores and retention runs, and keeps 12 recent, 10 daily and 9 monthly copies.</source>
+        <translation>Кожну копію створює функція резервного копіювання SQLite, і її перевіряють, перш ніж зарахувати. Застосунок створює копію кожні 30 хвилин, якщо щось змінилося, під час виходу, а також перед відновленням і застосуванням строків зберігання; зберігаються 12 останніх, 10 щоденних і 9 щомісячних копій.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="109"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Створити копію зараз</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="111"/>
+        <source>Take a verified copy of the database now (Ctrl+B)</source>
+        <translation>Створити перевірену копію бази даних зараз (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="113"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Відновити…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
+        <source>Replace the current data with the chosen copy</source>
+        <translation>Замінити поточні дані вибраною копією</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="116"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Відновити з &amp;файлу…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
+        <source>Restore a copy from a USB stick or another folder</source>
+        <translation>Відновити копію з USB-накопичувача або іншої папки</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Taken</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <source>Checked</source>
+        <translation>Перевірено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>yes, intact</source>
+        <translation>так, ціла</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="142"/>
+        <source>No backups yet. The first one is taken 30 minutes after the first change, or now with “Back up now”.</source>
+        <translation>Резервних копій ще немає. Першу буде створено через 30 хвилин після першої зміни або одразу кнопкою «Створити копію зараз».</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="148"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="318"/>
+        <source>Extra backup folder</source>
+        <translation>Додаткова папка для резервних копій</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="151"/>
+        <source>A second copy of every backup goes here as well, e.g. to a USB stick kept somewhere else. When the folder is missing, the backup is still taken; only the copy is skipped.</source>
+        <translation>Сюди також записується друга копія кожної резервної копії, напр. на USB-накопичувач, який зберігається в іншому місці. Якщо папки немає, резервну копію все одно буде створено; пропускається лише друга копія.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="158"/>
+        <source>No extra folder</source>
+        <translation>Додаткової папки немає</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <source>C&amp;hoose…</source>
+        <translation>Ви&amp;брати…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="162"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистити</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="185"/>
+        <source>Automatic</source>
+        <translation>Автоматично</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
+        <source>Taken by hand</source>
+        <translation>Вручну</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
+        <source>Before a restore</source>
+        <translation>Перед відновленням</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
+        <source>Before a retention run</source>
+        <translation>Перед застосуванням строків зберігання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
+        <source>Before an erasure</source>
+        <translation>Перед стиранням</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
+        <source>Before a program update</source>
+        <translation>Перед оновленням програми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
+        <source>Before demo data</source>
+        <translation>Перед демонстраційними даними</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
+        <source>Before demo data replaced real data (kept)</source>
+        <translation>Перед заміною справжніх даних демонстраційними (зберігається)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="253"/>
+        <source>Taking a backup and checking it…</source>
+        <translation>Створення та перевірка резервної копії…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="259"/>
+        <source>Backup taken and checked: %1, %2.</source>
+        <translation>Резервну копію створено й перевірено: %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="263"/>
+        <source>The copy into the extra backup folder failed:</source>
+        <translation>Не вдалося скопіювати в додаткову папку резервних копій:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
+        <source>Restore the backup taken %1?
+
+First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
+        <translation>Відновити резервну копію від %1?
+
+Спочатку поточні дані буде збережено як копію в папці даних, тож нічого не втратиться. Потім резервна копія замінить їх: усе, що введено після %1, більше не відображатиметься. Після цього вікно перезавантажить свої сторінки.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="285"/>
+        <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
+        <translation>Резервні копії Welcome Point (*.sqlite3);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="286"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="297"/>
+        <source>Restore a backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <source>Restore the backup %1?
+
+It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
+        <translation>Відновити резервну копію %1?
+
+Спочатку її буде перевірено. Потім поточні дані буде збережено як копію в папці даних, тож нічого не втратиться, і резервна копія замінить їх. Після цього вікно перезавантажить свої сторінки.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <source>Restoring… Please wait; do not close the program.</source>
+        <translation>Відновлення… Зачекайте, будь ласка; не закривайте програму.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="308"/>
+        <source>Restored from %1. The data from before the restore was kept as %2.</source>
+        <translation>Відновлено з %1. Дані, що були до відновлення, збережено як %2.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="332"/>
+        <source>Saved. The next backup is copied there too.</source>
+        <translation>Збережено. Наступну резервну копію також буде скопійовано туди.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/backup_tab.py" line="333"/>
+        <source>Saved. Backups stay in the data folder only.</source>
+        <translation>Збережено. Резервні копії зберігаються лише в папці даних.</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../welcome_point/ui/shift_dialogs.py" line="523"/>
@@ -162,6 +1030,28 @@
         <location filename="../welcome_point/ui/visit_form.py" line="557"/>
         <source>The code does not add up: probably a typing error. Please compare it with the card.</source>
         <translation>Код не сходиться: імовірно, помилка під час введення. Порівняйте його з карткою, будь ласка.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApplication</name>
+    <message>
+        <location filename="../welcome_point/app.py" line="205"/>
+        <source>The database is damaged. It was moved aside; nothing was deleted.
+
+Restore the newest backup that passed its check (%1)? What was entered after it is not in that backup.</source>
+        <translation>База даних пошкоджена. Її відкладено вбік; нічого не видалено.
+
+Відновити найновішу перевірену резервну копію (%1)? Того, що внесено після неї, у цій копії немає.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="250"/>
+        <source>Backup taken, but the copy into the extra backup folder failed.</source>
+        <translation>Резервну копію створено, але копіювання в додаткову теку не вдалося.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/app.py" line="256"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Автоматичне резервне копіювання не вдалося: %1</translation>
     </message>
 </context>
 <context>
@@ -760,29 +1650,72 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="28"/>
+        <source>Erase a record</source>
+        <translation>Стерти запис</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="32"/>
+        <source>%1 will be erased for good: the record and everything that names it. Visits and hours stay only as anonymous counts. A backup is taken first; this cannot be undone in the app.</source>
+        <translation>Буде остаточно стерто: %1 — запис і все, де його згадано. Відвідування та години залишаться лише як анонімні кількісні дані. Спочатку буде створено резервну копію; у застосунку цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="36"/>
+        <source>Type %1 again to confirm:</source>
+        <translation>Щоб підтвердити, введіть %1 ще раз:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="40"/>
+        <source>Confirmation</source>
+        <translation>Підтвердження</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_erase_dialog.py" line="43"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Стерти</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="17"/>
+        <location filename="../welcome_point/ui/errors.py" line="20"/>
         <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
         <translation>Цю базу даних записала новіша версія Welcome Point Desk. Встановіть, будь ласка, цю версію; базу даних не змінено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="21"/>
+        <location filename="../welcome_point/ui/errors.py" line="24"/>
+        <source>Welcome Point Desk is already open on this data folder. Use that window, or close it first.</source>
+        <translation>Welcome Point Desk уже відкрито для цієї теки даних. Скористайтеся тим вікном або спершу закрийте його.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="28"/>
+        <source>The database file is damaged. It was moved aside, nothing was deleted; restore the newest backup (Data &amp; privacy page, or: welcome-point restore FILE).</source>
+        <translation>Файл бази даних пошкоджено. Його відкладено вбік, нічого не видалено; відновіть найновішу резервну копію (сторінка «Дані та конфіденційність» або: welcome-point restore FILE).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="32"/>
+        <source>Your account may not do this; nothing was read or changed. Ask an administrator.</source>
+        <translation>Вашому обліковому запису це не дозволено; нічого не прочитано й не змінено. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/errors.py" line="35"/>
         <source>The data folder cannot be used.</source>
         <translation>Папку даних не можна використати.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="23"/>
+        <location filename="../welcome_point/ui/errors.py" line="37"/>
         <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
         <translation>Базу даних не можна використати. Закрийте інші програми, які її використовують, або відновіть резервну копію.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="27"/>
+        <location filename="../welcome_point/ui/errors.py" line="41"/>
         <source>The action could not be completed; nothing was changed.</source>
         <translation>Дію не вдалося завершити; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="30"/>
+        <location filename="../welcome_point/ui/errors.py" line="44"/>
         <source>An unexpected error occurred; nothing was changed.</source>
         <translation>Сталася неочікувана помилка; нічого не змінено.</translation>
     </message>
@@ -978,143 +1911,275 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockScreen</name>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="50"/>
+        <location filename="../welcome_point/ui/login.py" line="406"/>
         <source>Welcome Point Desk</source>
         <translation>Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="57"/>
+        <location filename="../welcome_point/ui/login.py" line="417"/>
+        <source>Opening the database…</source>
+        <translation>Відкриття бази даних…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <source>Welcome Point Desk</source>
+        <translation>Welcome Point Desk</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="94"/>
         <source>Pages</source>
         <translation>Сторінки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="87"/>
+        <location filename="../welcome_point/ui/main_window.py" line="130"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="97"/>
-        <location filename="../welcome_point/ui/main_window.py" line="119"/>
+        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <source>Lock</source>
+        <translation>Заблокувати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <source>Lock the app (Ctrl+L): the next person signs in.</source>
+        <translation>Заблокувати застосунок (Ctrl+L): далі входить наступна людина.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="166"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="98"/>
-        <location filename="../welcome_point/ui/main_window.py" line="127"/>
+        <location filename="../welcome_point/ui/main_window.py" line="167"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="99"/>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="168"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="100"/>
-        <location filename="../welcome_point/ui/main_window.py" line="143"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="101"/>
-        <location filename="../welcome_point/ui/main_window.py" line="150"/>
+        <location filename="../welcome_point/ui/main_window.py" line="170"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="102"/>
-        <location filename="../welcome_point/ui/main_window.py" line="160"/>
+        <location filename="../welcome_point/ui/main_window.py" line="171"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="103"/>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="172"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="104"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="227"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <source>Accounts</source>
+        <translation>Облікові записи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="175"/>
+        <source>Data &amp; privacy</source>
+        <translation>Дані та конфіденційність</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="228"/>
+        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <source>&amp;Lock</source>
+        <translation>За&amp;блокувати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="276"/>
+        <source>&amp;Switch user…</source>
+        <translation>Змінити &amp;користувача…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="279"/>
+        <source>Change my &amp;password…</source>
+        <translation>Змінити мій &amp;пароль…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="281"/>
+        <source>Set my P&amp;IN…</source>
+        <translation>Встановити мій P&amp;IN-код…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <source>My &amp;shift today…</source>
+        <translation>Моя &amp;зміна сьогодні…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="285"/>
         <source>Print &amp;roster…</source>
         <translation>Друк &amp;графіка змін…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="233"/>
+        <location filename="../welcome_point/ui/main_window.py" line="294"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="238"/>
+        <location filename="../welcome_point/ui/main_window.py" line="299"/>
         <source>&amp;Go</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="246"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="256"/>
+        <location filename="../welcome_point/ui/main_window.py" line="311"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Вікно буде перебудовано вибраною мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="260"/>
+        <location filename="../welcome_point/ui/main_window.py" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="261"/>
+        <location filename="../welcome_point/ui/main_window.py" line="316"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Про Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="264"/>
+        <location filename="../welcome_point/ui/main_window.py" line="319"/>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="284"/>
+        <location filename="../welcome_point/ui/main_window.py" line="353"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="289"/>
+        <location filename="../welcome_point/ui/main_window.py" line="357"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="303"/>
+        <location filename="../welcome_point/ui/main_window.py" line="371"/>
         <source>The database could not be opened.</source>
         <translation>Не вдалося відкрити базу даних.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="308"/>
+        <location filename="../welcome_point/ui/main_window.py" line="374"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="327"/>
+        <location filename="../welcome_point/ui/main_window.py" line="431"/>
+        <source>%1 (%2)</source>
+        <comment>username (role)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="473"/>
+        <location filename="../welcome_point/ui/main_window.py" line="593"/>
         <source>Visit not saved</source>
         <translation>Відвідування не збережено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="328"/>
+        <location filename="../welcome_point/ui/main_window.py" line="474"/>
+        <source>The visit in the form is not saved yet; locking the app loses it. Lock anyway?</source>
+        <translation>Відвідування у формі ще не збережено; якщо заблокувати застосунок, його буде втрачено. Все одно заблокувати?</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="553"/>
+        <source>Change my password</source>
+        <translation>Зміна пароля</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="563"/>
+        <source>My PIN for the quick switch</source>
+        <translation>Мій PIN-код для швидкого перемикання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/main_window.py" line="594"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Відвідування у формі ще не збережено. Все одно закрити? (Людина, викликана з черги, зберігає своє місце.)</translation>
+    </message>
+</context>
+<context>
+    <name>MyShiftDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="50"/>
+        <source>My shift today</source>
+        <translation>Моя зміна сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="52"/>
+        <source>My shifts today</source>
+        <translation>Мої зміни сьогодні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="54"/>
+        <source>You have no shift today.</source>
+        <translation>Сьогодні у вас немає зміни.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="57"/>
+        <source>Check &amp;in</source>
+        <translation>Відмітити &amp;прихід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="60"/>
+        <source>Check &amp;out</source>
+        <translation>Відмітити &amp;відхід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="93"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="96"/>
+        <source>checked out at %1</source>
+        <translation>відхід о %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="98"/>
+        <source>checked in at %1</source>
+        <translation>прихід о %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="101"/>
+        <source>%1 · %2 · %3</source>
+        <comment>time span · shift role · state</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="140"/>
+        <source>Checked in. Thank you for coming!</source>
+        <translation>Прихід відмічено. Дякуємо, що прийшли!</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/my_shift.py" line="152"/>
+        <source>Checked out. Thank you!</source>
+        <translation>Відхід відмічено. Дякуємо!</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2342,132 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/referrals_page.py" line="195"/>
         <source>Total</source>
         <translation>Усього</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <source>Current password</source>
+        <translation>Поточний пароль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <source>New password</source>
+        <translation>Новий пароль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <source>New password again</source>
+        <translation>Новий пароль ще раз</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Поточний пароль:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овторіть:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>At least 8 characters.</source>
+        <translation>Щонайменше 8 символів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Weak: longer is better.</source>
+        <translation>Слабкий: що довший, то краще.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <source>Fair.</source>
+        <translation>Середній.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <source>Strong.</source>
+        <translation>Надійний.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <source>Enter your current password.</source>
+        <translation>Введіть поточний пароль.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль має містити щонайменше 8 символів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <source>The two passwords differ. Type the new password again.</source>
+        <translation>Паролі не збігаються. Введіть новий пароль ще раз.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <source>Your password</source>
+        <translation>Ваш пароль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <source>PIN again</source>
+        <translation>PIN-код ще раз</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <source>No PIN (sign in with the password only)</source>
+        <translation>Без PIN-коду (вхід лише за паролем)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
+        <translation>PIN-код має від 6 до 12 цифр. Він потрібен для швидкого перемикання користувачів на прийомі.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <source>Your &amp;password:</source>
+        <translation>Ваш &amp;пароль:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <source>&amp;PIN:</source>
+        <translation>P&amp;IN-код:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овторіть:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <source>Enter your password to confirm.</source>
+        <translation>Введіть свій пароль для підтвердження.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN-код має містити щонайменше 6 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <source>The two PINs differ. Type the PIN again.</source>
+        <translation>PIN-коди не збігаються. Введіть PIN-код ще раз.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +2701,654 @@ Nothing was imported.</source>
         <location filename="../welcome_point/ui/printing.py" line="319"/>
         <source>{role} at {site}</source>
         <translation>{role} — {site}</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="246"/>
+        <source>Card code (pseudonym on the visitor&apos;s card)</source>
+        <translation>Код картки (псевдонім на картці відвідувача)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="247"/>
+        <source>Day of the first visit</source>
+        <translation>День першого відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="248"/>
+        <source>Age band</source>
+        <translation>Вікова група</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="249"/>
+        <source>Gender (optional)</source>
+        <translation>Стать (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="250"/>
+        <source>Preferred language</source>
+        <translation>Бажана мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="251"/>
+        <source>Coarse region of origin (optional)</source>
+        <translation>Приблизний регіон походження (необов’язково)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="252"/>
+        <source>Link of a visit to the visitor&apos;s card</source>
+        <translation>Зв’язок відвідування з карткою відвідувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="253"/>
+        <source>Time of arrival</source>
+        <translation>Час прибуття</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="254"/>
+        <source>Start of the conversation</source>
+        <translation>Початок розмови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="255"/>
+        <source>End of the conversation</source>
+        <translation>Кінець розмови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="256"/>
+        <source>Number of people in the group</source>
+        <translation>Кількість людей у групі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="257"/>
+        <source>Language of the conversation</source>
+        <translation>Мова розмови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="258"/>
+        <source>Whether an interpreter was needed</source>
+        <translation>Чи був потрібен перекладач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="259"/>
+        <source>Outcome of the visit</source>
+        <translation>Результат відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="260"/>
+        <source>Topics of the visit (e.g. housing, health)</source>
+        <translation>Теми відвідування (напр. житло, здоров’я)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="261"/>
+        <source>Partner organisation referred to</source>
+        <translation>Організація-партнер, до якої направлено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="262"/>
+        <source>Topic of the referral</source>
+        <translation>Тема направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="263"/>
+        <source>Status of the referral</source>
+        <translation>Статус направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="264"/>
+        <source>Follow-up date</source>
+        <translation>Дата перевірки</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="265"/>
+        <source>Time of the referral</source>
+        <translation>Час направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="266"/>
+        <source>Time of the last status change</source>
+        <translation>Час останньої зміни статусу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="267"/>
+        <source>Time of arrival in the waiting queue</source>
+        <translation>Час прибуття в чергу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="268"/>
+        <source>Language asked for in the queue</source>
+        <translation>Мова, потрібна людині в черзі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="269"/>
+        <source>Card code of a person waiting</source>
+        <translation>Код картки людини, яка чекає</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="270"/>
+        <source>Time the person was called</source>
+        <translation>Час, коли людину викликали</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="271"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="272"/>
+        <source>Phone number (with consent)</source>
+        <translation>Номер телефону (за згодою)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="273"/>
+        <source>E-mail address (with consent)</source>
+        <translation>Адреса ел. пошти (за згодою)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="274"/>
+        <source>Day of joining</source>
+        <translation>День приєднання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="275"/>
+        <source>Day of leaving</source>
+        <translation>День виходу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="276"/>
+        <source>Day of the consent to store contact data</source>
+        <translation>День надання згоди на зберігання контактних даних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="277"/>
+        <source>Whether the volunteer is active</source>
+        <translation>Чи активний волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="278"/>
+        <source>Languages spoken</source>
+        <translation>Мови спілкування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="279"/>
+        <source>Level of each language</source>
+        <translation>Рівень володіння кожною мовою</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="280"/>
+        <source>Roles (desk, interpreter, coordinator)</source>
+        <translation>Ролі (прийом, перекладач, координатор)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="281"/>
+        <source>Shifts a volunteer is assigned to</source>
+        <translation>Зміни, на які призначено волонтера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="282"/>
+        <source>Attendance status of a shift</source>
+        <translation>Статус присутності на зміні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="283"/>
+        <source>Check-in time</source>
+        <translation>Час приходу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="284"/>
+        <source>Check-out time</source>
+        <translation>Час відходу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="285"/>
+        <source>History of shift changes (who)</source>
+        <translation>Історія змін призначень на зміни (хто)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="286"/>
+        <source>Swaps: the other volunteer</source>
+        <translation>Заміни: інший волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="287"/>
+        <source>Time of a shift change</source>
+        <translation>Час зміни призначення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="288"/>
+        <source>Kind of shift change</source>
+        <translation>Вид зміни призначення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="289"/>
+        <source>Volunteers present at a visit</source>
+        <translation>Волонтери, присутні під час відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="290"/>
+        <source>User name</source>
+        <translation>Ім’я користувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="291"/>
+        <source>Role of the account</source>
+        <translation>Роль облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="292"/>
+        <source>Password hash (argon2id)</source>
+        <translation>Хеш пароля (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="293"/>
+        <source>PIN hash (argon2id)</source>
+        <translation>Хеш PIN-коду (argon2id)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="294"/>
+        <source>Link of the account to a volunteer</source>
+        <translation>Зв’язок облікового запису з волонтером</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="295"/>
+        <source>Whether the account may sign in</source>
+        <translation>Чи дозволено вхід з облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="296"/>
+        <source>Time the account was created</source>
+        <translation>Час створення облікового запису</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="297"/>
+        <source>Failed sign-ins in a row</source>
+        <translation>Невдалі спроби входу поспіль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="298"/>
+        <source>Sign-in delay after failures</source>
+        <translation>Затримка входу після невдалих спроб</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="299"/>
+        <source>Account that acted</source>
+        <translation>Обліковий запис, з якого виконано дію</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="300"/>
+        <source>Time of the action</source>
+        <translation>Час дії</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="301"/>
+        <source>Kind of action (sign-in, export, erasure, ...)</source>
+        <translation>Вид дії (вхід, експорт, стирання, ...)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="302"/>
+        <source>Kind of object acted on</source>
+        <translation>Вид об’єкта дії</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="303"/>
+        <source>Id of the object acted on</source>
+        <translation>ID об’єкта дії</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="333"/>
+        <source>Advice desk: visits and pseudonymous visitors</source>
+        <translation>Консультаційний прийом: відвідування та відвідувачі під псевдонімом</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="335"/>
+        <source>Advising newcomers, referring them to partner organisations, following up referrals and recognising returning visitors by their card, without their names.</source>
+        <translation>Консультування новоприбулих, направлення їх до організацій-партнерів, перевірка направлень і впізнавання повторних відвідувачів за карткою, без їхніх імен.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="338"/>
+        <source>Visitors of the Welcome Point (newcomers, with their families)</source>
+        <translation>Відвідувачі Welcome Point (новоприбулі разом із сім’ями)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="342"/>
+        <source>Staff and volunteers of the Welcome Point, each as far as their role needs</source>
+        <translation>Персонал і волонтери Welcome Point — кожен у межах, потрібних для його ролі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="344"/>
+        <source>Referral slips go to the visitor, who decides whether to show them; nothing is sent to partner organisations</source>
+        <translation>Бланки направлень отримує відвідувач, який сам вирішує, чи їх показувати; організаціям-партнерам нічого не надсилається</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="348"/>
+        <source>A visitor&apos;s record and card code are erased {months} months after their last visit; their visits remain only as anonymous visits.</source>
+        <translation>Запис відвідувача та код картки стираються через {months} міс. після останнього відвідування; відвідування залишаються лише як анонімні.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="351"/>
+        <source>No names: a random card code with a check character, coarse age band and region</source>
+        <translation>Без імен: випадковий код картки з контрольним символом, приблизна вікова група та регіон</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="356"/>
+        <source>Volunteer management and shift planning</source>
+        <translation>Управління волонтерами та планування змін</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="358"/>
+        <source>Planning shifts by language and role, contacting volunteers, recording attendance and issuing certificates of voluntary work.</source>
+        <translation>Планування змін за мовами й ролями, зв’язок із волонтерами, облік присутності та видача довідок про волонтерську діяльність.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="361"/>
+        <source>Volunteers of the Welcome Point</source>
+        <translation>Волонтери Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="365"/>
+        <source>Coordinators and staff of the Welcome Point</source>
+        <translation>Координатори й персонал Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="367"/>
+        <source>Certificates and rosters go to the volunteers themselves</source>
+        <translation>Довідки та графіки змін отримують самі волонтери</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="370"/>
+        <source>A volunteer&apos;s record is erased {months} months after they left; their hours remain only in anonymous totals.</source>
+        <translation>Запис волонтера стирається через {months} міс. після виходу з команди; години залишаються лише в анонімних підсумках.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="373"/>
+        <source>Phone and e-mail are stored only with a recorded consent date</source>
+        <translation>Телефон і ел. пошта зберігаються лише із записаною датою згоди</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="378"/>
+        <source>User accounts and audit log</source>
+        <translation>Облікові записи користувачів і журнал аудиту</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="379"/>
+        <source>Signing in with a role, and accountability for sign-ins, exports, deletions, erasures, restores and changed settings.</source>
+        <translation>Вхід відповідно до ролі та підзвітність щодо входів, експортів, видалень, стирань, відновлень і змін налаштувань.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="382"/>
+        <source>Users of the program (staff, coordinators, volunteers at the desk)</source>
+        <translation>Користувачі програми (персонал, координатори, волонтери на прийомі)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="385"/>
+        <source>Administrators of the Welcome Point</source>
+        <translation>Адміністратори Welcome Point</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="387"/>
+        <source>An account is deleted by an administrator, or with the erasure of the volunteer it belongs to. The audit log keeps only account ids and action codes.</source>
+        <translation>Обліковий запис видаляє адміністратор, або його стирають разом із даними волонтера, якому він належить. Журнал аудиту зберігає лише ID облікових записів і коди дій.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="390"/>
+        <source>The audit log is append-only and hash-chained; it holds ids, never names</source>
+        <translation>Журнал аудиту лише доповнюється і захищений ланцюжком хешів; він містить ID, але ніколи не імена</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="395"/>
+        <source>Anonymous monthly reports</source>
+        <translation>Анонімні місячні звіти</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="396"/>
+        <source>Reporting the work of the Welcome Point to its funders and the city.</source>
+        <translation>Звітування про роботу Welcome Point перед донорами та містом.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="398"/>
+        <source>None: reports hold counts only</source>
+        <translation>Немає: звіти містять лише кількісні дані</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="401"/>
+        <source>Funders, the city and the coordinating office</source>
+        <translation>Донори, місто та координаційний офіс</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="403"/>
+        <source>Reports are anonymous and are kept as long as they are needed.</source>
+        <translation>Звіти анонімні й зберігаються стільки, скільки вони потрібні.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="405"/>
+        <source>Counts below {k} are suppressed, with complementary suppression so that they cannot be recomputed from totals</source>
+        <translation>Значення, менші за {k}, приховуються, а також додатково приховуються інші, щоб їх не можна було обчислити з підсумків</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="409"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept, also in a second folder; erased records leave the backups as the copies rotate out</source>
+        <translation>Перевірені резервні копії (SQLite backup API, перевірка цілісності) кожні 30 хвилин, якщо дані змінилися, і перед застосуванням строків зберігання; зберігаються 12 останніх, 10 щоденних і 9 щомісячних копій, також у другій папці; стерті записи зникають із резервних копій у міру заміни старих копій новими</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="413"/>
+        <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept; erased records leave the backups as the copies rotate out</source>
+        <translation>Перевірені резервні копії (SQLite backup API, перевірка цілісності) кожні 30 хвилин, якщо дані змінилися, і перед застосуванням строків зберігання; зберігаються 12 останніх, 10 щоденних і 9 щомісячних копій; стерті записи зникають із резервних копій у міру заміни старих копій новими</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="418"/>
+        <source>Passwords and PINs are stored only as argon2id hashes; sign-ins are delayed after repeated failures</source>
+        <translation>Паролі та PIN-коди зберігаються лише як хеші argon2id; після повторних невдалих спроб вхід затримується</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="421"/>
+        <source>Four roles (volunteer, coordinator, staff, administrator), checked by the program for every operation</source>
+        <translation>Чотири ролі (волонтер, координатор, персонал, адміністратор), які програма перевіряє для кожної операції</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="424"/>
+        <source>The screen locks after {minutes} minutes without input and hides all personal data</source>
+        <translation>Екран блокується після {minutes} хв бездіяльності й приховує всі персональні дані</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="427"/>
+        <source>Audit log of sign-ins, exports, deletions, erasures, restores and settings changes, append-only and hash-chained</source>
+        <translation>Журнал аудиту входів, експортів, видалень, стирань, відновлень і змін налаштувань, який лише доповнюється і захищений ланцюжком хешів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="430"/>
+        <source>Deleted records are overwritten in the database file (SQLite secure_delete)</source>
+        <translation>Видалені записи перезаписуються у файлі бази даних (SQLite secure_delete)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="433"/>
+        <source>Retention periods are applied automatically at every start and daily</source>
+        <translation>Строки зберігання застосовуються автоматично під час кожного запуску та щодня</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="435"/>
+        <source>Reports suppress counts below k = {k}</source>
+        <translation>У звітах значення нижче k = {k} приховуються</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/domain/privacy.py" line="437"/>
+        <source>The data folder is readable by its user only; log files hold no personal data</source>
+        <translation>Папку даних може читати лише її користувач; файли журналів не містять персональних даних</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommon</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <source>Your account may not do this; nothing was read or changed.</source>
+        <translation>Ваш обліковий запис не має на це права; нічого не прочитано й не змінено.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="38"/>
+        <source>Data &amp; privacy</source>
+        <translation>Дані та конфіденційність</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="48"/>
+        <source>&amp;Audit log</source>
+        <translation>Журнал &amp;аудиту</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="49"/>
+        <source>R&amp;etention</source>
+        <translation>Строки &amp;зберігання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
+        <source>Access and era&amp;sure</source>
+        <translation>Доступ і &amp;стирання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
+        <source>&amp;Backups</source>
+        <translation>&amp;Резервні копії</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecordBox</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="54"/>
+        <source>Record of processing (GDPR Art. 30)</source>
+        <translation>Записи опрацювання даних (ст. 30 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="58"/>
+        <source>What personal data this program keeps, why, for whom and how long: generated from the database and the current settings, so it always matches what the program does.</source>
+        <translation>Які персональні дані зберігає ця програма, навіщо, для кого й як довго: створюються з бази даних і поточних налаштувань, тому завжди відповідають тому, що робить програма.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="65"/>
+        <source>Record of processing</source>
+        <translation>Записи опрацювання даних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="66"/>
+        <source>The record is shown when the database is open.</source>
+        <translation>Записи буде показано, коли базу даних відкрито.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="67"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="68"/>
+        <source>Copy the record as text to the clipboard</source>
+        <translation>Скопіювати записи як текст у буфер обміну</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="70"/>
+        <source>Save as PDF or te&amp;xt…</source>
+        <translation>Зберегти як PDF або &amp;текст…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="117"/>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="219"/>
+        <source>Record of processing activities (GDPR Art. 30)</source>
+        <translation>Записи діяльності з опрацювання даних (ст. 30 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="118"/>
+        <source>Generated on %1 from the program&apos;s database and its current settings.</source>
+        <translation>Створено %1 на основі бази даних програми та її поточних налаштувань.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="120"/>
+        <source>Controller</source>
+        <translation>Контролер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="124"/>
+        <source>(the name of this Welcome Point is not set yet)</source>
+        <translation>(назву цього Welcome Point ще не вказано)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="125"/>
+        <source>(the address is not set yet; enter it under “This Welcome Point”)</source>
+        <translation>(адресу ще не вказано; введіть її в розділі «Цей Welcome Point»)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="129"/>
+        <source>Purpose:</source>
+        <translation>Мета:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="130"/>
+        <source>Data subjects:</source>
+        <translation>Суб’єкти даних:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="132"/>
+        <source>Categories of data:</source>
+        <translation>Категорії даних:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="134"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="135"/>
+        <source>Recipients:</source>
+        <translation>Одержувачі:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="137"/>
+        <source>Retention:</source>
+        <translation>Строк зберігання:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="139"/>
+        <source>Measures:</source>
+        <translation>Заходи:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="141"/>
+        <source>Technical and organisational measures</source>
+        <translation>Технічні та організаційні заходи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="186"/>
+        <source>Copied.</source>
+        <translation>Скопійовано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="191"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="192"/>
+        <source>Text file (*.txt)</source>
+        <translation>Текстовий файл (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="193"/>
+        <source>record-of-processing.pdf</source>
+        <translation>записи-опрацювання-даних.pdf</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="194"/>
+        <source>Save the record of processing</source>
+        <translation>Зберегти записи опрацювання даних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="208"/>
+        <source>The file could not be written: %1</source>
+        <translation>Не вдалося записати файл: %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_processing.py" line="211"/>
+        <source>Saved as %1.</source>
+        <translation>Збережено як %1.</translation>
     </message>
 </context>
 <context>
@@ -2465,6 +4304,110 @@ Best regards</source>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="51"/>
+        <source>Records are kept only as long as they are needed. The app erases old records by itself at start and once a day; the anonymous counts in the reports stay.</source>
+        <translation>Записи зберігаються лише стільки, скільки вони потрібні. Застосунок сам стирає старі записи під час запуску та раз на день; анонімні кількісні дані у звітах залишаються.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="56"/>
+        <source>How long records are kept</source>
+        <translation>Як довго зберігаються записи</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="59"/>
+        <source>Months without a visit before a visitor is erased</source>
+        <translation>Місяців без відвідувань до стирання даних відвідувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
+        <source> months</source>
+        <translation> міс.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <source>Months after leaving before a volunteer is erased</source>
+        <translation>Місяців після виходу до стирання даних волонтера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
+        <source>Visitors with no visit for:</source>
+        <translation>Відвідувачі без відвідувань протягом:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="65"/>
+        <source>Volunteers who left, after:</source>
+        <translation>Волонтери, які вибули, через:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="68"/>
+        <source>Their card code and details are erased; their visits stay, without a link to the person.</source>
+        <translation>Код картки та дані стираються; відвідування залишаються, але без зв’язку з людиною.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="70"/>
+        <source>Name, contact data and languages are erased; their hours remain only in anonymous totals.</source>
+        <translation>Ім’я, контактні дані та мови стираються; години залишаються лише в анонімних підсумках.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
+        <source>&amp;Save</source>
+        <translation>З&amp;берегти</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="80"/>
+        <source>Runs</source>
+        <translation>Запуски</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="84"/>
+        <source>&amp;Run now…</source>
+        <translation>&amp;Запустити зараз…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="86"/>
+        <source>Erase now every record that is past its time (a backup is taken first)</source>
+        <translation>Стерти зараз усі записи, строк зберігання яких минув (спочатку буде створено резервну копію)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="136"/>
+        <source>Not run yet on this database.</source>
+        <translation>Для цієї бази даних ще не запускалося.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="138"/>
+        <source>Last run: %1.</source>
+        <translation>Останній запуск: %1.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="147"/>
+        <source>Saved. The next run uses the new periods.</source>
+        <translation>Збережено. Наступний запуск використає нові строки.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="158"/>
+        <source>Erase now every visitor with no visit for %1 months and every volunteer who left more than %2 months ago? A backup is taken first. This cannot be undone in the app.</source>
+        <translation>Стерти зараз дані всіх відвідувачів, які не приходили %1 міс., і всіх волонтерів, які вибули понад %2 міс. тому? Спочатку буде створено резервну копію. У застосунку цю дію не можна скасувати.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="167"/>
+        <source>Run retention now</source>
+        <translation>Застосувати строки зберігання зараз</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="174"/>
+        <source>Erasing records past their time…</source>
+        <translation>Стирання записів, строк зберігання яких минув…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="180"/>
+        <source>Done: %1 visitors and %2 volunteers erased.</source>
+        <translation>Готово: стерто дані відвідувачів: %1, волонтерів: %2.</translation>
+    </message>
+</context>
+<context>
     <name>RosterDialog</name>
     <message>
         <location filename="../welcome_point/ui/printing.py" line="95"/>
@@ -2500,198 +4443,313 @@ Best regards</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="70"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="76"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="92"/>
         <source>Language of the app</source>
         <translation>Мова застосунку</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="77"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="93"/>
         <source>Switch language</source>
         <translation>Змінити мову</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="79"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
         <source>The window is rebuilt in the new language; nothing is lost.</source>
         <translation>Вікно буде перебудовано новою мовою; нічого не втратиться.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="86"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="102"/>
         <source>This Welcome Point</source>
         <translation>Цей Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="95"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
         <source>e.g. Mon–Fri 10–16, Sat 10–14</source>
         <translation>напр. Пн–Пт 10–16, Сб 10–14</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="96"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="112"/>
         <source>Name:</source>
         <translation>Назва:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="97"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="113"/>
         <source>Address:</source>
         <translation>Адреса:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="98"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="114"/>
         <source>Opening hours:</source>
         <translation>Години роботи:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="99"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="121"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="141"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="115"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="137"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="178"/>
         <source>Save</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="101"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
         <source>Printed on visitor cards and referral slips.</source>
         <translation>Друкується на картках відвідувачів і бланках направлень.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="111"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="127"/>
         <source>Shifts and certificates</source>
         <translation>Зміни та довідки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="117"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="133"/>
         <source>At most hours per day and volunteer:</source>
         <translation>Не більше годин на день для волонтера:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="118"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
         <source>At least hours of rest between two days:</source>
         <translation>Щонайменше годин відпочинку між двома днями:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="119"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="135"/>
         <source>Ehrenamtskarte: hours per year:</source>
         <translation>Ehrenamtskarte: годин на рік:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="120"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="136"/>
         <source>… or hours per week on average:</source>
         <translation>… або годин на тиждень у середньому:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="124"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="140"/>
         <source>Assignments that break the first two are refused with the reason.</source>
         <translation>Призначення, що порушують перші два правила, відхиляються із зазначенням причини.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="134"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="150"/>
         <source>Monthly reports</source>
         <translation>Місячні звіти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="139"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="155"/>
         <source>Counts from 1 to k − 1 are hidden in the monthly report; a month with fewer than 2 × k visits publishes its key figures only. 5 is usual; a larger k hides more.</source>
         <translation>У місячному звіті значення від 1 до k − 1 приховано; якщо за місяць відвідувань менше за 2 × k, публікуються лише основні показники. Зазвичай k = 5; що більше k, то більше приховано.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="143"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="159"/>
         <source>Smaller counts are hidden in the reports for the city.</source>
         <translation>Менші значення у звітах для міста приховуються.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="149"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="165"/>
         <source>Suppression threshold k:</source>
         <translation>Поріг приховування k:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="154"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <source>Security</source>
+        <translation>Безпека</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="174"/>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="176"/>
+        <source>Without a key press or a mouse movement for this long, the window locks and hides all personal data until someone signs in again.</source>
+        <translation>Якщо протягом цього часу не натиснуто жодної клавіші й не зрушено мишу, вікно блокується і приховує всі персональні дані, доки хтось знову не ввійде.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="180"/>
+        <source>The screen faces the public: it locks when nobody uses it.</source>
+        <translation>Екран видно відвідувачам: він блокується, коли ним ніхто не користується.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="186"/>
+        <source>Lock automatically after:</source>
+        <translation>Автоматично блокувати через:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/settings_page.py" line="191"/>
         <source>Data</source>
         <translation>Дані</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="157"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="194"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="166"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="203"/>
         <source>Welcome Point:</source>
         <translation>Welcome Point:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="167"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="204"/>
         <source>Data folder:</source>
         <translation>Папка даних:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="168"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="205"/>
         <source>Database file:</source>
         <translation>Файл бази даних:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="169"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="206"/>
         <source>Schema version:</source>
         <translation>Версія схеми:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="170"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="207"/>
         <source>Records:</source>
         <translation>Записи:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="171"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="208"/>
         <source>Open data folder</source>
         <translation>Відкрити папку даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="197"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="226"/>
-        <location filename="../welcome_point/ui/settings_page.py" line="242"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="238"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="268"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="284"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="303"/>
         <source>Saved.</source>
         <translation>Збережено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="255"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="326"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="260"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="331"/>
         <source>Visitors with a card</source>
         <translation>Відвідувачі з карткою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="261"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="332"/>
         <source>Partner organisations</source>
         <translation>Організації-партнери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="262"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="333"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/settings_page.py" line="263"/>
+        <location filename="../welcome_point/ui/settings_page.py" line="334"/>
         <source>Shift assignments</source>
         <translation>Призначення на зміни</translation>
+    </message>
+</context>
+<context>
+    <name>SetupForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="296"/>
+        <source>Create the administrator account</source>
+        <translation>Створення облікового запису адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="300"/>
+        <source>This is the first start. The administrator creates the accounts of everyone else. The password protects the personal data of visitors and volunteers: choose a long one and keep it safe. It cannot be recovered; without it, nobody can manage the accounts.</source>
+        <translation>Це перший запуск. Адміністратор створює облікові записи для всіх інших. Пароль захищає персональні дані відвідувачів і волонтерів: виберіть довгий пароль і зберігайте його в надійному місці. Його неможливо відновити; без нього ніхто не зможе керувати обліковими записами.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="305"/>
+        <source>Username of the administrator</source>
+        <translation>Ім’я користувача адміністратора</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="307"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="308"/>
+        <source>Password again</source>
+        <translation>Пароль ще раз</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="314"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="315"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="317"/>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овторіть:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="319"/>
+        <source>Create and sign in</source>
+        <translation>Створити та ввійти</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="349"/>
+        <source>At least 8 characters; a few unrelated words make a strong password.</source>
+        <translation>Щонайменше 8 символів; кілька не пов’язаних між собою слів утворюють надійний пароль.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="351"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>Закороткий: щонайменше 8 символів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="353"/>
+        <source>Weak: longer, or mix letters, digits and signs.</source>
+        <translation>Слабкий: зробіть його довшим або поєднайте літери, цифри та знаки.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="355"/>
+        <source>Fair.</source>
+        <translation>Середній.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="357"/>
+        <source>Strong.</source>
+        <translation>Надійний.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="370"/>
+        <source>Enter a username for the administrator.</source>
+        <translation>Введіть ім’я користувача для адміністратора.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="374"/>
+        <source>The password needs at least 8 characters.</source>
+        <translation>Пароль має містити щонайменше 8 символів.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="378"/>
+        <source>The two passwords differ. Type the password again.</source>
+        <translation>Паролі не збігаються. Введіть пароль ще раз.</translation>
     </message>
 </context>
 <context>
@@ -3064,6 +5122,596 @@ Best regards</source>
         <location filename="../welcome_point/ui/shifts_page.py" line="1231"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="129"/>
+        <location filename="../welcome_point/ui/login.py" line="148"/>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <source>Sign in</source>
+        <translation>Увійти</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="131"/>
+        <source>Username</source>
+        <translation>Ім’я користувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="132"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="133"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="134"/>
+        <source>6 or more digits</source>
+        <translation>6 або більше цифр</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="135"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="137"/>
+        <source>P&amp;IN:</source>
+        <translation>P&amp;IN-код:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="139"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Ім’я користувача:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="187"/>
+        <location filename="../welcome_point/ui/login.py" line="189"/>
+        <source>Quick switch with PIN</source>
+        <translation>Швидке перемикання за PIN-кодом</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="188"/>
+        <source>Sign in with password instead</source>
+        <translation>Увійти за паролем</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="235"/>
+        <source>Enter your username.</source>
+        <translation>Введіть своє ім’я користувача.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="239"/>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>PIN-код має містити щонайменше 6 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="243"/>
+        <source>Enter your password.</source>
+        <translation>Введіть свій пароль.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="257"/>
+        <source>The username or the PIN is not right.</source>
+        <translation>Неправильне ім’я користувача або PIN-код.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="259"/>
+        <source>The username or the password is not right.</source>
+        <translation>Неправильне ім’я користувача або пароль.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="280"/>
+        <source>You can try again now.</source>
+        <translation>Тепер можна спробувати знову.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/login.py" line="283"/>
+        <source>Too many failed attempts. Please wait %1 before the next try.</source>
+        <translation>Забагато невдалих спроб. Зачекайте %1, перш ніж спробувати знову.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectTab</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="66"/>
+        <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
+        <translation>Усе, що база даних містить про одну картку відвідувача або одного волонтера: щоб відповісти на запит про доступ (ст. 15 GDPR) або стерти запис на вимогу (ст. 17).</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="71"/>
+        <source>&amp;Visitor card:</source>
+        <translation>&amp;Картка відвідувача:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <source>V&amp;olunteer:</source>
+        <translation>&amp;Волонтер:</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="78"/>
+        <source>e.g. K7MXP-Q4TAC</source>
+        <translation>напр. K7MXP-Q4TAC</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <source>Card code</source>
+        <translation>Код картки</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="85"/>
+        <source>Volunteer</source>
+        <translation>Волонтер</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="89"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показати</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="100"/>
+        <source>&amp;Export JSON and PDF…</source>
+        <translation>&amp;Експорт JSON і PDF…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <source>Write the record shown as JSON and PDF into a folder</source>
+        <translation>Записати показаний запис як JSON і PDF у папку</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Стерти…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
+        <source>Erase the record shown for good (asks to type it again)</source>
+        <translation>Остаточно стерти показаний запис (потрібно буде ввести його ще раз)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="121"/>
+        <source>The record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
+        <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
+        <translation>Введіть код картки або виберіть волонтера, а потім натисніть «Показати». Запис з’явиться тут саме в такому вигляді, в якому його буде експортовано.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="152"/>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (№ %2)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
+        <source>%1 – left</source>
+        <translation>%1 — вибув</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="157"/>
+        <source>No volunteers</source>
+        <translation>Немає волонтерів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="187"/>
+        <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
+        <translation>Це не код картки: він має 10 символів (літери й цифри, показані двома групами по п’ять); перевірте його на картці.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="220"/>
+        <source>Folder for the export</source>
+        <translation>Папка для експорту</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="225"/>
+        <source>Writing the JSON file and the PDF…</source>
+        <translation>Записування файлу JSON і PDF…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="234"/>
+        <source>Written into %1: %2. Hand them to the person in person or by a secure way.</source>
+        <translation>Записано в %1: %2. Передайте їх людині особисто або в безпечний спосіб.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="244"/>
+        <source>The visitor with the card %1</source>
+        <translation>Відвідувач із карткою %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="246"/>
+        <source>Volunteer no. %1 (with their user accounts)</source>
+        <translation>Волонтер № %1 (разом з його обліковими записами)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
+        <source>Not erased.</source>
+        <translation>Не стерто.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="251"/>
+        <source>Taking a backup, then erasing…</source>
+        <translation>Створення резервної копії, потім стирання…</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="264"/>
+        <source>Erased: the card code no longer exists; the visits stay as anonymous visits.</source>
+        <translation>Стерто: коду картки більше не існує; відвідування залишаються як анонімні.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="267"/>
+        <source>Erased: the volunteer&apos;s record and accounts are gone; their hours stay in the anonymous totals.</source>
+        <translation>Стерто: запису волонтера та його облікових записів більше немає; години залишаються в анонімних підсумках.</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectText</name>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="32"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="33"/>
+        <source>Card code</source>
+        <translation>Код картки</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="34"/>
+        <source>First visit</source>
+        <translation>Перше відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="35"/>
+        <source>Age band</source>
+        <translation>Вікова група</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="36"/>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="37"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="38"/>
+        <source>Region of origin</source>
+        <translation>Регіон походження</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="39"/>
+        <source>Last seen</source>
+        <translation>Останнє відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="40"/>
+        <source>Kept until (unless seen again)</source>
+        <translation>Зберігається до (якщо не прийде знову)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <source>Joined</source>
+        <translation>Приєднання</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <source>Left</source>
+        <translation>Вихід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <source>Consent to contact data</source>
+        <translation>Згода на зберігання контактних даних</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <source>Active</source>
+        <translation>Активний</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <source>Hours worked</source>
+        <translation>Відпрацьовані години</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <source>Shifts attended</source>
+        <translation>Відпрацьовані зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <source>Of these, from planned times</source>
+        <translation>З них за запланованим часом</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <source>Visits</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <source>Referrals</source>
+        <translation>Направлення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <source>Waiting queue</source>
+        <translation>Черга</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <source>Audit log entries</source>
+        <translation>Записи журналу аудиту</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <source>Languages</source>
+        <translation>Мови</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <source>Roles</source>
+        <translation>Ролі</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <source>Shifts</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <source>Shift changes</source>
+        <translation>Зміни призначень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <source>User accounts</source>
+        <translation>Облікові записи користувачів</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <source>Site</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <source>Arrival</source>
+        <translation>Прибуття</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <source>Start</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <source>End</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <source>Interpreter</source>
+        <translation>Перекладач</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <source>Topics</source>
+        <translation>Теми</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <source>Visit</source>
+        <translation>Відвідування</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <source>Created</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <source>Follow-up</source>
+        <translation>Перевірка</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <source>Changed</source>
+        <translation>Змінено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <source>Called</source>
+        <translation>Виклик</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <source>Object</source>
+        <translation>Об’єкт</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <source>Object no.</source>
+        <translation>№ об’єкта</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <source>Level</source>
+        <translation>Рівень</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <source>Shift</source>
+        <translation>Зміна</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <source>Starts</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <source>Ends</source>
+        <translation>Кінець</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <source>Checked in</source>
+        <translation>Прихід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <source>Checked out</source>
+        <translation>Відхід</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <source>Assignment</source>
+        <translation>Призначення</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <source>User name</source>
+        <translation>Ім’я користувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <source>PIN set</source>
+        <translation>PIN-код встановлено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <source>yes</source>
+        <translation>так</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <source>no</source>
+        <translation>ні</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <source>Visitor card %1</source>
+        <translation>Картка відвідувача %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <source>Volunteer no. %1</source>
+        <translation>Волонтер № %1</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <source>Compiled %1. Exactly this goes into the export.</source>
+        <translation>Складено %1. Саме це потрапить до експорту.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <source>None</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <source>… and %1 more rows; the export holds them all.</source>
+        <translation>… і ще рядків: %1; експорт містить їх усі.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <source>Information on the data stored about a visitor card</source>
+        <translation>Інформація про дані, збережені щодо картки відвідувача</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <source>Information on the data stored about a volunteer</source>
+        <translation>Інформація про дані, збережені щодо волонтера</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
+        <translation>У цьому документі наведено все, що база даних Welcome Point містила про вас станом на {date} (ст. 15 GDPR). Машинозчитувана копія тих самих даних — файл JSON з такою самою назвою.</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <source>Compiled</source>
+        <translation>Складено</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <source>Page {page}</source>
+        <translation>Сторінка {page}</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,17 @@ SHOTS = [("de", "desk"), ("de", "visits"), ("de", "referrals"), ("de", "director
          ("ar", "desk"), ("ar", "visits"), ("ar", "referrals"), ("ar", "directory"), ("en", "desk"),
          ("fa", "desk"), ("fa", "shifts"), ("uk", "visits"), ("tr", "directory"), ("tr", "reports"),
          ("de", "shifts"), ("ar", "shifts"), ("de", "volunteers"), ("uk", "volunteers"), ("de", "reports"),
-         ("ar", "reports"), ("en", "reports"), ("ar", "settings")]
+         ("ar", "reports"), ("en", "reports"), ("ar", "settings"), ("de", "signin"), ("ar", "signin"),
+         ("de", "accounts"), ("ar", "accounts"), ("de", "privacy"), ("ar", "privacy")]
+SCREENSHOT_PASSWORD = "screenshots only"
+
+
+def sign_in(desk) -> None:
+    """The demo database has no accounts: the first shot creates the admin, the others sign in."""
+    auth = desk.services.auth
+    principal = (auth.create_first_admin("admin", SCREENSHOT_PASSWORD) if auth.needs_setup()
+                 else auth.login("admin", SCREENSHOT_PASSWORD))
+    desk.window.lock_screen.signed_in.emit(principal)
 
 
 def stage_desk(window) -> None:
@@ -81,6 +91,10 @@ def main(out: Path) -> None:
                 app.processEvents()  # the database opens in the background after the first paint
             for _ in range(5):
                 app.processEvents()
+            sign_in(desk)
+            window.show_page(page if page != "signin" else "desk")
+            if page == "signin":
+                window.lock(ask=False)
             if page == "desk":
                 stage_desk(window)
             for _ in range(4):  # pages load in the background: the rows, then their count
@@ -90,7 +104,7 @@ def main(out: Path) -> None:
             target = out / f"main-{language}-{page}.png"
             window.grab().save(str(target))
             print(target)
-            if "desk" in window.pages:
+            if "desk" in window.pages and window.page_keys:
                 window.page("desk").form.clear()  # closing asks before losing a half-entered visit
             window.close()
             desk.translations.remove(app)

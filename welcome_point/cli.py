@@ -7,8 +7,11 @@ Bad input ends with one line on stderr and a non-zero exit code, never a traceba
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -17,12 +20,16 @@ from welcome_point import APP_ID, APP_NAME, __version__
 from welcome_point.domain.errors import DataFolderError, ValidationError, WelcomePointError
 
 if TYPE_CHECKING:
+    from welcome_point.services.audit import AuditService
     from welcome_point.services.container import Services
     from welcome_point.services.report_export import ExportResult
     from welcome_point.storage.engine import Database
 
 LANGUAGE_CODES = ("de", "en", "ar", "fa", "uk", "tr")  # ui.i18n.LANGUAGES, without importing Qt
 REPORT_LANGUAGES = ("de", "en")  # ui.report_text.REPORT_LANGUAGES
+
+
+_NULL_HANDLER = logging.NullHandler()
 
 
 class UsageError(Exception):
@@ -151,6 +158,16 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--k", type=int, metavar="K",
                        help="k of the city report; never below the largest k of the reports (the default)")
     _add_report_output(merge)
+
+    backup = commands.add_parser("backup", help="write a verified copy of the database into a folder")
+    backup.add_argument("--out", type=Path, required=True, metavar="DIR",
+                        help="an existing folder (a USB stick, say); the copy is named by date and time")
+
+    restore = commands.add_parser(
+        "restore", help="replace the data with a backup copy; the current data is kept aside first")
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup copy (a .sqlite3 file)")
+
+    commands.add_parser("check", help="check the database (integrity and references); exit 1 on a problem")
     return parser
 
 
@@ -159,6 +176,89 @@ def _data_dir(option: str | None) -> Path:
 
     path, explicit = location.resolve_data_dir(option)
     return location.prepare_data_dir(path, explicit=explicit)
+
+
+@contextmanager
+def _only_instance(data_dir: Path) -> Iterator[None]:
+    """Refuse to work on a data folder that the window (or another command) has open."""
+    from welcome_point.ui.instance_lock import InstanceLock
+
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _audit(database: Database) -> AuditService:
+    from welcome_point.services.audit import AuditService
+
+    return AuditService(database)
+
+
+def _size(size_bytes: int) -> str:
+    return f"{size_bytes / 1_000_000:,.1f} MB" if size_bytes >= 100_000 else f"{size_bytes:,} bytes"
+
+
+def _cmd_backup(data_dir: Path, args: argparse.Namespace) -> int:
+    from welcome_point.services.backups import BackupService
+    from welcome_point.storage.opening import open_database
+
+    folder = _folder(args.out)
+    database = open_database(data_dir)
+    try:
+        info = BackupService(database, data_dir, audit=_audit(database)).backup_to(folder)
+    finally:
+        database.dispose()
+    print(f"Backup written and verified ({_size(info.size_bytes)}): {info.path}")
+    return 0
+
+
+def _cmd_restore(data_dir: Path, args: argparse.Namespace) -> int:
+    from welcome_point.domain.errors import CorruptDatabaseError
+    from welcome_point.services.backups import BackupService
+    from welcome_point.storage.opening import open_database, recover_from_backup
+
+    chosen = Path(args.file).expanduser().absolute()
+    try:
+        database = open_database(data_dir)
+    except CorruptDatabaseError as damaged:
+        # The current file is damaged (now moved aside): put the backup in its place.
+        print(f"The current database is damaged; it was moved to {damaged.moved_to}", flush=True)
+        database = recover_from_backup(data_dir, chosen)
+        try:
+            _audit(database).record("restore")
+        finally:
+            database.dispose()
+        print(f"Restored from {chosen}")
+        return 0
+    try:
+        result = BackupService(database, data_dir, audit=_audit(database)).restore(chosen)
+    finally:
+        database.dispose()
+    print(f"The data before the restore was kept in {result.set_aside}")
+    upgraded = f" (upgraded from schema {result.upgraded_from})" if result.upgraded_from else ""
+    print(f"Restored from {result.restored_from}{upgraded}")
+    return 0
+
+
+def _cmd_check(data_dir: Path) -> int:
+    """Read only, without the lock: safe while the window is open (WAL readers see a consistent state)."""
+    from welcome_point.storage import location
+    from welcome_point.storage.backups import check_database
+
+    result = check_database(location.database_file(data_dir))
+    for name, problems in (("integrity_check", result.integrity), ("foreign_key_check", result.foreign_keys)):
+        if not problems:
+            print(f"{name}: ok")
+            continue
+        print(f"{name}: {len(problems)} problem{'s' if len(problems) != 1 else ''}")
+        for problem in problems:
+            print(f"  {problem}")
+    if result.integrity:
+        print("foreign_key_check: not run (the integrity check failed)")
+    return 0 if result.ok else 1
 
 
 def _cmd_info(data_dir: Path) -> int:
@@ -187,7 +287,7 @@ def _cmd_demo(data_dir: Path, args: argparse.Namespace) -> int:
 
     database = open_database(data_dir)
     try:
-        service = DemoService(database, location.backup_dir(data_dir))
+        service = DemoService(database, location.backup_dir(data_dir), audit=_audit(database))
         service.check_may_fill(force=args.force)
         print(f"Writing {args.months} months of demo data (seed {args.seed}) to {database.path} …",
               flush=True)
@@ -320,17 +420,30 @@ def _output(path: Path) -> Path:
 
 
 def _cmd_gui(data_dir: Path, args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from welcome_point.domain.errors import DatabaseError, NewerDatabaseError
     from welcome_point.storage import location, schema
 
-    # Cheap (sqlite3 only) refusal of a newer or damaged database, before any window.
-    schema.inspect_schema(location.database_file(data_dir))
-    from welcome_point.app import run
+    with _only_instance(data_dir):  # one window per data folder, and no command beside it
+        # Cheap (sqlite3 only) refusal of a newer or foreign database, before any window. A damaged
+        # file goes on to the window: it moves the file aside and offers the newest verified backup.
+        try:
+            schema.inspect_schema(location.database_file(data_dir))
+        except NewerDatabaseError:
+            raise
+        except DatabaseError as exc:
+            if not isinstance(exc.__cause__, sqlite3.DatabaseError):
+                raise
+        from welcome_point.app import run
 
-    return run(data_dir, args.lang, quit_after_first_paint=getattr(args, "quit_after_first_paint", False))
+        return run(data_dir, args.lang, quit_after_first_paint=getattr(args, "quit_after_first_paint", False))
 
 
 def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
     """Run the command; ``windowed`` (the gui-scripts launcher) also shows errors in a box."""
+    # Log records go to the log file once it is set up, never to stderr: errors are one line there.
+    logging.getLogger("welcome_point").addHandler(_NULL_HANDLER)
     try:
         args = build_parser().parse_args(argv)
     except UsageError as exc:
@@ -339,18 +452,15 @@ def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
         if args.command == "merge":  # files in, files out: no database
             return _cmd_merge(args)
         data_dir = _data_dir(args.data_dir)
-        if args.command == "demo":
-            return _cmd_demo(data_dir, args)
-        if args.command == "info":
-            return _cmd_info(data_dir)
-        if args.command == "roster":
-            return _cmd_roster(data_dir, args)
-        if args.command == "certificate":
-            return _cmd_certificate(data_dir, args)
-        if args.command == "report":
-            return _cmd_report(data_dir, args)
-        if args.command == "merge":
-            return _cmd_merge(args)
+        from welcome_point.logs import setup_logging
+
+        with contextlib.suppress(OSError):  # a log that cannot be written is no reason not to work
+            setup_logging(data_dir)
+        if args.command == "check":
+            return _cmd_check(data_dir)
+        if args.command in LOCKED_COMMANDS:
+            with _only_instance(data_dir):
+                return LOCKED_COMMANDS[args.command](data_dir, args)
         return _cmd_gui(data_dir, args)
     except WelcomePointError as exc:
         return _fail(str(exc), 1, windowed, exc, args.lang)
@@ -364,10 +474,24 @@ def main(argv: Sequence[str] | None = None, *, windowed: bool = False) -> int:
         where = f": {exc.filename}" if exc.filename else ""
         return _fail(f"cannot write the file ({exc.strerror or exc}){where}", 1, windowed, None, args.lang)
     except Exception as exc:  # the last line of defence: one line, and the details kept
+        logging.getLogger("welcome_point.cli").critical("unexpected error", exc_info=exc)
         report = _write_crash_report(exc)
         where = f" (details in {report})" if report else ""
         return _fail(f"unexpected error: {exc.__class__.__name__}: {exc}{where}", 1, windowed, exc,
                      args.lang)
+
+
+# Every command that opens the database takes the data folder's lock first (the window takes it in
+# app.py): a migration, a restore or demo data must never run under an open window.
+LOCKED_COMMANDS: dict[str, Callable[[Path, argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "info": lambda data_dir, _args: _cmd_info(data_dir),
+    "roster": _cmd_roster,
+    "certificate": _cmd_certificate,
+    "report": _cmd_report,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+}
 
 
 def _fail(message: str, code: int, windowed: bool, exc: Exception | None = None,

@@ -76,4 +76,4 @@ def test_a_copy_of_real_data_is_named_as_such_and_never_rotated(database, data_d
     result = DemoService(database, location.backup_dir(data_dir)).fill(
         months=1, seed=2, today=DEMO_TODAY, force=True)
     assert result.backup is not None
-    assert result.backup.name.startswith("before-demo-real-data-")
+    assert result.backup.name.endswith("-before-demo-real-data.sqlite3")

@@ -71,7 +71,7 @@ def arguments(method: Any, tmp_path: Path) -> dict[str, Any]:
     target = inspect.unwrap(method)
     try:
         hints = typing.get_type_hints(target)
-    except Exception:  # noqa: BLE001 - a hint only importable under TYPE_CHECKING: guess from the name
+    except Exception:  # a hint only importable under TYPE_CHECKING: guess from the name
         hints = {}
     values = {}
     for name, parameter in list(inspect.signature(target).parameters.items())[1:]:
@@ -158,8 +158,8 @@ def test_every_operation_with_every_role(services, database, tmp_path):
                         bound(**values)
                     except AccessDenied as error:
                         pytest.fail(f"{key}.{name} refused {role.name}: {error}")
-                    except Exception:  # noqa: BLE001,S110 - dummy arguments: any other refusal is fine
+                    except Exception:  # dummy arguments: any other refusal is fine
                         pass
                 calls += 1
-    print(f'{calls} calls, {refused} refused')
-    assert calls > 400 and refused > 150, (calls, refused)
+    assert calls > 400, calls
+    assert refused > 150, refused

@@ -56,7 +56,7 @@ def test_an_older_database_is_copied_before_the_upgrade(data_dir):
 
     db = open_database(data_dir)
     db.dispose()
-    copies = list(location.backup_dir(data_dir).glob("before-upgrade-from-empty-*.sqlite3"))
+    copies = list(location.backup_dir(data_dir).glob("*-before-upgrade-from-empty.sqlite3"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as copy:
         assert copy.execute("SELECT name FROM sqlite_master WHERE name = 'legacy_notes'").fetchone()
@@ -140,7 +140,7 @@ def test_upgrade_copies_are_private_and_rotated(data_dir):
     open_database(data_dir).dispose()
     backups = location.backup_dir(data_dir)
     copies = [schema.backup_copy(path, backups, "test") for _ in range(schema.KEEP_COPIES + 3)]
-    kept = sorted(backups.glob("test-*.sqlite3"))
+    kept = sorted(backups.glob("*-test.sqlite3"))
     assert kept == copies[-schema.KEEP_COPIES:]
     assert all(p.stat().st_mode & 0o077 == 0 for p in kept)
     assert backups.stat().st_mode & 0o077 == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from welcome_point import __version__
@@ -13,21 +13,56 @@ from welcome_point.app import DeskApplication
 from welcome_point.storage import schema
 from welcome_point.ui.main_window import PAGE_KEYS
 
+ADMIN_PASSWORD = "correct horse battery"
+
 
 @pytest.fixture
-def desk(qapp, qtbot, tmp_path, request):
+def cheap_hashes(monkeypatch):
+    """argon2 with the smallest cost: the tests sign in often; the real cost is the auth service's test."""
+    from argon2 import PasswordHasher
+
+    monkeypatch.setattr("welcome_point.services.auth.PasswordHasher",
+                        lambda: PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+def sign_in_first_admin(app, qtbot) -> None:
+    """First start: the window asks for the administrator account; create it and land signed in."""
+    setup = app.window.lock_screen.setup
+    qtbot.waitUntil(lambda: setup.isVisible(), timeout=10_000)
+    setup.username.setText("admin")
+    setup.password.setText(ADMIN_PASSWORD)
+    setup.repeat.setText(ADMIN_PASSWORD)
+    qtbot.mouseClick(setup.create_button, Qt.MouseButton.LeftButton)
+    assert app.window.principal is not None
+
+
+@pytest.fixture
+def desk(qapp, qtbot, tmp_path, request, cheap_hashes):
     data = request.getfixturevalue("demo_data_dir") if "demo" in request.keywords else tmp_path / "data"
     data.mkdir(exist_ok=True)
     if "newer_database" in request.keywords:
         make_newer_database(data)
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    app = DeskApplication(qapp, data, settings, language=getattr(request, "param", "en"))
+    # The shared demo database must not change: no retention run, no backups into its folder.
+    app = DeskApplication(qapp, data, settings, language=getattr(request, "param", "en"),
+                          housekeeping="demo" not in request.keywords)
     window = app.start()
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: app.info is not None or app.database_error is not None, timeout=10_000)
+    if app.services is not None:
+        if "demo" in request.keywords:
+            # The shared demo database must not change: full rights without an account of its own.
+            from welcome_point.domain.access import SYSTEM
+
+            app.services.access.sign_in(SYSTEM)
+            app.window.lock_screen.signed_in.emit(SYSTEM)
+        else:
+            sign_in_first_admin(app, qtbot)
     yield app
     for widget in qapp.topLevelWidgets():
         widget.close()
+        widget.deleteLater()  # a window left behind would hold its texts for the next test's checks
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.translations.install(qapp, "en")
     app.close()
 
@@ -56,7 +91,7 @@ def click_page(qtbot, window, row):
 
 def test_every_page_opens_from_the_sidebar(desk, qtbot):
     window = desk.window
-    assert window.sidebar.count() == len(PAGE_KEYS) == 8
+    assert window.sidebar.count() == len(PAGE_KEYS) == 10  # the admin sees every page
     for row, key in enumerate(PAGE_KEYS):
         click_page(qtbot, window, row)
         assert window.current_page() == key

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,3 +55,20 @@ def _fsync_folder(folder: Path) -> None:
             raise
     finally:
         os.close(descriptor)
+
+
+def read_at_most(path: Path, limit: int) -> bytes | None:
+    """The bytes of the regular file ``path``, or None when it holds more than ``limit`` bytes.
+
+    Reads at most ``limit + 1`` bytes whatever stat says: a device such as /dev/zero reports size 0
+    and never ends, and a pipe would block the open. Those, and a name with a NUL in it, are OSError.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except ValueError as error:  # "embedded null byte"
+        raise OSError(errno.EINVAL, "the file name holds a character no file name can have") from error
+    if not stat.S_ISREG(mode):
+        raise OSError(errno.EINVAL, "not a regular file")
+    with open(path, "rb") as source:
+        data = source.read(limit + 1)
+    return None if len(data) > limit else data

@@ -48,7 +48,7 @@ class Principal:
 SYSTEM = Principal(account_id=None, role=Role.ADMIN)
 
 
-class AccessDenied(WelcomePointError):
+class AccessDenied(WelcomePointError):  # noqa: N818 - reads as what happened, like PermissionError
     """The current account's role does not allow this operation; nothing was read or changed."""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class WelcomePointError(Exception):
     """Base of the errors that carry a message meant for the user."""
@@ -44,3 +46,21 @@ class ReportFileError(ValidationError):
 
 class ExportError(WelcomePointError):
     """Writing an export failed (read-only folder, full or removed drive); nothing was left behind."""
+
+
+class CorruptDatabaseError(DatabaseError):
+    """The database file failed its check at start. It was moved to ``moved_to`` (with its -wal and -shm),
+    nothing was deleted; ``newest_backup`` is the newest backup that passed its integrity check, or None."""
+
+    def __init__(self, message: str, moved_to: Path, newest_backup: Path | None) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.newest_backup = newest_backup
+
+
+class AnotherInstanceError(WelcomePointError):
+    """Another Welcome Point Desk (window or command) uses the same data folder; ``pid``: its process."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid

@@ -36,6 +36,8 @@ def check_text(value: str, field: str, max_length: int, *, required: bool = Fals
         raise ValidationError(f"{field} is longer than {max_length} characters", field)
     if any(c in CONTROL_CHARACTERS for c in value):
         raise ValidationError(f"{field} contains a control character", field)
+    if any("\ud800" <= c <= "\udfff" for c in value):  # half of a broken character: unstorable
+        raise ValidationError(f"{field} contains a broken character", field)
 
 
 def _unique(codes: tuple[str, ...], what: str) -> None:

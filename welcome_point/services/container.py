@@ -8,11 +8,13 @@ from pathlib import Path
 from welcome_point.services.access import Access
 from welcome_point.services.audit import AuditService
 from welcome_point.services.auth import AuthService
+from welcome_point.services.backups import BackupService
 from welcome_point.services.certificates import CertificateService
 from welcome_point.services.desk import DeskService
 from welcome_point.services.directory import DirectoryService
 from welcome_point.services.info import InfoService
 from welcome_point.services.printouts import PrintoutService
+from welcome_point.services.privacy import PrivacyService
 from welcome_point.services.referrals import ReferralService
 from welcome_point.services.report_export import ReportExporter
 from welcome_point.services.reports import ReportService
@@ -31,6 +33,8 @@ class Services:
     access: Access
     audit: AuditService
     auth: AuthService
+    backups: BackupService
+    privacy: PrivacyService
     info: InfoService
     desk: DeskService
     directory: DirectoryService
@@ -54,12 +58,16 @@ def build_services(database: Database, data_dir: Path, access: Access | None = N
     """Every service of one database, acting for ``access`` (default: the command line's SYSTEM)."""
     access = access or Access()
     audit = AuditService(database, access)
+    backups = BackupService(database, data_dir, access=access, audit=audit)
     shifts = ShiftService(database, access=access, audit=audit)
     volunteers = VolunteerService(database, access=access, audit=audit)
     return Services(
         access=access,
         audit=audit,
         auth=AuthService(database, access=access, audit=audit),
+        backups=backups,
+        # Retention runs and erasures take a backup first.
+        privacy=PrivacyService(database, access=access, audit=audit, before_change=backups.backup_before),
         info=InfoService(database, data_dir, access=access),
         desk=DeskService(database, access=access, audit=audit),
         directory=DirectoryService(database, access=access, audit=audit),

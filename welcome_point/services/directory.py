@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from welcome_point.documents.atomic import read_at_most
 from welcome_point.documents.csv_files import write_csv
+from welcome_point.documents.report_bundle import export_error
 from welcome_point.domain import directory_csv as dc
 from welcome_point.domain.access import Role
 from welcome_point.domain.directory_csv import DirectoryFileError, RowProblem, fold
@@ -42,9 +44,9 @@ class ImportReport:
 def read_directory_file(path: Path) -> dc.DirectoryImport:
     """Parse a CSV file from disk; an unreadable, oversized or non-UTF-8 file is a DirectoryFileError."""
     try:
-        if path.stat().st_size > dc.MAX_BYTES:
+        data = read_at_most(path, dc.MAX_BYTES)
+        if data is None:
             raise DirectoryFileError(dc.FILE_TOO_LARGE, f"the file is larger than {dc.MAX_BYTES // 2**20} MB")
-        data = path.read_bytes()
     except OSError as exc:
         raise DirectoryFileError(dc.FILE_UNREADABLE, exc.strerror or str(exc)) from exc
     return dc.parse_directory_csv(dc.decode_directory_bytes(data))
@@ -147,7 +149,10 @@ class DirectoryService:
         """Write the directory as CSV (atomically); returns the number of organisations written."""
         organisations = self.search("", include_archived=include_archived)
         header, rows = dc.directory_csv_rows(organisations)
-        written = write_csv(path, header, rows)
+        try:
+            written = write_csv(path, header, rows)
+        except OSError as error:
+            raise export_error(error, path.parent) from error
         if self._audit is not None:
             self._audit.record("export_csv", "organisations", written)
         return written

@@ -116,6 +116,8 @@ class ReferralService:
         for status in statuses:
             v.require(v.REFERRAL_STATUSES, status)
         today = self.today()
+        if not 0 <= recent_days <= 36_500:
+            raise ValidationError("the number of recent days must be between 0 and 36,500", "recent_days")
         since = datetime.combine(today - timedelta(days=recent_days), time())
         with self._db.read() as session:
             repository = SqlReferralRepository(session)

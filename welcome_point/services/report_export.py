@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from welcome_point.documents.atomic import write_atomically
+from welcome_point.documents.atomic import read_at_most, write_atomically
 from welcome_point.documents.eml import email_draft
 from welcome_point.documents.report_bundle import MANIFEST, export_error, write_bundle
 from welcome_point.documents.report_csv import report_csv_files
@@ -132,9 +132,9 @@ class ReportExporter:
         reports = []
         for path in paths:
             try:
-                if path.stat().st_size > MAX_REPORT_BYTES:
+                data = read_at_most(path, MAX_REPORT_BYTES)
+                if data is None:
                     raise ReportFileError(f"{path.name}: not a monthly report (the file is far too large)")
-                data = path.read_bytes()
             except OSError as error:
                 reason = error.strerror or type(error).__name__
                 raise ReportFileError(f"{path.name}: the file cannot be read ({reason})") from error
@@ -172,8 +172,8 @@ def check_formats(formats: Sequence[str]) -> tuple[str, ...]:
     chosen = tuple(dict.fromkeys(kind.strip().lower() for kind in formats))
     unknown = [kind for kind in chosen if kind not in FORMATS]
     if unknown:
-        raise ValidationError(f"{unknown[0]!r} is not an export format; choose from pdf, csv and json",
-                              "format")
+        shown = unknown[0] if len(unknown[0]) <= 20 else unknown[0][:20] + "…"
+        raise ValidationError(f"{shown!r} is not an export format; choose from pdf, csv and json", "format")
     if not chosen:
         raise ValidationError("Choose at least one format to export (pdf, csv or json).", "format")
     return tuple(kind for kind in FORMATS if kind in chosen)

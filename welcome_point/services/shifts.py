@@ -134,7 +134,7 @@ class ShiftService:
     @requires(Role.COORDINATOR)
     def week(self, monday: date) -> list[ShiftView]:
         first = _monday(monday)
-        return self.shifts_between(first, first + timedelta(days=6))
+        return self.shifts_between(first, _days_after(first, 6))
 
     @requires(Role.COORDINATOR)
     def shifts_between(self, first: date, last: date) -> list[ShiftView]:
@@ -402,6 +402,8 @@ class ShiftService:
         staffed speaks it, with free speakers to ask, least recently asked first."""
         first = _monday(monday)
         until = _midnight(min(first, self._clock().date()))
+        if until.year < 2 or first.year > 9998:
+            raise ValidationError("choose a week between the years 2 and 9998", "week")
         since = until - timedelta(weeks=DEMAND_WEEKS)
         with self._database.read() as session:
             site = SqlSiteRepository(session).first()
@@ -452,3 +454,11 @@ class ShiftService:
         with self._database.read() as session:
             return SqlShiftRepository(session).views(
                 None, _midnight(first), _midnight(last + timedelta(days=1)), volunteer_id=volunteer_id)
+
+
+def _days_after(day: date, days: int) -> date:
+    """``day`` plus ``days``, or a ValidationError at the end of the calendar (year 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        raise ValidationError("this week runs past the end of the calendar", "week") from None

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from welcome_point.documents.csv_files import Cell, write_csv
+from welcome_point.documents.report_bundle import export_error
 from welcome_point.domain.access import Role
 from welcome_point.services.access import Access, requires
 from welcome_point.storage.engine import Database
@@ -129,7 +130,10 @@ class VisitListService:
             raise ValueError(f"the header needs {len(EXPORT_COLUMNS)} names, got {len(header)}")
         with self._db.read() as session:
             batches = SqlVisitListRepository(session).stream(criteria, sort or VisitSort(), EXPORT_BATCH)
-            written = write_csv(path, header, _cells(batches, labels, progress))
+            try:
+                written = write_csv(path, header, _cells(batches, labels, progress))
+            except OSError as error:
+                raise export_error(error, path.parent) from error
         if self._audit is not None:
             self._audit.record("export_csv", "visits", written)
         return written

@@ -7,9 +7,7 @@ is imported only when a database actually needs an upgrade.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -67,36 +65,13 @@ KEEP_COPIES = 5  # per reason; older copies of personal data are deleted, not ho
 
 
 def backup_copy(path: Path, backups: Path, reason: str, *, keep: int | None = KEEP_COPIES) -> Path:
-    """A consistent copy through SQLite's online backup API (safe with WAL, unlike a file copy).
+    """A verified copy through SQLite's online backup API; see ``storage.backups.backup_copy``.
 
-    Readable by this user only; keeps the newest ``keep`` copies per reason (None: all). Any
-    failure to copy is a DatabaseError and means: nothing was changed.
+    Kept here for callers of the old place; the one implementation is ``storage.backups``.
     """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backups / f"{reason}-{stamp}.sqlite3"
-    try:
-        backups.mkdir(mode=0o700, parents=True, exist_ok=True)
-        target.touch(mode=0o600)
-        source = sqlite3.connect(path)
-        try:
-            copy = sqlite3.connect(target)
-            try:
-                source.backup(copy)
-            finally:
-                copy.close()
-        finally:
-            source.close()
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            target.unlink(missing_ok=True)
-        raise DatabaseError(
-            f"Could not copy the database to {backups} before changing it ({exc}); "
-            "nothing was changed.") from exc
-    if keep is not None:
-        for old in sorted(backups.glob(f"{reason}-*.sqlite3"))[:-keep]:
-            with contextlib.suppress(OSError):  # a copy that stays is no reason to stop
-                old.unlink(missing_ok=True)
-    return target
+    from welcome_point.storage import backups as backup_files
+
+    return backup_files.backup_copy(path, backups, reason, keep=keep)
 
 
 def upgrade(path: Path, backups: Path) -> Path | None:
@@ -106,7 +81,11 @@ def upgrade(path: Path, backups: Path) -> Path | None:
         return None
     copy = None
     if state.has_tables:
-        copy = backup_copy(path, backups, f"before-upgrade-from-{state.revision or 'empty'}")
+        # Imported here: the check above runs before the window appears, where every import counts.
+        from welcome_point.storage import backups as backup_files
+
+        reason = f"before-upgrade-from-{(state.revision or 'empty').lower()}"
+        copy = backup_files.backup_copy(path, backups, reason, keep=KEEP_COPIES)
     run_alembic(path, "upgrade", "head")
     return copy
 

@@ -349,9 +349,8 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(String(2000))
 
 
-
 # The same triggers as migration 0005, so that a schema made from the models refuses edits too.
 for _name, _statement in (("audit_events_no_update", "UPDATE"), ("audit_events_no_delete", "DELETE")):
-    event.listen(AuditEventRow.__table__, "after_create", DDL(
+    event.listen(AuditEventRow.__table__, "after_create", DDL(  # type: ignore[no-untyped-call]
         f"CREATE TRIGGER {_name} BEFORE {_statement} ON audit_events "
         "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"))

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from welcome_point.domain.access import AccessDenied
 from welcome_point.domain.errors import (
+    AnotherInstanceError,
+    CorruptDatabaseError,
     DatabaseError,
     DataFolderError,
     NewerDatabaseError,
@@ -17,6 +20,17 @@ def describe(exc: BaseException) -> str:
         headline = QCoreApplication.translate(
             "Errors", "This database was written by a newer version of Welcome Point Desk. "
             "Please install that version; the database was not changed.")
+    elif isinstance(exc, AnotherInstanceError):
+        headline = QCoreApplication.translate(
+            "Errors", "Welcome Point Desk is already open on this data folder. Use that window, or close it "
+            "first.")
+    elif isinstance(exc, CorruptDatabaseError):
+        headline = QCoreApplication.translate(
+            "Errors", "The database file is damaged. It was moved aside, nothing was deleted; restore the "
+            "newest backup (Data & privacy page, or: welcome-point restore FILE).")
+    elif isinstance(exc, AccessDenied):
+        headline = QCoreApplication.translate(
+            "Errors", "Your account may not do this; nothing was read or changed. Ask an administrator.")
     elif isinstance(exc, DataFolderError):
         headline = QCoreApplication.translate("Errors", "The data folder cannot be used.")
     elif isinstance(exc, DatabaseError):

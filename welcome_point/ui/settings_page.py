@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from welcome_point.domain.errors import WelcomePointError
 from welcome_point.ui.errors import describe
 from welcome_point.ui.i18n import LANGUAGES
+from welcome_point.ui.privacy_processing import ProcessingRecordBox
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from welcome_point.domain.certificates import Threshold
     from welcome_point.domain.models import DatabaseInfo, Site
+    from welcome_point.domain.privacy import ProcessingRecord
     from welcome_point.domain.shifts import WorkRules
 
 
@@ -39,6 +41,19 @@ class RuleAccess(Protocol):
     def set_rules(self, rules: WorkRules) -> None: ...
     def threshold(self) -> Threshold: ...
     def set_threshold(self, threshold: Threshold) -> None: ...
+
+
+class LockAccess(Protocol):
+    """services.auth.AuthService, as far as Settings needs it."""
+
+    def lock_minutes(self) -> int: ...
+    def set_lock_minutes(self, minutes: int) -> None: ...
+
+
+class RecordAccess(Protocol):
+    """services.privacy.PrivacyService, as far as Settings needs it."""
+
+    def record_of_processing(self) -> ProcessingRecord: ...
 
 
 def _hours_box(low: int, high: int) -> QDoubleSpinBox:
@@ -53,6 +68,7 @@ def _hours_box(low: int, high: int) -> QDoubleSpinBox:
 class SettingsPage(QWidget):
     language_requested = Signal(str)
     site_saved = Signal(object)
+    lock_minutes_changed = Signal(int)
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +167,27 @@ class SettingsPage(QWidget):
         self._save_k_with: Callable[[int], None] | None = None
         layout.addWidget(self.report_box)
 
+        self.security_box = QGroupBox(self.tr("Security"))
+        security_form = QFormLayout(self.security_box)
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 240)  # services.auth: 1 … 240 minutes
+        self.lock_minutes.setSuffix(self.tr(" min"))
+        self.lock_minutes.setToolTip(self.tr(
+            "Without a key press or a mouse movement for this long, the window locks and hides all "
+            "personal data until someone signs in again."))
+        self.lock_save = QPushButton(self.tr("Save"))
+        self.lock_save.clicked.connect(self._save_lock_minutes)
+        self.lock_message = QLabel(self.tr("The screen faces the public: it locks when nobody uses it."))
+        self.lock_message.setWordWrap(True)
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.lock_minutes)
+        lock_row.addWidget(self.lock_message, 1)
+        lock_row.addWidget(self.lock_save)
+        security_form.addRow(self.tr("Lock automatically after:"), lock_row)
+        self.security_box.setEnabled(False)
+        self._lock: LockAccess | None = None
+        layout.addWidget(self.security_box)
+
         storage = QGroupBox(self.tr("Data"))
         form = QFormLayout(storage)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -173,6 +210,10 @@ class SettingsPage(QWidget):
         self.open_folder.clicked.connect(self._open_folder)
         form.addRow("", self.open_folder)
         layout.addWidget(storage)
+
+        self.processing_box = ProcessingRecordBox()
+        self.processing_box.view.setMinimumHeight(360)
+        layout.addWidget(self.processing_box)
         layout.addStretch(1)
         scroll.setWidget(content)
 
@@ -196,6 +237,7 @@ class SettingsPage(QWidget):
         self.site.setText(site.name)
         self.site_message.setText(self.tr("Saved."))
         self.site_saved.emit(site)
+        self.refresh_privacy()  # the record names the Welcome Point as controller
 
     def use_rules(self, access: RuleAccess) -> None:
         """The shift rules and the certificate threshold, read and saved through ``access``."""
@@ -240,6 +282,35 @@ class SettingsPage(QWidget):
             self.report_message.setText(describe(exc))
             return
         self.report_message.setText(self.tr("Saved."))
+        self.refresh_privacy()  # the record quotes k
+
+    def use_privacy(self, auth: LockAccess, privacy: RecordAccess) -> None:
+        """The auto-lock time (``auth``) and the record of processing (``privacy``)."""
+        self._lock = auth
+        self.lock_minutes.setValue(auth.lock_minutes())
+        self.security_box.setEnabled(True)
+        self.processing_box.use(privacy.record_of_processing)
+
+    def _save_lock_minutes(self) -> None:
+        if self._lock is None:
+            return
+        minutes = self.lock_minutes.value()
+        try:
+            self._lock.set_lock_minutes(minutes)
+        except WelcomePointError as exc:
+            self.lock_message.setText(describe(exc))
+            return
+        self.lock_message.setText(self.tr("Saved."))
+        self.lock_minutes_changed.emit(minutes)
+        self.refresh_privacy()
+
+    def refresh_privacy(self) -> None:
+        """Generate the record of processing again: it quotes the settings, which may have changed."""
+        self.processing_box.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_privacy()
 
     def _request_language(self) -> None:
         self.language_requested.emit(self.language_box.currentData())
