@@ -32,152 +32,152 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>Change account</source>
         <translation>تعديل الحساب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="248"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="250"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="253"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
         <source>Password again</source>
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="255"/>
         <source>PIN</source>
         <translation>رمز PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="256"/>
         <source>PIN again</source>
         <translation>رمز PIN مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
         <source>optional, 6 to 12 digits</source>
         <translation>اختياري، من 6 إلى 12 رقمًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
         <source>Linked volunteer</source>
         <translation>المتطوع المرتبط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
         <source>– none –</source>
         <translation>– لا أحد –</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="271"/>
         <source>&amp;Username:</source>
         <translation>ا&amp;سم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
         <source>Username:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="276"/>
         <source>R&amp;ole:</source>
         <translation>ال&amp;دور:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
         <source>&amp;Password:</source>
         <translation>ك&amp;لمة المرور:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
         <source>&amp;Repeat:</source>
         <translation>ت&amp;أكيد:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="281"/>
         <source>P&amp;IN:</source>
         <translation>رمز P&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="282"/>
         <source>Repeat P&amp;IN:</source>
         <translation>تأكيد رمز P&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
         <source>&amp;Volunteer:</source>
         <translation>الم&amp;تطوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
         <source>The volunteer this person is: for checking in to their own shifts.</source>
         <translation>هذا الشخص بصفته متطوعًا: لتسجيل حضوره في مناوباته.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="298"/>
         <source>Volunteer no. %1</source>
         <translation>المتطوع رقم %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="311"/>
         <source>The desk, and checking in to one&apos;s own shifts.</source>
         <translation>الاستقبال، وتسجيل الحضور في المناوبات الخاصة به.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="312"/>
         <source>Also visits, referrals, volunteers and shifts.</source>
         <translation>بالإضافة إلى الزيارات والإحالات والمتطوعين والمناوبات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="313"/>
         <source>Also reports, the partner directory and the settings.</source>
         <translation>بالإضافة إلى التقارير ودليل الشركاء والإعدادات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="314"/>
         <source>Everything, also accounts, privacy, backups and the audit log.</source>
         <translation>كل شيء، بما في ذلك الحسابات والخصوصية والنسخ الاحتياطية وسجل التدقيق.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="328"/>
         <source>Enter a username.</source>
         <translation>أدخل اسم مستخدم.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
         <source>The password needs at least 8 characters.</source>
         <translation>يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
         <source>The two passwords differ. Type the password again.</source>
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="341"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>يتكوّن رمز PIN من 6 أرقام على الأقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>رمزا PIN مختلفان. اكتب رمز PIN مرة أخرى.</translation>
     </message>
@@ -185,47 +185,47 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Username</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Volunteer</source>
         <translation>المتطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>PIN</source>
         <translation>رمز PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Waiting until</source>
         <translation>الانتظار حتى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="382"/>
         <source>no. %1</source>
         <translation>رقم %1</translation>
     </message>
@@ -233,136 +233,101 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="419"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="422"/>
         <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
         <translation>كل من يستخدم التطبيق يسجّل الدخول بحساب خاص به. يحدّد الدور ما يراه المستخدم؛ ويتيح رمز PIN تولّي الاستقبال بسرعة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="434"/>
         <source>&amp;New account…</source>
         <translation>حساب &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="436"/>
         <source>&amp;Role and volunteer…</source>
         <translation>ال&amp;دور والمتطوع…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="438"/>
         <source>Reset &amp;password…</source>
         <translation>إعادة تعيين &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="440"/>
         <source>P&amp;IN…</source>
         <translation>رمز P&amp;IN…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="442"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="497"/>
         <source>&amp;Deactivate</source>
         <translation>إ&amp;لغاء التفعيل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="444"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فك القفل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
         <source>Lift the wait after too many failed sign-ins.</source>
         <translation>إلغاء الانتظار المفروض بعد محاولات دخول فاشلة كثيرة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
-        <source>Automatic lock</source>
-        <translation>القفل التلقائي</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
-        <source> min</source>
-        <translation> دقيقة</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
-        <source>Minutes without input before the app locks</source>
-        <translation>الدقائق دون إدخال قبل قفل التطبيق</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
-        <source>Lock the app after this &amp;time without input:</source>
-        <translation>قفل التطبيق بعد هذه ال&amp;مدة دون إدخال:</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
-        <source>Save</source>
-        <translation>حفظ</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
-        <source>The lock screen shows no personal data.</source>
-        <translation>لا تعرض شاشة القفل أي بيانات شخصية.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="498"/>
         <source>&amp;Activate</source>
         <translation>&amp;تفعيل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="534"/>
         <source>Account “%1” created.</source>
         <translation>أُنشئ الحساب «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="546"/>
         <source>Account “%1” changed.</source>
         <translation>عُدّل الحساب «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="553"/>
         <source>New password for “%1”</source>
         <translation>كلمة مرور جديدة لـ«%1»</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="556"/>
         <source>The password of “%1” was reset.</source>
         <translation>أُعيد تعيين كلمة مرور «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="563"/>
         <source>PIN of “%1”</source>
         <translation>رمز PIN لـ«%1»</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="566"/>
         <source>The PIN of “%1” was changed.</source>
         <translation>تغيّر رمز PIN لـ«%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="578"/>
         <source>Account “%1” deactivated: it can no longer sign in.</source>
         <translation>أُلغي تفعيل الحساب «%1»: لم يعد بإمكانه تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="579"/>
         <source>Account “%1” activated.</source>
         <translation>فُعّل الحساب «%1».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="591"/>
         <source>“%1” can sign in again at once.</source>
         <translation>يمكن لـ«%1» تسجيل الدخول مجددًا فورًا.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
-        <source>Saved.</source>
-        <translation>تم الحفظ.</translation>
     </message>
 </context>
 <context>
@@ -2353,67 +2318,67 @@ Nothing was imported.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="135"/>
         <source>Current password</source>
         <translation>كلمة المرور الحالية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="136"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="137"/>
         <source>New password again</source>
         <translation>كلمة المرور الجديدة مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="143"/>
         <source>&amp;Current password:</source>
         <translation>كلمة المرور ال&amp;حالية:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="145"/>
         <source>&amp;New password:</source>
         <translation>كلمة المرور ال&amp;جديدة:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
         <source>&amp;Repeat:</source>
         <translation>ت&amp;أكيد:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>At least 8 characters.</source>
         <translation>8 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Weak: longer is better.</source>
         <translation>ضعيفة: الأطول أفضل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Fair.</source>
         <translation>مقبولة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="163"/>
         <source>Strong.</source>
         <translation>قوية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="168"/>
         <source>Enter your current password.</source>
         <translation>أدخل كلمة المرور الحالية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
         <source>The password needs at least 8 characters.</source>
         <translation>يجب أن تتكوّن كلمة المرور من 8 أحرف على الأقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
         <source>The two passwords differ. Type the new password again.</source>
         <translation>كلمتا المرور مختلفتان. اكتب كلمة المرور الجديدة مرة أخرى.</translation>
     </message>
@@ -2421,57 +2386,57 @@ Nothing was imported.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="189"/>
         <source>Your password</source>
         <translation>كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="190"/>
         <source>PIN</source>
         <translation>رمز PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="191"/>
         <source>PIN again</source>
         <translation>رمز PIN مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="192"/>
         <source>No PIN (sign in with the password only)</source>
         <translation>دون رمز PIN (تسجيل الدخول بكلمة المرور فقط)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
         <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
         <translation>يتكوّن رمز PIN من 6 إلى 12 رقمًا، ويُستخدم للتبديل السريع في الاستقبال.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="200"/>
         <source>Your &amp;password:</source>
         <translation>&amp;كلمة المرور الخاصة بك:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="201"/>
         <source>&amp;PIN:</source>
         <translation>رمز &amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>ت&amp;أكيد:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="223"/>
         <source>Enter your password to confirm.</source>
         <translation>أدخل كلمة المرور للتأكيد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="229"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>يتكوّن رمز PIN من 6 أرقام على الأقل.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>رمزا PIN مختلفان. اكتب رمز PIN مرة أخرى.</translation>
     </message>

@@ -32,152 +32,152 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>New account</source>
         <translation>Neues Konto</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>Change account</source>
         <translation>Konto ändern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="248"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="250"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="253"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
         <source>Password again</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="255"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="256"/>
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
         <source>optional, 6 to 12 digits</source>
         <translation>optional, 6 bis 12 Ziffern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
         <source>Linked volunteer</source>
         <translation>Verknüpfte ehrenamtliche Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
         <source>– none –</source>
         <translation>– keine –</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="271"/>
         <source>&amp;Username:</source>
         <translation>&amp;Benutzername:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
         <source>Username:</source>
         <translation>Benutzername:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="276"/>
         <source>R&amp;ole:</source>
         <translation>R&amp;olle:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="281"/>
         <source>P&amp;IN:</source>
         <translation>P&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="282"/>
         <source>Repeat P&amp;IN:</source>
         <translation>PIN wieder&amp;holen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Ehrenamtliche:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
         <source>The volunteer this person is: for checking in to their own shifts.</source>
         <translation>Welche ehrenamtliche Person das ist: damit sie bei ihren eigenen Schichten Kommen und Gehen erfassen kann.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="298"/>
         <source>Volunteer no. %1</source>
         <translation>Ehrenamtliche Person Nr. %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="311"/>
         <source>The desk, and checking in to one&apos;s own shifts.</source>
         <translation>Der Empfang und das Erfassen von Kommen und Gehen bei den eigenen Schichten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="312"/>
         <source>Also visits, referrals, volunteers and shifts.</source>
         <translation>Zusätzlich Besuche, Vermittlungen, Ehrenamtliche und Schichten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="313"/>
         <source>Also reports, the partner directory and the settings.</source>
         <translation>Zusätzlich Berichte, das Partnerverzeichnis und die Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="314"/>
         <source>Everything, also accounts, privacy, backups and the audit log.</source>
         <translation>Alles, auch Benutzerkonten, Datenschutz, Sicherungen und das Protokoll.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="328"/>
         <source>Enter a username.</source>
         <translation>Geben Sie einen Benutzernamen ein.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
         <source>The two passwords differ. Type the password again.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort erneut ein.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="341"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>Eine PIN hat mindestens 6 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN erneut ein.</translation>
     </message>
@@ -185,47 +185,47 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Waiting until</source>
         <translation>Gesperrt bis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="382"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
@@ -233,136 +233,101 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="419"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
         <source>Accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="422"/>
         <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
         <translation>Alle, die die App nutzen, melden sich mit einem eigenen Konto an. Die Rolle bestimmt, was sie sehen; mit einer PIN können sie den Empfang schnell übernehmen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="434"/>
         <source>&amp;New account…</source>
         <translation>&amp;Neues Konto…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="436"/>
         <source>&amp;Role and volunteer…</source>
         <translation>&amp;Rolle und ehrenamtliche Person…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="438"/>
         <source>Reset &amp;password…</source>
         <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="440"/>
         <source>P&amp;IN…</source>
         <translation>P&amp;IN…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="442"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="497"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="444"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
         <source>Lift the wait after too many failed sign-ins.</source>
         <translation>Die Wartezeit nach zu vielen fehlgeschlagenen Anmeldungen aufheben.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
-        <source>Automatic lock</source>
-        <translation>Automatische Sperre</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
-        <source>Minutes without input before the app locks</source>
-        <translation>Minuten ohne Eingabe, bis die App gesperrt wird</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
-        <source>Lock the app after this &amp;time without input:</source>
-        <translation>App nach dieser &amp;Zeit ohne Eingabe sperren:</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
-        <source>The lock screen shows no personal data.</source>
-        <translation>Der Sperrbildschirm zeigt keine personenbezogenen Daten.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="498"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="534"/>
         <source>Account “%1” created.</source>
         <translation>Konto „%1“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="546"/>
         <source>Account “%1” changed.</source>
         <translation>Konto „%1“ geändert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="553"/>
         <source>New password for “%1”</source>
         <translation>Neues Passwort für „%1“</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="556"/>
         <source>The password of “%1” was reset.</source>
         <translation>Das Passwort von „%1“ wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="563"/>
         <source>PIN of “%1”</source>
         <translation>PIN von „%1“</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="566"/>
         <source>The PIN of “%1” was changed.</source>
         <translation>Die PIN von „%1“ wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="578"/>
         <source>Account “%1” deactivated: it can no longer sign in.</source>
         <translation>Konto „%1“ deaktiviert: Damit ist keine Anmeldung mehr möglich.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="579"/>
         <source>Account “%1” activated.</source>
         <translation>Konto „%1“ aktiviert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="591"/>
         <source>“%1” can sign in again at once.</source>
         <translation>„%1“ kann sich sofort wieder anmelden.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2345,67 +2310,67 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="135"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="136"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="137"/>
         <source>New password again</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="143"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Aktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="145"/>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>At least 8 characters.</source>
         <translation>Mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Weak: longer is better.</source>
         <translation>Schwach: Länger ist besser.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Fair.</source>
         <translation>Mittel.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="163"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="168"/>
         <source>Enter your current password.</source>
         <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Das Passwort muss mindestens 8 Zeichen haben.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
         <source>The two passwords differ. Type the new password again.</source>
         <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das neue Passwort erneut ein.</translation>
     </message>
@@ -2413,57 +2378,57 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="189"/>
         <source>Your password</source>
         <translation>Ihr Passwort</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="190"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="191"/>
         <source>PIN again</source>
         <translation>PIN wiederholen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="192"/>
         <source>No PIN (sign in with the password only)</source>
         <translation>Keine PIN (Anmeldung nur mit Passwort)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
         <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
         <translation>Eine PIN hat 6 bis 12 Ziffern. Sie dient dem schnellen Wechsel am Empfang.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="200"/>
         <source>Your &amp;password:</source>
         <translation>Ihr &amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="201"/>
         <source>&amp;PIN:</source>
         <translation>P&amp;IN:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="223"/>
         <source>Enter your password to confirm.</source>
         <translation>Geben Sie zur Bestätigung Ihr Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="229"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>Eine PIN hat mindestens 6 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>Die beiden PINs stimmen nicht überein. Geben Sie die PIN erneut ein.</translation>
     </message>

@@ -32,152 +32,152 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>New account</source>
         <translation>حساب کاربری جدید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>Change account</source>
         <translation>تغییر حساب کاربری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="248"/>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="250"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="253"/>
         <source>Password</source>
         <translation>رمز عبور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
         <source>Password again</source>
         <translation>تکرار رمز عبور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="255"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="256"/>
         <source>PIN again</source>
         <translation>تکرار PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
         <source>optional, 6 to 12 digits</source>
         <translation>اختیاری، 6 تا 12 رقم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
         <source>Linked volunteer</source>
         <translation>داوطلب مرتبط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
         <source>– none –</source>
         <translation>– هیچ –</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="271"/>
         <source>&amp;Username:</source>
         <translation>&amp;نام کاربری:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
         <source>Username:</source>
         <translation>نام کاربری:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="276"/>
         <source>R&amp;ole:</source>
         <translation>ن&amp;قش:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
         <source>&amp;Password:</source>
         <translation>&amp;رمز عبور:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;تکرار:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="281"/>
         <source>P&amp;IN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="282"/>
         <source>Repeat P&amp;IN:</source>
         <translation>ت&amp;کرار PIN:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;داوطلب:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
         <source>The volunteer this person is: for checking in to their own shifts.</source>
         <translation>این شخص کدام داوطلب است: برای ثبت ورود در شیفت‌های خودش.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="298"/>
         <source>Volunteer no. %1</source>
         <translation>داوطلب شماره %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="311"/>
         <source>The desk, and checking in to one&apos;s own shifts.</source>
         <translation>پذیرش، و ثبت ورود در شیفت‌های خود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="312"/>
         <source>Also visits, referrals, volunteers and shifts.</source>
         <translation>همچنین مراجعه‌ها، ارجاع‌ها، داوطلبان و شیفت‌ها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="313"/>
         <source>Also reports, the partner directory and the settings.</source>
         <translation>همچنین گزارش‌ها، فهرست سازمان‌های همکار و تنظیمات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="314"/>
         <source>Everything, also accounts, privacy, backups and the audit log.</source>
         <translation>همه چیز، از جمله حساب‌های کاربری، حریم خصوصی، نسخه‌های پشتیبان و دفتر رویدادها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="328"/>
         <source>Enter a username.</source>
         <translation>یک نام کاربری وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
         <source>The password needs at least 8 characters.</source>
         <translation>رمز عبور باید دست‌کم 8 کاراکتر داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
         <source>The two passwords differ. Type the password again.</source>
         <translation>دو رمز عبور یکسان نیستند. رمز عبور را دوباره تایپ کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="341"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>PIN دست‌کم 6 رقم دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>دو PIN یکسان نیستند. PIN را دوباره تایپ کنید.</translation>
     </message>
@@ -185,47 +185,47 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Username</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Volunteer</source>
         <translation>داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Waiting until</source>
         <translation>انتظار تا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="382"/>
         <source>no. %1</source>
         <translation>شماره %1</translation>
     </message>
@@ -233,136 +233,101 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="419"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
         <source>Accounts</source>
         <translation>حساب‌های کاربری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="422"/>
         <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
         <translation>هر کسی که از برنامه استفاده می‌کند با حساب کاربری خودش وارد می‌شود. نقش تعیین می‌کند چه چیزهایی را ببیند؛ با PIN می‌تواند پذیرش را سریع در دست بگیرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="434"/>
         <source>&amp;New account…</source>
         <translation>حساب &amp;جدید…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="436"/>
         <source>&amp;Role and volunteer…</source>
         <translation>&amp;نقش و داوطلب…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="438"/>
         <source>Reset &amp;password…</source>
         <translation>بازنشانی &amp;رمز عبور…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="440"/>
         <source>P&amp;IN…</source>
         <translation>&amp;PIN…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="442"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="497"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;غیرفعال کردن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="444"/>
         <source>&amp;Unlock</source>
         <translation>رفع &amp;انتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
         <source>Lift the wait after too many failed sign-ins.</source>
         <translation>برداشتن زمان انتظار پس از ورودهای ناموفق بیش از حد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
-        <source>Automatic lock</source>
-        <translation>قفل خودکار</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
-        <source> min</source>
-        <translation> دقیقه</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
-        <source>Minutes without input before the app locks</source>
-        <translation>دقیقه‌های بدون فعالیت پیش از قفل شدن برنامه</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
-        <source>Lock the app after this &amp;time without input:</source>
-        <translation>قفل شدن برنامه پس از این &amp;مدت بدون فعالیت:</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
-        <source>Save</source>
-        <translation>ذخیره</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
-        <source>The lock screen shows no personal data.</source>
-        <translation>صفحه قفل هیچ داده شخصی‌ای نشان نمی‌دهد.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="498"/>
         <source>&amp;Activate</source>
         <translation>&amp;فعال کردن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="534"/>
         <source>Account “%1” created.</source>
         <translation>حساب کاربری «%1» ایجاد شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="546"/>
         <source>Account “%1” changed.</source>
         <translation>حساب کاربری «%1» تغییر کرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="553"/>
         <source>New password for “%1”</source>
         <translation>رمز عبور جدید برای «%1»</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="556"/>
         <source>The password of “%1” was reset.</source>
         <translation>رمز عبور «%1» بازنشانی شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="563"/>
         <source>PIN of “%1”</source>
         <translation>PIN برای «%1»</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="566"/>
         <source>The PIN of “%1” was changed.</source>
         <translation>PIN «%1» تغییر کرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="578"/>
         <source>Account “%1” deactivated: it can no longer sign in.</source>
         <translation>حساب کاربری «%1» غیرفعال شد: دیگر نمی‌تواند وارد شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="579"/>
         <source>Account “%1” activated.</source>
         <translation>حساب کاربری «%1» فعال شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="591"/>
         <source>“%1” can sign in again at once.</source>
         <translation>«%1» اکنون می‌تواند دوباره وارد شود.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
-        <source>Saved.</source>
-        <translation>ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -2343,67 +2308,67 @@ Nothing was imported.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="135"/>
         <source>Current password</source>
         <translation>رمز عبور فعلی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="136"/>
         <source>New password</source>
         <translation>رمز عبور جدید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="137"/>
         <source>New password again</source>
         <translation>تکرار رمز عبور جدید</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="143"/>
         <source>&amp;Current password:</source>
         <translation>رمز عبور &amp;فعلی:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="145"/>
         <source>&amp;New password:</source>
         <translation>رمز عبور &amp;جدید:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;تکرار:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>At least 8 characters.</source>
         <translation>دست‌کم 8 کاراکتر.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Weak: longer is better.</source>
         <translation>ضعیف: طولانی‌تر بهتر است.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Fair.</source>
         <translation>متوسط.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="163"/>
         <source>Strong.</source>
         <translation>قوی.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="168"/>
         <source>Enter your current password.</source>
         <translation>رمز عبور فعلی خود را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
         <source>The password needs at least 8 characters.</source>
         <translation>رمز عبور باید دست‌کم 8 کاراکتر داشته باشد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
         <source>The two passwords differ. Type the new password again.</source>
         <translation>دو رمز عبور یکسان نیستند. رمز عبور جدید را دوباره تایپ کنید.</translation>
     </message>
@@ -2411,57 +2376,57 @@ Nothing was imported.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="189"/>
         <source>Your password</source>
         <translation>رمز عبور شما</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="190"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="191"/>
         <source>PIN again</source>
         <translation>تکرار PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="192"/>
         <source>No PIN (sign in with the password only)</source>
         <translation>بدون PIN (ورود فقط با رمز عبور)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
         <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
         <translation>PIN از 6 تا 12 رقم تشکیل می‌شود و برای تعویض سریع کاربر در پذیرش به کار می‌رود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="200"/>
         <source>Your &amp;password:</source>
         <translation>&amp;رمز عبور شما:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="201"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;تکرار:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="223"/>
         <source>Enter your password to confirm.</source>
         <translation>برای تأیید، رمز عبور خود را وارد کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="229"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>PIN دست‌کم 6 رقم دارد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>دو PIN یکسان نیستند. PIN را دوباره تایپ کنید.</translation>
     </message>

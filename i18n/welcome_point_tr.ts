@@ -32,152 +32,152 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>New account</source>
         <translation>Yeni hesap</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>Change account</source>
         <translation>Hesabı değiştir</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="248"/>
         <source>Username</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="250"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="253"/>
         <source>Password</source>
         <translation>Parola</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
         <source>Password again</source>
         <translation>Parola (tekrar)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="255"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="256"/>
         <source>PIN again</source>
         <translation>PIN (tekrar)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
         <source>optional, 6 to 12 digits</source>
         <translation>isteğe bağlı, 6 ile 12 rakam arası</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
         <source>Linked volunteer</source>
         <translation>Bağlı gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
         <source>– none –</source>
         <translation>– yok –</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="271"/>
         <source>&amp;Username:</source>
         <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
         <source>Username:</source>
         <translation>Kullanıcı adı:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="276"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
         <source>&amp;Password:</source>
         <translation>&amp;Parola:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="281"/>
         <source>P&amp;IN:</source>
         <translation>PI&amp;N:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="282"/>
         <source>Repeat P&amp;IN:</source>
         <translation>PIN t&amp;ekrarı:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Gönüllü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
         <source>The volunteer this person is: for checking in to their own shifts.</source>
         <translation>Bu kişinin hangi gönüllü olduğu: kendi vardiyalarında gelişini kaydedebilmesi için.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="298"/>
         <source>Volunteer no. %1</source>
         <translation>%1 numaralı gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="311"/>
         <source>The desk, and checking in to one&apos;s own shifts.</source>
         <translation>Karşılama ve kendi vardiyalarında gelişi kaydetme.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="312"/>
         <source>Also visits, referrals, volunteers and shifts.</source>
         <translation>Ayrıca ziyaretler, yönlendirmeler, gönüllüler ve vardiyalar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="313"/>
         <source>Also reports, the partner directory and the settings.</source>
         <translation>Ayrıca raporlar, partner rehberi ve ayarlar.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="314"/>
         <source>Everything, also accounts, privacy, backups and the audit log.</source>
         <translation>Her şey; hesaplar, veri ve gizlilik, yedekler ve denetim günlüğü de dahil.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="328"/>
         <source>Enter a username.</source>
         <translation>Bir kullanıcı adı girin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Parola en az 8 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
         <source>The two passwords differ. Type the password again.</source>
         <translation>İki parola birbirinden farklı. Parolayı yeniden yazın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="341"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>PIN en az 6 rakamdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>İki PIN birbirinden farklı. PIN&apos;i yeniden yazın.</translation>
     </message>
@@ -185,47 +185,47 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Username</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Volunteer</source>
         <translation>Gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Waiting until</source>
         <translation>Bekleme sonu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="382"/>
         <source>no. %1</source>
         <translation>no. %1</translation>
     </message>
@@ -233,136 +233,101 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="419"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
         <source>Accounts</source>
         <translation>Hesaplar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="422"/>
         <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
         <translation>Uygulamayı kullanan herkes kendi hesabıyla giriş yapar. Rol, kişinin neleri göreceğini belirler; PIN ile karşılama hızlıca devralınabilir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="434"/>
         <source>&amp;New account…</source>
         <translation>Yeni &amp;hesap…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="436"/>
         <source>&amp;Role and volunteer…</source>
         <translation>&amp;Rol ve gönüllü…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="438"/>
         <source>Reset &amp;password…</source>
         <translation>Parolayı &amp;sıfırla…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="440"/>
         <source>P&amp;IN…</source>
         <translation>PI&amp;N…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="442"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="497"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Pasifleştir</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="444"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Kilidi aç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
         <source>Lift the wait after too many failed sign-ins.</source>
         <translation>Çok sayıda başarısız girişten sonraki bekleme süresini kaldır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
-        <source>Automatic lock</source>
-        <translation>Otomatik kilit</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
-        <source> min</source>
-        <translation> dk</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
-        <source>Minutes without input before the app locks</source>
-        <translation>Uygulama kilitlenmeden önce işlem yapılmayan dakika sayısı</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
-        <source>Lock the app after this &amp;time without input:</source>
-        <translation>Bu süre boyunca işlem yapılmazsa uygula&amp;mayı kilitle:</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
-        <source>Save</source>
-        <translation>Kaydet</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
-        <source>The lock screen shows no personal data.</source>
-        <translation>Kilit ekranı hiçbir kişisel veri göstermez.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="498"/>
         <source>&amp;Activate</source>
         <translation>&amp;Aktifleştir</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="534"/>
         <source>Account “%1” created.</source>
         <translation>“%1” hesabı oluşturuldu.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="546"/>
         <source>Account “%1” changed.</source>
         <translation>“%1” hesabı değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="553"/>
         <source>New password for “%1”</source>
         <translation>“%1” için yeni parola</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="556"/>
         <source>The password of “%1” was reset.</source>
         <translation>“%1” hesabının parolası sıfırlandı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="563"/>
         <source>PIN of “%1”</source>
         <translation>“%1” hesabının PIN&apos;i</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="566"/>
         <source>The PIN of “%1” was changed.</source>
         <translation>“%1” hesabının PIN&apos;i değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="578"/>
         <source>Account “%1” deactivated: it can no longer sign in.</source>
         <translation>“%1” hesabı pasifleştirildi: artık giriş yapamaz.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="579"/>
         <source>Account “%1” activated.</source>
         <translation>“%1” hesabı aktifleştirildi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="591"/>
         <source>“%1” can sign in again at once.</source>
         <translation>“%1” hemen yeniden giriş yapabilir.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
-        <source>Saved.</source>
-        <translation>Kaydedildi.</translation>
     </message>
 </context>
 <context>
@@ -2343,67 +2308,67 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="135"/>
         <source>Current password</source>
         <translation>Mevcut parola</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="136"/>
         <source>New password</source>
         <translation>Yeni parola</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="137"/>
         <source>New password again</source>
         <translation>Yeni parola (tekrar)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="143"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Mevcut parola:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="145"/>
         <source>&amp;New password:</source>
         <translation>&amp;Yeni parola:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>At least 8 characters.</source>
         <translation>En az 8 karakter.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Weak: longer is better.</source>
         <translation>Zayıf: daha uzun olması daha iyi.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Fair.</source>
         <translation>Orta.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="163"/>
         <source>Strong.</source>
         <translation>Güçlü.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="168"/>
         <source>Enter your current password.</source>
         <translation>Mevcut parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Parola en az 8 karakter olmalıdır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
         <source>The two passwords differ. Type the new password again.</source>
         <translation>İki parola birbirinden farklı. Yeni parolayı yeniden yazın.</translation>
     </message>
@@ -2411,57 +2376,57 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="189"/>
         <source>Your password</source>
         <translation>Parolanız</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="190"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="191"/>
         <source>PIN again</source>
         <translation>PIN (tekrar)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="192"/>
         <source>No PIN (sign in with the password only)</source>
         <translation>PIN yok (yalnızca parolayla giriş)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
         <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
         <translation>PIN 6 ile 12 rakamdan oluşur. Karşılamada hızlı geçiş için kullanılır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="200"/>
         <source>Your &amp;password:</source>
         <translation>&amp;Parolanız:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="201"/>
         <source>&amp;PIN:</source>
         <translation>PI&amp;N:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Tekrar:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="223"/>
         <source>Enter your password to confirm.</source>
         <translation>Onaylamak için parolanızı girin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="229"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>PIN en az 6 rakamdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>İki PIN birbirinden farklı. PIN&apos;i yeniden yazın.</translation>
     </message>

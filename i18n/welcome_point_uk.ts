@@ -32,152 +32,152 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>New account</source>
         <translation>Новий обліковий запис</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="251"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="247"/>
         <source>Change account</source>
         <translation>Зміна облікового запису</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="252"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="248"/>
         <source>Username</source>
         <translation>Ім’я користувача</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="250"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="253"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="258"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="254"/>
         <source>Password again</source>
         <translation>Пароль ще раз</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="255"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="256"/>
         <source>PIN again</source>
         <translation>PIN-код ще раз</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="261"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="257"/>
         <source>optional, 6 to 12 digits</source>
         <translation>необов’язково, від 6 до 12 цифр</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="263"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="259"/>
         <source>Linked volunteer</source>
         <translation>Пов’язаний волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="264"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="260"/>
         <source>– none –</source>
         <translation>– немає –</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="271"/>
         <source>&amp;Username:</source>
         <translation>&amp;Ім’я користувача:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="275"/>
         <source>Username:</source>
         <translation>Ім’я користувача:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="276"/>
         <source>R&amp;ole:</source>
         <translation>&amp;Роль:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="279"/>
         <source>&amp;Password:</source>
         <translation>&amp;Пароль:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="280"/>
         <source>&amp;Repeat:</source>
         <translation>П&amp;овторіть:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="285"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="281"/>
         <source>P&amp;IN:</source>
         <translation>P&amp;IN-код:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="286"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="282"/>
         <source>Repeat P&amp;IN:</source>
         <translation>Повторіть PIN-&amp;код:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="287"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="283"/>
         <source>&amp;Volunteer:</source>
         <translation>Воло&amp;нтер:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="288"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="284"/>
         <source>The volunteer this person is: for checking in to their own shifts.</source>
         <translation>Волонтер, яким є ця людина: для відмітки приходу на власні зміни.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="302"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="298"/>
         <source>Volunteer no. %1</source>
         <translation>Волонтер № %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="315"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="311"/>
         <source>The desk, and checking in to one&apos;s own shifts.</source>
         <translation>Прийом і відмітка приходу на власні зміни.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="316"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="312"/>
         <source>Also visits, referrals, volunteers and shifts.</source>
         <translation>Також відвідування, направлення, волонтери й зміни.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="317"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="313"/>
         <source>Also reports, the partner directory and the settings.</source>
         <translation>Також звіти, довідник партнерів і налаштування.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="318"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="314"/>
         <source>Everything, also accounts, privacy, backups and the audit log.</source>
         <translation>Усе, зокрема облікові записи, захист даних, резервні копії та журнал аудиту.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="328"/>
         <source>Enter a username.</source>
         <translation>Введіть ім’я користувача.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="332"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Пароль має містити щонайменше 8 символів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="340"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="336"/>
         <source>The two passwords differ. Type the password again.</source>
         <translation>Паролі не збігаються. Введіть пароль ще раз.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="341"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>PIN-код має містити щонайменше 6 цифр.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="349"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="345"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>PIN-коди не збігаються. Введіть PIN-код ще раз.</translation>
     </message>
@@ -185,47 +185,47 @@
 <context>
     <name>AccountTableModel</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Username</source>
         <translation>Ім’я користувача</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="361"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="357"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="362"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="358"/>
         <source>Waiting until</source>
         <translation>Заблоковано до</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="378"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="374"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="386"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="382"/>
         <source>no. %1</source>
         <translation>№ %1</translation>
     </message>
@@ -233,136 +233,101 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="424"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="432"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="419"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
         <source>Accounts</source>
         <translation>Облікові записи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="427"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="422"/>
         <source>Everyone who uses the app signs in with an account of their own. The role decides what they see; a PIN lets them take over the desk quickly.</source>
         <translation>Кожен, хто користується застосунком, входить під власним обліковим записом. Від ролі залежить, що людина бачить; PIN-код дає змогу швидко перейняти прийом.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="439"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="434"/>
         <source>&amp;New account…</source>
         <translation>&amp;Новий обліковий запис…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="441"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="436"/>
         <source>&amp;Role and volunteer…</source>
         <translation>&amp;Роль і волонтер…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="443"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="438"/>
         <source>Reset &amp;password…</source>
         <translation>Скинути &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="440"/>
         <source>P&amp;IN…</source>
         <translation>PIN-&amp;код…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="447"/>
-        <location filename="../welcome_point/ui/accounts_page.py" line="524"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="442"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="497"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Деактивувати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="449"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="444"/>
         <source>&amp;Unlock</source>
         <translation>Р&amp;озблокувати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="450"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="445"/>
         <source>Lift the wait after too many failed sign-ins.</source>
         <translation>Зняти очікування після надто багатьох невдалих спроб входу.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="461"/>
-        <source>Automatic lock</source>
-        <translation>Автоматичне блокування</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="465"/>
-        <source> min</source>
-        <translation> хв</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="466"/>
-        <source>Minutes without input before the app locks</source>
-        <translation>Хвилини бездіяльності до блокування застосунку</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="467"/>
-        <source>Lock the app after this &amp;time without input:</source>
-        <translation>Блокувати застосунок після такого &amp;часу бездіяльності:</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="469"/>
-        <source>Save</source>
-        <translation>Зберегти</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="471"/>
-        <source>The lock screen shows no personal data.</source>
-        <translation>Екран блокування не показує жодних персональних даних.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="525"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="498"/>
         <source>&amp;Activate</source>
         <translation>&amp;Активувати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="561"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="534"/>
         <source>Account “%1” created.</source>
         <translation>Обліковий запис «%1» створено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="573"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="546"/>
         <source>Account “%1” changed.</source>
         <translation>Обліковий запис «%1» змінено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="580"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="553"/>
         <source>New password for “%1”</source>
         <translation>Новий пароль для «%1»</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="583"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="556"/>
         <source>The password of “%1” was reset.</source>
         <translation>Пароль облікового запису «%1» скинуто.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="590"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="563"/>
         <source>PIN of “%1”</source>
         <translation>PIN-код для «%1»</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="593"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="566"/>
         <source>The PIN of “%1” was changed.</source>
         <translation>PIN-код облікового запису «%1» змінено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="605"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="578"/>
         <source>Account “%1” deactivated: it can no longer sign in.</source>
         <translation>Обліковий запис «%1» деактивовано: з нього більше не можна ввійти.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="606"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="579"/>
         <source>Account “%1” activated.</source>
         <translation>Обліковий запис «%1» активовано.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="618"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="591"/>
         <source>“%1” can sign in again at once.</source>
         <translation>«%1» може знову ввійти вже зараз.</translation>
-    </message>
-    <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="632"/>
-        <source>Saved.</source>
-        <translation>Збережено.</translation>
     </message>
 </context>
 <context>
@@ -2347,67 +2312,67 @@ Nothing was imported.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="139"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="135"/>
         <source>Current password</source>
         <translation>Поточний пароль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="140"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="136"/>
         <source>New password</source>
         <translation>Новий пароль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="141"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="137"/>
         <source>New password again</source>
         <translation>Новий пароль ще раз</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="143"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Поточний пароль:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="149"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="145"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новий пароль:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="151"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="147"/>
         <source>&amp;Repeat:</source>
         <translation>П&amp;овторіть:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>At least 8 characters.</source>
         <translation>Щонайменше 8 символів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Weak: longer is better.</source>
         <translation>Слабкий: що довший, то краще.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="166"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="162"/>
         <source>Fair.</source>
         <translation>Середній.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="167"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="163"/>
         <source>Strong.</source>
         <translation>Надійний.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="168"/>
         <source>Enter your current password.</source>
         <translation>Введіть поточний пароль.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="172"/>
         <source>The password needs at least 8 characters.</source>
         <translation>Пароль має містити щонайменше 8 символів.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="180"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="176"/>
         <source>The two passwords differ. Type the new password again.</source>
         <translation>Паролі не збігаються. Введіть новий пароль ще раз.</translation>
     </message>
@@ -2415,57 +2380,57 @@ Nothing was imported.</source>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="193"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="189"/>
         <source>Your password</source>
         <translation>Ваш пароль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="190"/>
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="195"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="191"/>
         <source>PIN again</source>
         <translation>PIN-код ще раз</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="196"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="192"/>
         <source>No PIN (sign in with the password only)</source>
         <translation>Без PIN-коду (вхід лише за паролем)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="198"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="194"/>
         <source>A PIN has 6 to 12 digits. It serves the quick switch at the desk.</source>
         <translation>PIN-код має від 6 до 12 цифр. Він потрібен для швидкого перемикання користувачів на прийомі.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="204"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="200"/>
         <source>Your &amp;password:</source>
         <translation>Ваш &amp;пароль:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="205"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="201"/>
         <source>&amp;PIN:</source>
         <translation>P&amp;IN-код:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="206"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="202"/>
         <source>&amp;Repeat:</source>
         <translation>П&amp;овторіть:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="227"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="223"/>
         <source>Enter your password to confirm.</source>
         <translation>Введіть свій пароль для підтвердження.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="229"/>
         <source>A PIN has at least 6 digits.</source>
         <translation>PIN-код має містити щонайменше 6 цифр.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/accounts_page.py" line="237"/>
+        <location filename="../welcome_point/ui/accounts_page.py" line="233"/>
         <source>The two PINs differ. Type the PIN again.</source>
         <translation>PIN-коди не збігаються. Введіть PIN-код ще раз.</translation>
     </message>

@@ -213,17 +213,6 @@ def test_change_role_and_linked_volunteer(page, qtbot, auth, volunteers):
     assert changed == [True]
 
 
-def test_the_lock_time_is_saved(page, qtbot, auth):
-    assert page.lock_minutes.value() == 10
-    emitted = []
-    page.lock_minutes_changed.connect(emitted.append)
-    page.lock_minutes.setValue(25)
-    qtbot.mouseClick(page.lock_save, Qt.MouseButton.LeftButton)
-    assert auth.lock_minutes() == 25
-    assert emitted == [25]
-    assert page.lock_message.text() == "Saved."
-
-
 def test_a_refusal_of_the_service_never_crashes_the_page(page, qtbot, access):
     access.sign_out()  # e.g. the session ended meanwhile
     page.refresh()
@@ -231,5 +220,4 @@ def test_a_refusal_of_the_service_never_crashes_the_page(page, qtbot, access):
     select(page, "admin")
     page.unlock()
     page.toggle_active()
-    page.save_lock_minutes()
-    assert page.lock_message.text() != "Saved."
+    assert "sign in" in page.message.text().lower()  # said on the page, not raised

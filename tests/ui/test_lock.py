@@ -146,7 +146,7 @@ def test_the_idle_time_is_the_setting_and_input_restarts_it(desk, qtbot):
     assert window.idle_timer.remainingTime() > 800
     assert window.principal is not None
 
-    page = window.page("accounts")
+    page = window.page("settings")  # the one place of the setting
     page.lock_minutes.setValue(7)
     qtbot.mouseClick(page.lock_save, Qt.MouseButton.LeftButton)
     assert window.idle_timer.interval() == 7 * 60_000

@@ -27,13 +27,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -63,8 +61,6 @@ class AccountService(Protocol):
     def reset_password(self, account_id: int, password: str) -> None: ...
     def set_pin(self, account_id: int, pin: str | None) -> None: ...
     def unlock(self, account_id: int) -> None: ...
-    def lock_minutes(self) -> int: ...
-    def set_lock_minutes(self, minutes: int) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,7 +406,6 @@ class AccountTableModel(HeaderedTableModel):
 
 
 class AccountsPage(QWidget):
-    lock_minutes_changed = Signal(int)
     accounts_changed = Signal()
 
     def __init__(self, auth: AccountService, volunteers: Callable[[], list[Volunteer]],
@@ -458,35 +453,13 @@ class AccountsPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        security = QGroupBox(self.tr("Automatic lock"))
-        row = QHBoxLayout(security)
-        self.lock_minutes = QSpinBox()
-        self.lock_minutes.setRange(1, 240)
-        self.lock_minutes.setSuffix(self.tr(" min"))
-        self.lock_minutes.setAccessibleName(self.tr("Minutes without input before the app locks"))
-        lock_label = QLabel(self.tr("Lock the app after this &time without input:"))
-        lock_label.setBuddy(self.lock_minutes)
-        self.lock_save = QPushButton(self.tr("Save"))
-        self.lock_save.clicked.connect(self.save_lock_minutes)
-        self.lock_message = QLabel(self.tr("The lock screen shows no personal data."))
-        self.lock_message.setWordWrap(True)
-        row.addWidget(lock_label)
-        row.addWidget(self.lock_minutes)
-        row.addWidget(self.lock_save)
-        row.addWidget(self.lock_message, 1)
-
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        layout.addWidget(security)
         self.refresh()
-        try:
-            self.lock_minutes.setValue(auth.lock_minutes())
-        except Exception as exc:
-            self.lock_message.setText(describe(exc))
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -621,13 +594,3 @@ class AccountsPage(QWidget):
         self.refresh(account_id)
         self._say(text)
         self.accounts_changed.emit()
-
-    def save_lock_minutes(self) -> None:
-        minutes = self.lock_minutes.value()
-        try:
-            self._auth.set_lock_minutes(minutes)
-        except Exception as exc:
-            self.lock_message.setText(describe(exc))
-            return
-        self.lock_message.setText(self.tr("Saved."))
-        self.lock_minutes_changed.emit(minutes)

@@ -84,7 +84,6 @@ class PageFactory:
 
         services = self._window.services
         page = AccountsPage(services.auth, lambda: services.volunteers.search("", include_inactive=True))
-        page.lock_minutes_changed.connect(self._window.use_lock_minutes)
         page.accounts_changed.connect(self._window.check_principal)
         return page
 
