@@ -333,132 +333,132 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="55"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
         <source>Signed in</source>
         <translation>تسجيل دخول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
         <source>Sign-in failed</source>
         <translation>فشل تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
         <source>Signed out</source>
         <translation>تسجيل خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
         <source>Locked</source>
         <translation>قفل التطبيق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
         <source>Desk user switched</source>
         <translation>تبديل مستخدم الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
         <source>Account created</source>
         <translation>إنشاء حساب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
         <source>Account changed</source>
         <translation>تعديل حساب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
         <source>Password changed</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
         <source>PIN changed</source>
         <translation>تغيير رمز PIN</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
         <source>First admin created</source>
         <translation>إنشاء أول مسؤول نظام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
         <source>Report exported</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
         <source>CSV exported</source>
         <translation>تصدير CSV</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
         <source>Subject access export</source>
         <translation>تصدير بيانات لطلب اطلاع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
         <source>Reports merged</source>
         <translation>دمج تقارير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
         <source>Visit deleted</source>
         <translation>حذف زيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
         <source>Shift deleted</source>
         <translation>حذف مناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
         <source>Organisation archived</source>
         <translation>أرشفة منظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
         <source>Volunteer deactivated</source>
         <translation>إلغاء تفعيل متطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
         <source>Visitor erased</source>
         <translation>محو زائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
         <source>Volunteer erased</source>
         <translation>محو متطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
         <source>Retention run</source>
         <translation>تطبيق مدد الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
         <source>Backup taken</source>
         <translation>إنشاء نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
         <source>Backup restored</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
         <source>Settings changed</source>
         <translation>تغيير الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
         <source>Demo data written</source>
         <translation>كتابة بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="81"/>
         <source>Account locked after failed sign-ins</source>
         <translation>قفل حساب بعد محاولات دخول فاشلة</translation>
     </message>
@@ -466,189 +466,189 @@
 <context>
     <name>AuditLogTab</name>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="168"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="169"/>
         <source>Every sign-in, export, deletion, erasure, restore and change of settings, by account number. Entries can be neither changed nor removed; each one seals the one before it.</source>
         <translation>كل تسجيل دخول وتصدير وحذف ومحو واستعادة وتغيير في الإعدادات، مع رقم الحساب. لا يمكن تعديل الإدخالات ولا إزالتها؛ وكل إدخال يختم الإدخال الذي قبله.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="174"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
         <source>Show only this action</source>
         <translation>عرض هذا الإجراء فقط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="176"/>
         <source>All actions</source>
         <translation>كل الإجراءات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="181"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="182"/>
         <source>&amp;Action:</source>
         <translation>الإ&amp;جراء:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="183"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="185"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="186"/>
         <source>&amp;Verify the chain</source>
         <translation>التحقق من ال&amp;سلسلة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="187"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="188"/>
         <source>Recompute every entry&apos;s seal: shows whether any entry was changed or removed afterwards</source>
         <translation>إعادة حساب ختم كل إدخال: يُظهر ما إذا كان أي إدخال قد عُدّل أو أُزيل لاحقًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Object</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="201"/>
         <source>Object ID</source>
         <translation>معرّف العنصر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="202"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="203"/>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="207"/>
-        <location filename="../welcome_point/ui/audit_log.py" line="304"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="208"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="305"/>
         <source>The audit log is empty. Sign-ins, exports, erasures, restores and changed settings appear here as they happen.</source>
         <translation>سجل التدقيق فارغ. تظهر هنا عمليات تسجيل الدخول والتصدير والمحو والاستعادة وتغيير الإعدادات فور حدوثها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="213"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="214"/>
         <source>Load &amp;older</source>
         <translation>تحميل الإدخالات الأ&amp;قدم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Visit</source>
         <translation>الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Visitor</source>
         <translation>الزائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
         <source>Volunteer</source>
         <translation>المتطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
         <source>Shift</source>
         <translation>المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
         <source>Referral</source>
         <translation>الإحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
         <source>Setting</source>
         <translation>الإعداد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
         <source>Backup</source>
         <translation>النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
         <source>Welcome Point</source>
         <translation>Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
         <source>Setting: auto-lock</source>
         <translation>الإعداد: القفل التلقائي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
         <source>Setting: keep visitors</source>
         <translation>الإعداد: مدة الاحتفاظ ببيانات الزوار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
         <source>Setting: keep volunteers</source>
         <translation>الإعداد: مدة الاحتفاظ ببيانات المتطوعين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
         <source>Setting: retention</source>
         <translation>الإعداد: مدد الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
         <source>Setting: extra backup folder</source>
         <translation>الإعداد: مجلد النسخ الاحتياطية الإضافي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="245"/>
         <source>Setting: suppression threshold k</source>
         <translation>الإعداد: حدّ الإخفاء k</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="301"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="302"/>
         <source>No entries of this action. Choose “All actions” to see every entry.</source>
         <translation>لا توجد إدخالات لهذا الإجراء. اختر «كل الإجراءات» لرؤية جميع الإدخالات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="308"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
         <source>%1 entries shown, newest first.</source>
         <translation>عرض %1 إدخال، الأحدث أولًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="310"/>
         <source>%1 newest entries shown; older ones load on request.</source>
         <translation>عرض أحدث %1 إدخال؛ وتُحمَّل الإدخالات الأقدم عند الطلب.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="323"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="324"/>
         <source>Checking every entry…</source>
         <translation>جارٍ التحقق من كل الإدخالات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="332"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="335"/>
         <source>The audit log is intact: %1 entries checked.</source>
         <translation>سجل التدقيق سليم: تم التحقق من %1 إدخال.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="338"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="341"/>
         <source>The audit log was tampered with: entry %1 does not match its seal, so it or an entry before it was changed or removed after it was written. Restore a backup from before that time to see the original entries.</source>
         <translation>جرى العبث بسجل التدقيق: الإدخال %1 لا يطابق ختمه، أي أنّ هذا الإدخال أو إدخالًا سابقًا له قد عُدّل أو أُزيل بعد كتابته. استعد نسخة احتياطية من قبل ذلك الوقت لرؤية الإدخالات الأصلية.</translation>
     </message>
@@ -656,164 +656,164 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="103"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="104"/>
         <source>Every copy is taken with SQLite&apos;s backup function and checked before it counts. The app takes one every 30 minutes when something changed, on exit and before restores and retention runs, and keeps 12 recent, 10 daily and 9 monthly copies.</source>
         <translation>تُنشأ كل نسخة بوظيفة النسخ الاحتياطي في SQLite، ويُتحقَّق منها قبل اعتمادها. ينشئ التطبيق نسخة كل 30 دقيقة إذا تغيّر شيء، وعند الخروج، وقبل عمليات الاستعادة وتطبيق مدد الاحتفاظ، ويحتفظ بـ12 نسخة حديثة و10 نسخ يومية و9 نسخ شهرية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="109"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="110"/>
         <source>&amp;Back up now</source>
         <translation>إنشاء نسخة احتياطية ال&amp;آن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="111"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="112"/>
         <source>Take a verified copy of the database now (Ctrl+B)</source>
         <translation>إنشاء نسخة مُتحقَّق منها من قاعدة البيانات الآن (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="113"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
         <source>&amp;Restore…</source>
         <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="115"/>
         <source>Replace the current data with the chosen copy</source>
         <translation>استبدال البيانات الحالية بالنسخة المختارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="116"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
         <source>Restore from a &amp;file…</source>
         <translation>استعادة من &amp;ملف…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="118"/>
         <source>Restore a copy from a USB stick or another folder</source>
         <translation>استعادة نسخة من ذاكرة USB أو من مجلد آخر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Taken</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Checked</source>
         <translation>التحقق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
         <source>yes, intact</source>
         <translation>نعم، سليمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="136"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="142"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="143"/>
         <source>No backups yet. The first one is taken 30 minutes after the first change, or now with “Back up now”.</source>
         <translation>لا توجد نسخ احتياطية بعد. تُنشأ النسخة الأولى بعد 30 دقيقة من أول تغيير، أو الآن عبر «إنشاء نسخة احتياطية الآن».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="148"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="318"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
         <source>Extra backup folder</source>
         <translation>مجلد النسخ الاحتياطية الإضافي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="151"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="152"/>
         <source>A second copy of every backup goes here as well, e.g. to a USB stick kept somewhere else. When the folder is missing, the backup is still taken; only the copy is skipped.</source>
         <translation>تُحفظ هنا أيضًا نسخة ثانية من كل نسخة احتياطية، مثلًا على ذاكرة USB تُحفظ في مكان آخر. إذا لم يكن المجلد موجودًا، تُنشأ النسخة الاحتياطية رغم ذلك، ولا يُتخطّى إلا النسخ الإضافي.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="158"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
         <source>No extra folder</source>
         <translation>لا يوجد مجلد إضافي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="161"/>
         <source>C&amp;hoose…</source>
         <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="162"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="163"/>
         <source>C&amp;lear</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="185"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
         <source>Automatic</source>
         <translation>تلقائية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
         <source>Taken by hand</source>
         <translation>يدوية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
         <source>Before a restore</source>
         <translation>قبل استعادة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
         <source>Before a retention run</source>
         <translation>قبل تطبيق مدد الاحتفاظ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
         <source>Before an erasure</source>
         <translation>قبل محو</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
         <source>Before a program update</source>
         <translation>قبل تحديث البرنامج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
         <source>Before demo data</source>
         <translation>قبل البيانات التجريبية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="193"/>
         <source>Before demo data replaced real data (kept)</source>
         <translation>قبل استبدال البيانات الحقيقية ببيانات تجريبية (محفوظة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="253"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
         <source>Taking a backup and checking it…</source>
         <translation>جارٍ إنشاء نسخة احتياطية والتحقق منها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="259"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation>أُنشئت النسخة الاحتياطية وتم التحقق منها: %1، %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="263"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation>فشل النسخ إلى مجلد النسخ الاحتياطية الإضافي:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
@@ -822,18 +822,18 @@ First the current data is kept aside as a copy in the data folder, so nothing is
 أولًا تُحفظ البيانات الحالية جانبًا كنسخة في مجلد البيانات، فلا يضيع شيء. ثم تحلّ النسخة الاحتياطية محلها: كل ما أُدخل بعد %1 لن يظهر بعد الآن. وبعد ذلك تُعيد النافذة تحميل صفحاتها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="285"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation>نسخ Welcome Point الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="286"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="297"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
@@ -842,22 +842,22 @@ It is checked first. Then the current data is kept aside as a copy in the data f
 يُتحقَّق منها أولًا. ثم تُحفظ البيانات الحالية جانبًا كنسخة في مجلد البيانات، فلا يضيع شيء، وتحلّ النسخة الاحتياطية محلها. وبعد ذلك تُعيد النافذة تحميل صفحاتها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation>جارٍ الاستعادة… يُرجى الانتظار؛ لا تغلق البرنامج.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="308"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation>تمت الاستعادة من %1. حُفظت البيانات السابقة للاستعادة باسم %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="332"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation>تم الحفظ. ستُنسخ النسخة الاحتياطية التالية إلى هناك أيضًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="333"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation>تم الحفظ. تبقى النسخ الاحتياطية في مجلد البيانات فقط.</translation>
     </message>
@@ -1651,42 +1651,42 @@ Nothing was imported.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="20"/>
+        <location filename="../welcome_point/ui/errors.py" line="22"/>
         <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
         <translation>كُتبت قاعدة البيانات هذه بإصدار أحدث من Welcome Point Desk. يُرجى تثبيت ذلك الإصدار؛ لم تُغيَّر قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="24"/>
+        <location filename="../welcome_point/ui/errors.py" line="26"/>
         <source>Welcome Point Desk is already open on this data folder. Use that window, or close it first.</source>
         <translation>Welcome Point Desk مفتوح بالفعل على مجلد البيانات هذا. استخدم تلك النافذة أو أغلقها أولًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="28"/>
+        <location filename="../welcome_point/ui/errors.py" line="30"/>
         <source>The database file is damaged. It was moved aside, nothing was deleted; restore the newest backup (Data &amp; privacy page, or: welcome-point restore FILE).</source>
         <translation>ملف قاعدة البيانات تالف. نُقل جانبًا ولم يُحذف شيء؛ استعد أحدث نسخة احتياطية (صفحة البيانات والخصوصية، أو: welcome-point restore FILE).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="32"/>
+        <location filename="../welcome_point/ui/errors.py" line="34"/>
         <source>Your account may not do this; nothing was read or changed. Ask an administrator.</source>
         <translation>لا يسمح حسابك بهذا؛ لم يُقرأ أو يُغيَّر شيء. اطلب ذلك من مسؤول النظام.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="35"/>
+        <location filename="../welcome_point/ui/errors.py" line="37"/>
         <source>The data folder cannot be used.</source>
         <translation>لا يمكن استخدام مجلد البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="37"/>
+        <location filename="../welcome_point/ui/errors.py" line="39"/>
         <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
         <translation>لا يمكن استخدام قاعدة البيانات. أغلق البرامج الأخرى التي تستخدمها، أو استعد نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="41"/>
+        <location filename="../welcome_point/ui/errors.py" line="43"/>
         <source>The action could not be completed; nothing was changed.</source>
         <translation>تعذّر إتمام الإجراء؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="44"/>
+        <location filename="../welcome_point/ui/errors.py" line="46"/>
         <source>An unexpected error occurred; nothing was changed.</source>
         <translation>حدث خطأ غير متوقع؛ لم يتغيّر شيء.</translation>
     </message>
@@ -1907,189 +1907,189 @@ Nothing was imported.</source>
         <translation>الصفحات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="130"/>
+        <location filename="../welcome_point/ui/main_window.py" line="132"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="136"/>
         <source>Lock</source>
         <translation>قفل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <location filename="../welcome_point/ui/main_window.py" line="137"/>
         <source>Lock the app (Ctrl+L): the next person signs in.</source>
         <translation>قفل التطبيق (Ctrl+L): يسجّل الشخص التالي الدخول.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="166"/>
+        <location filename="../welcome_point/ui/main_window.py" line="168"/>
         <source>Desk</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="167"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="168"/>
+        <location filename="../welcome_point/ui/main_window.py" line="170"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="171"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="170"/>
+        <location filename="../welcome_point/ui/main_window.py" line="172"/>
         <source>Volunteers</source>
         <translation>المتطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="171"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="172"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="173"/>
+        <location filename="../welcome_point/ui/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <location filename="../welcome_point/ui/main_window.py" line="176"/>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="175"/>
+        <location filename="../welcome_point/ui/main_window.py" line="177"/>
         <source>Data &amp; privacy</source>
         <translation>البيانات والخصوصية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="272"/>
+        <location filename="../welcome_point/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <location filename="../welcome_point/ui/main_window.py" line="275"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="276"/>
+        <location filename="../welcome_point/ui/main_window.py" line="278"/>
         <source>&amp;Switch user…</source>
         <translation>ت&amp;بديل المستخدم…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="279"/>
+        <location filename="../welcome_point/ui/main_window.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation>تغيير &amp;كلمة المرور…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="281"/>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
         <source>Set my P&amp;IN…</source>
         <translation>تعيين رمز P&amp;IN الخاص بي…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <location filename="../welcome_point/ui/main_window.py" line="285"/>
         <source>My &amp;shift today…</source>
         <translation>&amp;مناوبتي اليوم…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="285"/>
+        <location filename="../welcome_point/ui/main_window.py" line="287"/>
         <source>Print &amp;roster…</source>
         <translation>طباعة جدول ال&amp;مناوبات…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <location filename="../welcome_point/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="299"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;انتقال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="301"/>
+        <location filename="../welcome_point/ui/main_window.py" line="303"/>
         <source>&amp;Language</source>
         <translation>&amp;اللغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="311"/>
+        <location filename="../welcome_point/ui/main_window.py" line="313"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>يُعاد بناء النافذة باللغة المختارة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="315"/>
+        <location filename="../welcome_point/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="316"/>
+        <location filename="../welcome_point/ui/main_window.py" line="318"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;حول Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="319"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>About &amp;Qt</source>
         <translation>حول &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="353"/>
+        <location filename="../welcome_point/ui/main_window.py" line="355"/>
         <source>No Welcome Point set up yet</source>
         <translation>لم يُعَدّ أي Welcome Point بعد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="357"/>
+        <location filename="../welcome_point/ui/main_window.py" line="359"/>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="371"/>
+        <location filename="../welcome_point/ui/main_window.py" line="373"/>
         <source>The database could not be opened.</source>
         <translation>تعذّر فتح قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="374"/>
+        <location filename="../welcome_point/ui/main_window.py" line="376"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="431"/>
+        <location filename="../welcome_point/ui/main_window.py" line="433"/>
         <source>%1 (%2)</source>
         <comment>username (role)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="473"/>
-        <location filename="../welcome_point/ui/main_window.py" line="593"/>
+        <location filename="../welcome_point/ui/main_window.py" line="475"/>
+        <location filename="../welcome_point/ui/main_window.py" line="595"/>
         <source>Visit not saved</source>
         <translation>الزيارة غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="474"/>
+        <location filename="../welcome_point/ui/main_window.py" line="476"/>
         <source>The visit in the form is not saved yet; locking the app loses it. Lock anyway?</source>
         <translation>الزيارة في النموذج لم تُحفظ بعد، وستضيع عند قفل التطبيق. هل تريد القفل على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="553"/>
+        <location filename="../welcome_point/ui/main_window.py" line="555"/>
         <source>Change my password</source>
         <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="563"/>
+        <location filename="../welcome_point/ui/main_window.py" line="565"/>
         <source>My PIN for the quick switch</source>
         <translation>رمز PIN الخاص بي للتبديل السريع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="594"/>
+        <location filename="../welcome_point/ui/main_window.py" line="596"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>الزيارة في النموذج لم تُحفظ بعد. هل تريد الإغلاق على أي حال؟ (يحتفظ الشخص الذي استُدعي من قائمة الانتظار بمكانه.)</translation>
     </message>
@@ -2677,472 +2677,472 @@ Nothing was imported.</source>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="246"/>
+        <location filename="../welcome_point/domain/privacy.py" line="251"/>
         <source>Card code (pseudonym on the visitor&apos;s card)</source>
         <translation>رمز البطاقة (اسم مستعار على بطاقة الزائر)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="247"/>
+        <location filename="../welcome_point/domain/privacy.py" line="252"/>
         <source>Day of the first visit</source>
         <translation>يوم الزيارة الأولى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="248"/>
+        <location filename="../welcome_point/domain/privacy.py" line="253"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="249"/>
+        <location filename="../welcome_point/domain/privacy.py" line="254"/>
         <source>Gender (optional)</source>
         <translation>الجنس (اختياري)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="250"/>
+        <location filename="../welcome_point/domain/privacy.py" line="255"/>
         <source>Preferred language</source>
         <translation>اللغة المفضّلة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="251"/>
+        <location filename="../welcome_point/domain/privacy.py" line="256"/>
         <source>Coarse region of origin (optional)</source>
         <translation>منطقة المنشأ بشكل تقريبي (اختياري)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="252"/>
+        <location filename="../welcome_point/domain/privacy.py" line="257"/>
         <source>Link of a visit to the visitor&apos;s card</source>
         <translation>ربط الزيارة ببطاقة الزائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="253"/>
+        <location filename="../welcome_point/domain/privacy.py" line="258"/>
         <source>Time of arrival</source>
         <translation>وقت الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="254"/>
+        <location filename="../welcome_point/domain/privacy.py" line="259"/>
         <source>Start of the conversation</source>
         <translation>بداية المحادثة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="255"/>
+        <location filename="../welcome_point/domain/privacy.py" line="260"/>
         <source>End of the conversation</source>
         <translation>نهاية المحادثة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="256"/>
+        <location filename="../welcome_point/domain/privacy.py" line="261"/>
         <source>Number of people in the group</source>
         <translation>عدد الأشخاص في المجموعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="257"/>
+        <location filename="../welcome_point/domain/privacy.py" line="262"/>
         <source>Language of the conversation</source>
         <translation>لغة المحادثة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="258"/>
+        <location filename="../welcome_point/domain/privacy.py" line="263"/>
         <source>Whether an interpreter was needed</source>
         <translation>هل لزم مترجم شفهي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="259"/>
+        <location filename="../welcome_point/domain/privacy.py" line="264"/>
         <source>Outcome of the visit</source>
         <translation>نتيجة الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="260"/>
+        <location filename="../welcome_point/domain/privacy.py" line="265"/>
         <source>Topics of the visit (e.g. housing, health)</source>
         <translation>مواضيع الزيارة (مثلًا: السكن، الصحة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="261"/>
+        <location filename="../welcome_point/domain/privacy.py" line="266"/>
         <source>Partner organisation referred to</source>
         <translation>المنظمة الشريكة التي أُحيل إليها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="262"/>
+        <location filename="../welcome_point/domain/privacy.py" line="267"/>
         <source>Topic of the referral</source>
         <translation>موضوع الإحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="263"/>
+        <location filename="../welcome_point/domain/privacy.py" line="268"/>
         <source>Status of the referral</source>
         <translation>حالة الإحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="264"/>
+        <location filename="../welcome_point/domain/privacy.py" line="269"/>
         <source>Follow-up date</source>
         <translation>تاريخ المتابعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="265"/>
+        <location filename="../welcome_point/domain/privacy.py" line="270"/>
         <source>Time of the referral</source>
         <translation>وقت الإحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="266"/>
+        <location filename="../welcome_point/domain/privacy.py" line="271"/>
         <source>Time of the last status change</source>
         <translation>وقت آخر تغيير في الحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="267"/>
+        <location filename="../welcome_point/domain/privacy.py" line="272"/>
         <source>Time of arrival in the waiting queue</source>
         <translation>وقت الوصول إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="268"/>
+        <location filename="../welcome_point/domain/privacy.py" line="273"/>
         <source>Language asked for in the queue</source>
         <translation>اللغة المطلوبة في قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="269"/>
+        <location filename="../welcome_point/domain/privacy.py" line="274"/>
         <source>Card code of a person waiting</source>
         <translation>رمز بطاقة الشخص المنتظر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="270"/>
+        <location filename="../welcome_point/domain/privacy.py" line="275"/>
         <source>Time the person was called</source>
         <translation>وقت استدعاء الشخص</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="271"/>
+        <location filename="../welcome_point/domain/privacy.py" line="276"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="272"/>
+        <location filename="../welcome_point/domain/privacy.py" line="277"/>
         <source>Phone number (with consent)</source>
         <translation>رقم الهاتف (بموافقة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="273"/>
+        <location filename="../welcome_point/domain/privacy.py" line="278"/>
         <source>E-mail address (with consent)</source>
         <translation>عنوان البريد الإلكتروني (بموافقة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="274"/>
+        <location filename="../welcome_point/domain/privacy.py" line="279"/>
         <source>Day of joining</source>
         <translation>يوم الانضمام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="275"/>
+        <location filename="../welcome_point/domain/privacy.py" line="280"/>
         <source>Day of leaving</source>
         <translation>يوم المغادرة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="276"/>
+        <location filename="../welcome_point/domain/privacy.py" line="281"/>
         <source>Day of the consent to store contact data</source>
         <translation>يوم الموافقة على حفظ بيانات الاتصال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="277"/>
+        <location filename="../welcome_point/domain/privacy.py" line="282"/>
         <source>Whether the volunteer is active</source>
         <translation>هل المتطوع نشط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="278"/>
+        <location filename="../welcome_point/domain/privacy.py" line="283"/>
         <source>Languages spoken</source>
         <translation>اللغات المحكية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="279"/>
+        <location filename="../welcome_point/domain/privacy.py" line="284"/>
         <source>Level of each language</source>
         <translation>مستوى كل لغة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="280"/>
+        <location filename="../welcome_point/domain/privacy.py" line="285"/>
         <source>Roles (desk, interpreter, coordinator)</source>
         <translation>الأدوار (الاستقبال، مترجم شفهي، منسّق)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="281"/>
+        <location filename="../welcome_point/domain/privacy.py" line="286"/>
         <source>Shifts a volunteer is assigned to</source>
         <translation>المناوبات المعيَّن فيها المتطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="282"/>
+        <location filename="../welcome_point/domain/privacy.py" line="287"/>
         <source>Attendance status of a shift</source>
         <translation>حالة الحضور في المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="283"/>
+        <location filename="../welcome_point/domain/privacy.py" line="288"/>
         <source>Check-in time</source>
         <translation>وقت تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="284"/>
+        <location filename="../welcome_point/domain/privacy.py" line="289"/>
         <source>Check-out time</source>
         <translation>وقت تسجيل الانصراف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="285"/>
+        <location filename="../welcome_point/domain/privacy.py" line="290"/>
         <source>History of shift changes (who)</source>
         <translation>سجلّ تغييرات المناوبات (مَن)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="286"/>
+        <location filename="../welcome_point/domain/privacy.py" line="291"/>
         <source>Swaps: the other volunteer</source>
         <translation>التبديلات: المتطوع الآخر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="287"/>
+        <location filename="../welcome_point/domain/privacy.py" line="292"/>
         <source>Time of a shift change</source>
         <translation>وقت تغيير المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="288"/>
+        <location filename="../welcome_point/domain/privacy.py" line="293"/>
         <source>Kind of shift change</source>
         <translation>نوع تغيير المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="289"/>
+        <location filename="../welcome_point/domain/privacy.py" line="294"/>
         <source>Volunteers present at a visit</source>
         <translation>المتطوعون الحاضرون في الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="290"/>
+        <location filename="../welcome_point/domain/privacy.py" line="295"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="291"/>
+        <location filename="../welcome_point/domain/privacy.py" line="296"/>
         <source>Role of the account</source>
         <translation>دور الحساب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="292"/>
+        <location filename="../welcome_point/domain/privacy.py" line="297"/>
         <source>Password hash (argon2id)</source>
         <translation>تجزئة كلمة المرور (argon2id)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="293"/>
+        <location filename="../welcome_point/domain/privacy.py" line="298"/>
         <source>PIN hash (argon2id)</source>
         <translation>تجزئة رمز PIN (argon2id)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="294"/>
+        <location filename="../welcome_point/domain/privacy.py" line="299"/>
         <source>Link of the account to a volunteer</source>
         <translation>ربط الحساب بمتطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="295"/>
+        <location filename="../welcome_point/domain/privacy.py" line="300"/>
         <source>Whether the account may sign in</source>
         <translation>هل يُسمح للحساب بتسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="296"/>
+        <location filename="../welcome_point/domain/privacy.py" line="301"/>
         <source>Time the account was created</source>
         <translation>وقت إنشاء الحساب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="297"/>
+        <location filename="../welcome_point/domain/privacy.py" line="302"/>
         <source>Failed sign-ins in a row</source>
         <translation>محاولات تسجيل الدخول الفاشلة المتتالية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="298"/>
+        <location filename="../welcome_point/domain/privacy.py" line="303"/>
         <source>Sign-in delay after failures</source>
         <translation>تأخير تسجيل الدخول بعد المحاولات الفاشلة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="299"/>
+        <location filename="../welcome_point/domain/privacy.py" line="304"/>
         <source>Account that acted</source>
         <translation>الحساب الذي نفّذ الإجراء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="300"/>
+        <location filename="../welcome_point/domain/privacy.py" line="305"/>
         <source>Time of the action</source>
         <translation>وقت الإجراء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="301"/>
+        <location filename="../welcome_point/domain/privacy.py" line="306"/>
         <source>Kind of action (sign-in, export, erasure, ...)</source>
         <translation>نوع الإجراء (تسجيل دخول، تصدير، محو، ...)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="302"/>
+        <location filename="../welcome_point/domain/privacy.py" line="307"/>
         <source>Kind of object acted on</source>
         <translation>نوع العنصر الذي نُفّذ عليه الإجراء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="303"/>
+        <location filename="../welcome_point/domain/privacy.py" line="308"/>
         <source>Id of the object acted on</source>
         <translation>معرّف العنصر الذي نُفّذ عليه الإجراء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="333"/>
+        <location filename="../welcome_point/domain/privacy.py" line="338"/>
         <source>Advice desk: visits and pseudonymous visitors</source>
         <translation>مكتب الاستشارة: الزيارات والزوار ذوو الهوية المستعارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="335"/>
+        <location filename="../welcome_point/domain/privacy.py" line="340"/>
         <source>Advising newcomers, referring them to partner organisations, following up referrals and recognising returning visitors by their card, without their names.</source>
         <translation>تقديم المشورة للقادمين الجدد، وإحالتهم إلى المنظمات الشريكة، ومتابعة الإحالات، والتعرّف على الزوار العائدين من خلال بطاقتهم، دون أسمائهم.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="338"/>
+        <location filename="../welcome_point/domain/privacy.py" line="343"/>
         <source>Visitors of the Welcome Point (newcomers, with their families)</source>
         <translation>زوار Welcome Point (القادمون الجدد مع عائلاتهم)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="342"/>
+        <location filename="../welcome_point/domain/privacy.py" line="347"/>
         <source>Staff and volunteers of the Welcome Point, each as far as their role needs</source>
         <translation>موظفو Welcome Point ومتطوعوه، كلٌّ بالقدر الذي يتطلبه دوره</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="344"/>
+        <location filename="../welcome_point/domain/privacy.py" line="349"/>
         <source>Referral slips go to the visitor, who decides whether to show them; nothing is sent to partner organisations</source>
         <translation>تُسلَّم أوراق الإحالة إلى الزائر، وهو يقرّر ما إذا كان سيُظهرها؛ ولا يُرسَل أي شيء إلى المنظمات الشريكة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="348"/>
+        <location filename="../welcome_point/domain/privacy.py" line="353"/>
         <source>A visitor&apos;s record and card code are erased {months} months after their last visit; their visits remain only as anonymous visits.</source>
         <translation>يُمحى سجل الزائر ورمز بطاقته بعد {months} شهرًا من آخر زيارة له؛ وتبقى زياراته كزيارات مجهولة الهوية فقط.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="351"/>
+        <location filename="../welcome_point/domain/privacy.py" line="356"/>
         <source>No names: a random card code with a check character, coarse age band and region</source>
         <translation>دون أسماء: رمز بطاقة عشوائي مع خانة تحقق، وفئة عمرية ومنطقة تقريبيتان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="356"/>
+        <location filename="../welcome_point/domain/privacy.py" line="361"/>
         <source>Volunteer management and shift planning</source>
         <translation>إدارة المتطوعين وتخطيط المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="358"/>
+        <location filename="../welcome_point/domain/privacy.py" line="363"/>
         <source>Planning shifts by language and role, contacting volunteers, recording attendance and issuing certificates of voluntary work.</source>
         <translation>تخطيط المناوبات حسب اللغة والدور، والتواصل مع المتطوعين، وتسجيل الحضور، وإصدار شهادات العمل التطوعي.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="361"/>
+        <location filename="../welcome_point/domain/privacy.py" line="366"/>
         <source>Volunteers of the Welcome Point</source>
         <translation>متطوعو Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="365"/>
+        <location filename="../welcome_point/domain/privacy.py" line="370"/>
         <source>Coordinators and staff of the Welcome Point</source>
         <translation>منسّقو Welcome Point وموظفوه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="367"/>
+        <location filename="../welcome_point/domain/privacy.py" line="372"/>
         <source>Certificates and rosters go to the volunteers themselves</source>
         <translation>تُسلَّم الشهادات وجداول المناوبات إلى المتطوعين أنفسهم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="370"/>
+        <location filename="../welcome_point/domain/privacy.py" line="375"/>
         <source>A volunteer&apos;s record is erased {months} months after they left; their hours remain only in anonymous totals.</source>
         <translation>يُمحى سجل المتطوع بعد {months} شهرًا من مغادرته؛ وتبقى ساعاته في المجاميع مجهولة الهوية فقط.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="373"/>
+        <location filename="../welcome_point/domain/privacy.py" line="378"/>
         <source>Phone and e-mail are stored only with a recorded consent date</source>
         <translation>لا يُحفظ الهاتف والبريد الإلكتروني إلا مع تاريخ موافقة مسجَّل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="378"/>
+        <location filename="../welcome_point/domain/privacy.py" line="383"/>
         <source>User accounts and audit log</source>
         <translation>حسابات المستخدمين وسجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="379"/>
+        <location filename="../welcome_point/domain/privacy.py" line="384"/>
         <source>Signing in with a role, and accountability for sign-ins, exports, deletions, erasures, restores and changed settings.</source>
         <translation>تسجيل الدخول بدور محدد، والمساءلة عن عمليات تسجيل الدخول والتصدير والحذف والمحو والاستعادة وتغيير الإعدادات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="382"/>
+        <location filename="../welcome_point/domain/privacy.py" line="387"/>
         <source>Users of the program (staff, coordinators, volunteers at the desk)</source>
         <translation>مستخدمو البرنامج (الموظفون، والمنسّقون، والمتطوعون في الاستقبال)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="385"/>
+        <location filename="../welcome_point/domain/privacy.py" line="390"/>
         <source>Administrators of the Welcome Point</source>
         <translation>مسؤولو النظام في Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="387"/>
+        <location filename="../welcome_point/domain/privacy.py" line="392"/>
         <source>An account is deleted by an administrator, or with the erasure of the volunteer it belongs to. The audit log keeps only account ids and action codes.</source>
         <translation>يحذف مسؤول النظام الحساب، أو يُحذف الحساب مع محو المتطوع الذي ينتمي إليه. ولا يحتفظ سجل التدقيق إلا بمعرّفات الحسابات ورموز الإجراءات.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="390"/>
+        <location filename="../welcome_point/domain/privacy.py" line="395"/>
         <source>The audit log is append-only and hash-chained; it holds ids, never names</source>
         <translation>سجل التدقيق يقبل الإضافة فقط ومتسلسل بالتجزئة؛ يحتوي على معرّفات، ولا يحتوي أبدًا على أسماء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="395"/>
+        <location filename="../welcome_point/domain/privacy.py" line="400"/>
         <source>Anonymous monthly reports</source>
         <translation>التقارير الشهرية مجهولة الهوية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="396"/>
+        <location filename="../welcome_point/domain/privacy.py" line="401"/>
         <source>Reporting the work of the Welcome Point to its funders and the city.</source>
         <translation>تقديم تقارير عن عمل Welcome Point إلى الجهات المموِّلة وإلى المدينة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="398"/>
+        <location filename="../welcome_point/domain/privacy.py" line="403"/>
         <source>None: reports hold counts only</source>
         <translation>لا أحد: تحتوي التقارير على أعداد فقط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="401"/>
+        <location filename="../welcome_point/domain/privacy.py" line="406"/>
         <source>Funders, the city and the coordinating office</source>
         <translation>الجهات المموِّلة، والمدينة، والمكتب التنسيقي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="403"/>
+        <location filename="../welcome_point/domain/privacy.py" line="408"/>
         <source>Reports are anonymous and are kept as long as they are needed.</source>
         <translation>التقارير مجهولة الهوية، وتُحفظ طالما كانت هناك حاجة إليها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="405"/>
+        <location filename="../welcome_point/domain/privacy.py" line="410"/>
         <source>Counts below {k} are suppressed, with complementary suppression so that they cannot be recomputed from totals</source>
         <translation>تُخفى الأعداد الأقل من {k}، مع إخفاء تكميلي كي لا يمكن إعادة حسابها من المجاميع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="409"/>
+        <location filename="../welcome_point/domain/privacy.py" line="414"/>
         <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept, also in a second folder; erased records leave the backups as the copies rotate out</source>
         <translation>نسخ احتياطية مُتحقَّق منها (واجهة النسخ الاحتياطي في SQLite، وفحص السلامة) كل 30 دقيقة عند تغيّر البيانات وقبل تطبيق مدد الاحتفاظ؛ ويُحتفظ بـ12 نسخة حديثة و10 نسخ يومية و9 نسخ شهرية، وأيضًا في مجلد ثانٍ؛ وتختفي السجلات الممحوّة من النسخ الاحتياطية مع حلول نسخ جديدة محل القديمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="413"/>
+        <location filename="../welcome_point/domain/privacy.py" line="418"/>
         <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept; erased records leave the backups as the copies rotate out</source>
         <translation>نسخ احتياطية مُتحقَّق منها (واجهة النسخ الاحتياطي في SQLite، وفحص السلامة) كل 30 دقيقة عند تغيّر البيانات وقبل تطبيق مدد الاحتفاظ؛ ويُحتفظ بـ12 نسخة حديثة و10 نسخ يومية و9 نسخ شهرية؛ وتختفي السجلات الممحوّة من النسخ الاحتياطية مع حلول نسخ جديدة محل القديمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="418"/>
+        <location filename="../welcome_point/domain/privacy.py" line="423"/>
         <source>Passwords and PINs are stored only as argon2id hashes; sign-ins are delayed after repeated failures</source>
         <translation>لا تُحفظ كلمات المرور ورموز PIN إلا كتجزئات argon2id؛ ويُؤخَّر تسجيل الدخول بعد المحاولات الفاشلة المتكررة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="421"/>
+        <location filename="../welcome_point/domain/privacy.py" line="426"/>
         <source>Four roles (volunteer, coordinator, staff, administrator), checked by the program for every operation</source>
         <translation>أربعة أدوار (متطوع، منسّق، موظف، مسؤول النظام)، يتحقق منها البرنامج عند كل عملية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="424"/>
+        <location filename="../welcome_point/domain/privacy.py" line="429"/>
         <source>The screen locks after {minutes} minutes without input and hides all personal data</source>
         <translation>تُقفل الشاشة بعد {minutes} دقيقة دون إدخال، وتُخفي جميع البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="427"/>
+        <location filename="../welcome_point/domain/privacy.py" line="432"/>
         <source>Audit log of sign-ins, exports, deletions, erasures, restores and settings changes, append-only and hash-chained</source>
         <translation>سجل تدقيق لعمليات تسجيل الدخول والتصدير والحذف والمحو والاستعادة وتغيير الإعدادات، يقبل الإضافة فقط ومتسلسل بالتجزئة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="430"/>
+        <location filename="../welcome_point/domain/privacy.py" line="435"/>
         <source>Deleted records are overwritten in the database file (SQLite secure_delete)</source>
         <translation>يُكتب فوق السجلات المحذوفة في ملف قاعدة البيانات (SQLite secure_delete)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="433"/>
+        <location filename="../welcome_point/domain/privacy.py" line="438"/>
         <source>Retention periods are applied automatically at every start and daily</source>
         <translation>تُطبَّق مدد الاحتفاظ تلقائيًا عند كل تشغيل ويوميًا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="435"/>
+        <location filename="../welcome_point/domain/privacy.py" line="440"/>
         <source>Reports suppress counts below k = {k}</source>
         <translation>تُخفي التقارير الأعداد الأقل من k = {k}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="437"/>
+        <location filename="../welcome_point/domain/privacy.py" line="442"/>
         <source>The data folder is readable by its user only; log files hold no personal data</source>
         <translation>لا يمكن قراءة مجلد البيانات إلا لمستخدمه؛ ولا تحتوي ملفات السجل (log) على أي بيانات شخصية</translation>
     </message>
@@ -3158,27 +3158,27 @@ Nothing was imported.</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="38"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="40"/>
         <source>Data &amp; privacy</source>
         <translation>البيانات والخصوصية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="48"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
         <source>&amp;Audit log</source>
         <translation>سجل ال&amp;تدقيق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="49"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
         <source>R&amp;etention</source>
         <translation>مدد الا&amp;حتفاظ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="52"/>
         <source>Access and era&amp;sure</source>
         <translation>الاطلاع وال&amp;محو</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="53"/>
         <source>&amp;Backups</source>
         <translation>ال&amp;نسخ الاحتياطية</translation>
     </message>
@@ -4280,103 +4280,103 @@ Best regards</source>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="52"/>
         <source>Records are kept only as long as they are needed. The app erases old records by itself at start and once a day; the anonymous counts in the reports stay.</source>
         <translation>لا تُحفظ السجلات إلا طالما كانت هناك حاجة إليها. يمحو التطبيق السجلات القديمة تلقائيًا عند التشغيل ومرة كل يوم؛ وتبقى الأعداد مجهولة الهوية في التقارير.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="56"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="57"/>
         <source>How long records are kept</source>
         <translation>مدة حفظ السجلات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="59"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
         <source>Months without a visit before a visitor is erased</source>
         <translation>عدد الأشهر دون زيارة قبل محو الزائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
         <source> months</source>
         <translation> شهر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
         <source>Months after leaving before a volunteer is erased</source>
         <translation>عدد الأشهر بعد المغادرة قبل محو المتطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="64"/>
         <source>Visitors with no visit for:</source>
         <translation>الزوار الذين لم يزوروا منذ:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="65"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="66"/>
         <source>Volunteers who left, after:</source>
         <translation>المتطوعون الذين غادروا، بعد:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="68"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="69"/>
         <source>Their card code and details are erased; their visits stay, without a link to the person.</source>
         <translation>يُمحى رمز بطاقتهم وبياناتهم؛ وتبقى زياراتهم دون ربط بالشخص.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="70"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
         <source>Name, contact data and languages are erased; their hours remain only in anonymous totals.</source>
         <translation>يُمحى الاسم وبيانات الاتصال واللغات؛ وتبقى ساعاتهم في المجاميع مجهولة الهوية فقط.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="72"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="81"/>
         <source>Runs</source>
         <translation>عمليات التنفيذ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="84"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="85"/>
         <source>&amp;Run now…</source>
         <translation>&amp;تنفيذ الآن…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="87"/>
         <source>Erase now every record that is past its time (a backup is taken first)</source>
         <translation>محو كل سجل انتهت مدة الاحتفاظ به الآن (تُنشأ نسخة احتياطية أولًا)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="136"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="137"/>
         <source>Not run yet on this database.</source>
         <translation>لم يُنفَّذ بعد على قاعدة البيانات هذه.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="139"/>
         <source>Last run: %1.</source>
         <translation>آخر تنفيذ: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="147"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="148"/>
         <source>Saved. The next run uses the new periods.</source>
         <translation>تم الحفظ. سيستخدم التنفيذ التالي المدد الجديدة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="159"/>
         <source>Erase now every visitor with no visit for %1 months and every volunteer who left more than %2 months ago? A backup is taken first. This cannot be undone in the app.</source>
         <translation>هل تريد الآن محو كل زائر لم يزر منذ %1 شهرًا وكل متطوع غادر قبل أكثر من %2 شهرًا؟ تُنشأ نسخة احتياطية أولًا. لا يمكن التراجع عن ذلك في التطبيق.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="167"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="168"/>
         <source>Run retention now</source>
         <translation>تطبيق مدد الاحتفاظ الآن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="174"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="175"/>
         <source>Erasing records past their time…</source>
         <translation>جارٍ محو السجلات التي انتهت مدتها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="183"/>
         <source>Done: %1 visitors and %2 volunteers erased.</source>
         <translation>تم: مُحي %1 زائر و%2 متطوع.</translation>
     </message>
@@ -5195,132 +5195,132 @@ Best regards</source>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="66"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation>كل ما تحتويه قاعدة البيانات عن بطاقة زائر واحدة أو متطوع واحد: للرد على طلب اطلاع (المادة 15 من اللائحة العامة لحماية البيانات) أو لمحو السجل بناءً على طلب (المادة 17).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
         <source>&amp;Visitor card:</source>
         <translation>بطاقة ال&amp;زائر:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>V&amp;olunteer:</source>
         <translation>الم&amp;تطوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="78"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation>مثلًا: K7MXP-Q4TAC</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>Card code</source>
         <translation>رمز البطاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="85"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
         <source>Volunteer</source>
         <translation>المتطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="89"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="100"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation>ت&amp;صدير JSON وPDF…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation>حفظ السجل المعروض كملفي JSON وPDF في مجلد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
         <source>E&amp;rase…</source>
         <translation>م&amp;حو…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation>محو السجل المعروض نهائيًا (يُطلب إعادة كتابته للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="121"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
         <source>The record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation>أدخل رمز بطاقة أو اختر متطوعًا، ثم اضغط «عرض». يظهر السجل هنا تمامًا كما سيُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="152"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (رقم %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
         <source>%1 – left</source>
         <translation>%1 – غادر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="157"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
         <source>No volunteers</source>
         <translation>لا يوجد متطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation>هذا ليس رمز بطاقة: يتكوّن الرمز من 10 خانات (حروف وأرقام، تظهر في مجموعتين من خمس خانات)؛ تحقّق منه على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="220"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
         <source>Folder for the export</source>
         <translation>مجلد التصدير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="225"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="226"/>
         <source>Writing the JSON file and the PDF…</source>
         <translation>جارٍ كتابة ملف JSON وملف PDF…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="234"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="237"/>
         <source>Written into %1: %2. Hand them to the person in person or by a secure way.</source>
         <translation>كُتبت في %1: %2. سلّمها إلى الشخص يدًا بيد أو بطريقة آمنة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="244"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="247"/>
         <source>The visitor with the card %1</source>
         <translation>الزائر صاحب البطاقة %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="246"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
         <source>Volunteer no. %1 (with their user accounts)</source>
         <translation>المتطوع رقم %1 (مع حسابات المستخدم الخاصة به)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="252"/>
         <source>Not erased.</source>
         <translation>لم يُمحَ شيء.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="251"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="254"/>
         <source>Taking a backup, then erasing…</source>
         <translation>جارٍ إنشاء نسخة احتياطية، ثم المحو…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="264"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="269"/>
         <source>Erased: the card code no longer exists; the visits stay as anonymous visits.</source>
         <translation>تم المحو: لم يعد رمز البطاقة موجودًا؛ وتبقى الزيارات كزيارات مجهولة الهوية.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="267"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="272"/>
         <source>Erased: the volunteer&apos;s record and accounts are gone; their hours stay in the anonymous totals.</source>
         <translation>تم المحو: أُزيل سجل المتطوع وحساباته؛ وتبقى ساعاته في المجاميع مجهولة الهوية.</translation>
     </message>

@@ -333,132 +333,132 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="55"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
         <source>Sign-in failed</source>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
         <source>Desk user switched</source>
         <translation>Benutzerwechsel am Empfang</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
         <source>Account created</source>
         <translation>Konto angelegt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
         <source>Account changed</source>
         <translation>Konto geändert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
         <source>PIN changed</source>
         <translation>PIN geändert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
         <source>First admin created</source>
         <translation>Erstes Administrationskonto angelegt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
         <source>Report exported</source>
         <translation>Bericht exportiert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
         <source>CSV exported</source>
         <translation>CSV exportiert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
         <source>Subject access export</source>
         <translation>Auskunft (Art. 15 DSGVO) exportiert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
         <source>Reports merged</source>
         <translation>Berichte zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
         <source>Visit deleted</source>
         <translation>Besuch gelöscht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
         <source>Shift deleted</source>
         <translation>Schicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
         <source>Organisation archived</source>
         <translation>Organisation archiviert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
         <source>Volunteer deactivated</source>
         <translation>Ehrenamtliche Person deaktiviert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
         <source>Visitor erased</source>
         <translation>Ratsuchende Person endgültig gelöscht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
         <source>Volunteer erased</source>
         <translation>Ehrenamtliche Person endgültig gelöscht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
         <source>Retention run</source>
         <translation>Löschlauf ausgeführt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
         <source>Backup taken</source>
         <translation>Sicherung erstellt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
         <source>Backup restored</source>
         <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
         <source>Settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
         <source>Demo data written</source>
         <translation>Demodaten geschrieben</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="81"/>
         <source>Account locked after failed sign-ins</source>
         <translation>Konto nach fehlgeschlagenen Anmeldungen gesperrt</translation>
     </message>
@@ -466,189 +466,189 @@
 <context>
     <name>AuditLogTab</name>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="168"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="169"/>
         <source>Every sign-in, export, deletion, erasure, restore and change of settings, by account number. Entries can be neither changed nor removed; each one seals the one before it.</source>
         <translation>Jede Anmeldung, jeder Export, jede Löschung (auch nach DSGVO), jede Wiederherstellung und jede Änderung der Einstellungen, nach Kontonummer. Einträge können weder geändert noch entfernt werden; jeder Eintrag versiegelt den vorherigen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="174"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
         <source>Show only this action</source>
         <translation>Nur diese Aktion anzeigen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="176"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="181"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="182"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="183"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>Ak&amp;tualisieren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="185"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="186"/>
         <source>&amp;Verify the chain</source>
         <translation>Kette p&amp;rüfen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="187"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="188"/>
         <source>Recompute every entry&apos;s seal: shows whether any entry was changed or removed afterwards</source>
         <translation>Das Siegel jedes Eintrags neu berechnen: zeigt, ob ein Eintrag nachträglich geändert oder entfernt wurde</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="201"/>
         <source>Object ID</source>
         <translation>Objekt-ID</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="202"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="203"/>
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="207"/>
-        <location filename="../welcome_point/ui/audit_log.py" line="304"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="208"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="305"/>
         <source>The audit log is empty. Sign-ins, exports, erasures, restores and changed settings appear here as they happen.</source>
         <translation>Das Protokoll ist leer. Anmeldungen, Exporte, Löschungen, Wiederherstellungen und geänderte Einstellungen erscheinen hier, sobald sie geschehen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="213"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="214"/>
         <source>Load &amp;older</source>
         <translation>Ältere la&amp;den</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Visitor</source>
         <translation>Ratsuchende Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
         <source>Shift</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
         <source>Referral</source>
         <translation>Vermittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
         <source>Welcome Point</source>
         <translation>Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
         <source>Setting: auto-lock</source>
         <translation>Einstellung: automatische Sperre</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
         <source>Setting: keep visitors</source>
         <translation>Einstellung: Speicherdauer Ratsuchende</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
         <source>Setting: keep volunteers</source>
         <translation>Einstellung: Speicherdauer Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
         <source>Setting: retention</source>
         <translation>Einstellung: Speicherdauer</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
         <source>Setting: extra backup folder</source>
         <translation>Einstellung: zusätzlicher Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="245"/>
         <source>Setting: suppression threshold k</source>
         <translation>Einstellung: Mindestfallzahl k</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="301"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="302"/>
         <source>No entries of this action. Choose “All actions” to see every entry.</source>
         <translation>Keine Einträge mit dieser Aktion. Wählen Sie „Alle Aktionen“, um alle Einträge zu sehen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="308"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
         <source>%1 entries shown, newest first.</source>
         <translation>%1 Einträge angezeigt, die neuesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="310"/>
         <source>%1 newest entries shown; older ones load on request.</source>
         <translation>Die %1 neuesten Einträge werden angezeigt; ältere werden auf Wunsch geladen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="323"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="324"/>
         <source>Checking every entry…</source>
         <translation>Alle Einträge werden geprüft…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="332"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="335"/>
         <source>The audit log is intact: %1 entries checked.</source>
         <translation>Das Protokoll ist unversehrt: %1 Einträge geprüft.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="338"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="341"/>
         <source>The audit log was tampered with: entry %1 does not match its seal, so it or an entry before it was changed or removed after it was written. Restore a backup from before that time to see the original entries.</source>
         <translation>Das Protokoll wurde manipuliert: Eintrag %1 passt nicht zu seinem Siegel. Er selbst oder ein Eintrag davor wurde also nach dem Schreiben geändert oder entfernt. Stellen Sie eine Sicherung von vor diesem Zeitpunkt wieder her, um die ursprünglichen Einträge zu sehen.</translation>
     </message>
@@ -656,164 +656,164 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="103"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="104"/>
         <source>Every copy is taken with SQLite&apos;s backup function and checked before it counts. The app takes one every 30 minutes when something changed, on exit and before restores and retention runs, and keeps 12 recent, 10 daily and 9 monthly copies.</source>
         <translation>Jede Kopie wird mit der Sicherungsfunktion von SQLite erstellt und geprüft, bevor sie zählt. Die App erstellt alle 30 Minuten eine, wenn sich etwas geändert hat, außerdem beim Beenden sowie vor Wiederherstellungen und Löschläufen, und behält 12 aktuelle, 10 tägliche und 9 monatliche Kopien.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="109"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="110"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="111"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="112"/>
         <source>Take a verified copy of the database now (Ctrl+B)</source>
         <translation>Jetzt eine geprüfte Kopie der Datenbank erstellen (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="113"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="115"/>
         <source>Replace the current data with the chosen copy</source>
         <translation>Die aktuellen Daten durch die gewählte Kopie ersetzen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="116"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
         <source>Restore from a &amp;file…</source>
         <translation>Aus &amp;Datei wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="118"/>
         <source>Restore a copy from a USB stick or another folder</source>
         <translation>Eine Kopie von einem USB-Stick oder aus einem anderen Ordner wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Taken</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
         <source>yes, intact</source>
         <translation>ja, fehlerfrei</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="136"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="142"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="143"/>
         <source>No backups yet. The first one is taken 30 minutes after the first change, or now with “Back up now”.</source>
         <translation>Noch keine Sicherungen. Die erste wird 30 Minuten nach der ersten Änderung erstellt – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="148"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="318"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
         <source>Extra backup folder</source>
         <translation>Zusätzlicher Sicherungsordner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="151"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="152"/>
         <source>A second copy of every backup goes here as well, e.g. to a USB stick kept somewhere else. When the folder is missing, the backup is still taken; only the copy is skipped.</source>
         <translation>Eine zweite Kopie jeder Sicherung wird zusätzlich hier abgelegt, z. B. auf einem USB-Stick, der an einem anderen Ort aufbewahrt wird. Fehlt der Ordner, wird die Sicherung trotzdem erstellt; nur die Kopie entfällt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="158"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
         <source>No extra folder</source>
         <translation>Kein zusätzlicher Ordner</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="161"/>
         <source>C&amp;hoose…</source>
         <translation>Wä&amp;hlen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="162"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="163"/>
         <source>C&amp;lear</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="185"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
         <source>Taken by hand</source>
         <translation>Von Hand erstellt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
         <source>Before a restore</source>
         <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
         <source>Before a retention run</source>
         <translation>Vor einem Löschlauf</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
         <source>Before an erasure</source>
         <translation>Vor einer Löschung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
         <source>Before a program update</source>
         <translation>Vor einem Programm-Update</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
         <source>Before demo data</source>
         <translation>Vor dem Schreiben von Demodaten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="193"/>
         <source>Before demo data replaced real data (kept)</source>
         <translation>Vor Demodaten, die echte Daten ersetzten (bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="253"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
         <source>Taking a backup and checking it…</source>
         <translation>Sicherung wird erstellt und geprüft…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="259"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation>Sicherung erstellt und geprüft: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="263"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation>Die Kopie in den zusätzlichen Sicherungsordner ist fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
@@ -822,18 +822,18 @@ First the current data is kept aside as a copy in the data folder, so nothing is
 Zuerst werden die aktuellen Daten als Kopie im Datenordner beiseitegelegt, damit nichts verloren geht. Dann ersetzt die Sicherung sie: Alles, was nach %1 eingegeben wurde, wird nicht mehr angezeigt. Anschließend lädt das Fenster seine Seiten neu.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="285"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation>Welcome-Point-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="286"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="297"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
@@ -842,22 +842,22 @@ It is checked first. Then the current data is kept aside as a copy in the data f
 Sie wird zuerst geprüft. Dann werden die aktuellen Daten als Kopie im Datenordner beiseitegelegt, damit nichts verloren geht, und die Sicherung ersetzt sie. Anschließend lädt das Fenster seine Seiten neu.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation>Wird wiederhergestellt… Bitte warten Sie und schließen Sie das Programm nicht.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="308"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation>Aus %1 wiederhergestellt. Die Daten von vor der Wiederherstellung wurden als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="332"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation>Gespeichert. Die nächste Sicherung wird auch dorthin kopiert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="333"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation>Gespeichert. Sicherungen bleiben nur im Datenordner.</translation>
     </message>
@@ -1643,42 +1643,42 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="20"/>
+        <location filename="../welcome_point/ui/errors.py" line="22"/>
         <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
         <translation>Diese Datenbank wurde von einer neueren Version von Welcome Point Desk geschrieben. Bitte diese Version installieren; die Datenbank wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="24"/>
+        <location filename="../welcome_point/ui/errors.py" line="26"/>
         <source>Welcome Point Desk is already open on this data folder. Use that window, or close it first.</source>
         <translation>Welcome Point Desk ist für diesen Datenordner bereits geöffnet. Nutzen Sie dieses Fenster oder schließen Sie es zuerst.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="28"/>
+        <location filename="../welcome_point/ui/errors.py" line="30"/>
         <source>The database file is damaged. It was moved aside, nothing was deleted; restore the newest backup (Data &amp; privacy page, or: welcome-point restore FILE).</source>
         <translation>Die Datenbankdatei ist beschädigt. Sie wurde beiseitegelegt, nichts wurde gelöscht; stellen Sie die neueste Sicherung wieder her (Seite „Daten &amp; Datenschutz“ oder: welcome-point restore DATEI).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="32"/>
+        <location filename="../welcome_point/ui/errors.py" line="34"/>
         <source>Your account may not do this; nothing was read or changed. Ask an administrator.</source>
         <translation>Ihr Konto darf das nicht; nichts wurde gelesen oder geändert. Wenden Sie sich an die Administration.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="35"/>
+        <location filename="../welcome_point/ui/errors.py" line="37"/>
         <source>The data folder cannot be used.</source>
         <translation>Der Datenordner kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="37"/>
+        <location filename="../welcome_point/ui/errors.py" line="39"/>
         <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
         <translation>Die Datenbank kann nicht verwendet werden. Andere Programme, die sie benutzen, schließen oder eine Sicherungskopie wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="41"/>
+        <location filename="../welcome_point/ui/errors.py" line="43"/>
         <source>The action could not be completed; nothing was changed.</source>
         <translation>Die Aktion konnte nicht abgeschlossen werden; es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="44"/>
+        <location filename="../welcome_point/ui/errors.py" line="46"/>
         <source>An unexpected error occurred; nothing was changed.</source>
         <translation>Ein unerwarteter Fehler ist aufgetreten; es wurde nichts verändert.</translation>
     </message>
@@ -1899,189 +1899,189 @@ Es wurde nichts importiert.</translation>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="130"/>
+        <location filename="../welcome_point/ui/main_window.py" line="132"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="136"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <location filename="../welcome_point/ui/main_window.py" line="137"/>
         <source>Lock the app (Ctrl+L): the next person signs in.</source>
         <translation>App sperren (Ctrl+L): Die nächste Person meldet sich an.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="166"/>
+        <location filename="../welcome_point/ui/main_window.py" line="168"/>
         <source>Desk</source>
         <translation>Empfang</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="167"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="168"/>
+        <location filename="../welcome_point/ui/main_window.py" line="170"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="171"/>
         <source>Directory</source>
         <translation>Partnerverzeichnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="170"/>
+        <location filename="../welcome_point/ui/main_window.py" line="172"/>
         <source>Volunteers</source>
         <translation>Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="171"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="172"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="173"/>
+        <location filename="../welcome_point/ui/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <location filename="../welcome_point/ui/main_window.py" line="176"/>
         <source>Accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="175"/>
+        <location filename="../welcome_point/ui/main_window.py" line="177"/>
         <source>Data &amp; privacy</source>
         <translation>Daten &amp; Datenschutz</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="272"/>
+        <location filename="../welcome_point/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <location filename="../welcome_point/ui/main_window.py" line="275"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="276"/>
+        <location filename="../welcome_point/ui/main_window.py" line="278"/>
         <source>&amp;Switch user…</source>
         <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="279"/>
+        <location filename="../welcome_point/ui/main_window.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation>Mein &amp;Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="281"/>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
         <source>Set my P&amp;IN…</source>
         <translation>Meine P&amp;IN festlegen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <location filename="../welcome_point/ui/main_window.py" line="285"/>
         <source>My &amp;shift today…</source>
         <translation>Meine Schicht &amp;heute…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="285"/>
+        <location filename="../welcome_point/ui/main_window.py" line="287"/>
         <source>Print &amp;roster…</source>
         <translation>&amp;Dienstplan drucken…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <location filename="../welcome_point/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="299"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="301"/>
+        <location filename="../welcome_point/ui/main_window.py" line="303"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="311"/>
+        <location filename="../welcome_point/ui/main_window.py" line="313"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Das Fenster wird in der gewählten Sprache neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="315"/>
+        <location filename="../welcome_point/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="316"/>
+        <location filename="../welcome_point/ui/main_window.py" line="318"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Über Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="319"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="353"/>
+        <location filename="../welcome_point/ui/main_window.py" line="355"/>
         <source>No Welcome Point set up yet</source>
         <translation>Noch kein Welcome Point eingerichtet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="357"/>
+        <location filename="../welcome_point/ui/main_window.py" line="359"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="371"/>
+        <location filename="../welcome_point/ui/main_window.py" line="373"/>
         <source>The database could not be opened.</source>
         <translation>Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="374"/>
+        <location filename="../welcome_point/ui/main_window.py" line="376"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="431"/>
+        <location filename="../welcome_point/ui/main_window.py" line="433"/>
         <source>%1 (%2)</source>
         <comment>username (role)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="473"/>
-        <location filename="../welcome_point/ui/main_window.py" line="593"/>
+        <location filename="../welcome_point/ui/main_window.py" line="475"/>
+        <location filename="../welcome_point/ui/main_window.py" line="595"/>
         <source>Visit not saved</source>
         <translation>Besuch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="474"/>
+        <location filename="../welcome_point/ui/main_window.py" line="476"/>
         <source>The visit in the form is not saved yet; locking the app loses it. Lock anyway?</source>
         <translation>Der Besuch im Formular ist noch nicht gespeichert; beim Sperren der App geht er verloren. Trotzdem sperren?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="553"/>
+        <location filename="../welcome_point/ui/main_window.py" line="555"/>
         <source>Change my password</source>
         <translation>Mein Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="563"/>
+        <location filename="../welcome_point/ui/main_window.py" line="565"/>
         <source>My PIN for the quick switch</source>
         <translation>Meine PIN für den schnellen Wechsel</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="594"/>
+        <location filename="../welcome_point/ui/main_window.py" line="596"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Der Besuch im Formular ist noch nicht gespeichert. Trotzdem schließen? (Eine aus der Warteschlange aufgerufene Person behält ihren Platz.)</translation>
     </message>
@@ -2669,472 +2669,472 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="246"/>
+        <location filename="../welcome_point/domain/privacy.py" line="251"/>
         <source>Card code (pseudonym on the visitor&apos;s card)</source>
         <translation>Kartencode (Pseudonym auf der Besuchskarte)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="247"/>
+        <location filename="../welcome_point/domain/privacy.py" line="252"/>
         <source>Day of the first visit</source>
         <translation>Tag des ersten Besuchs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="248"/>
+        <location filename="../welcome_point/domain/privacy.py" line="253"/>
         <source>Age band</source>
         <translation>Altersgruppe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="249"/>
+        <location filename="../welcome_point/domain/privacy.py" line="254"/>
         <source>Gender (optional)</source>
         <translation>Geschlecht (optional)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="250"/>
+        <location filename="../welcome_point/domain/privacy.py" line="255"/>
         <source>Preferred language</source>
         <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="251"/>
+        <location filename="../welcome_point/domain/privacy.py" line="256"/>
         <source>Coarse region of origin (optional)</source>
         <translation>Grobe Herkunftsregion (optional)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="252"/>
+        <location filename="../welcome_point/domain/privacy.py" line="257"/>
         <source>Link of a visit to the visitor&apos;s card</source>
         <translation>Verknüpfung eines Besuchs mit der Besuchskarte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="253"/>
+        <location filename="../welcome_point/domain/privacy.py" line="258"/>
         <source>Time of arrival</source>
         <translation>Ankunftszeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="254"/>
+        <location filename="../welcome_point/domain/privacy.py" line="259"/>
         <source>Start of the conversation</source>
         <translation>Beginn des Gesprächs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="255"/>
+        <location filename="../welcome_point/domain/privacy.py" line="260"/>
         <source>End of the conversation</source>
         <translation>Ende des Gesprächs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="256"/>
+        <location filename="../welcome_point/domain/privacy.py" line="261"/>
         <source>Number of people in the group</source>
         <translation>Anzahl der Personen in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="257"/>
+        <location filename="../welcome_point/domain/privacy.py" line="262"/>
         <source>Language of the conversation</source>
         <translation>Sprache des Gesprächs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="258"/>
+        <location filename="../welcome_point/domain/privacy.py" line="263"/>
         <source>Whether an interpreter was needed</source>
         <translation>Ob Sprachmittlung nötig war</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="259"/>
+        <location filename="../welcome_point/domain/privacy.py" line="264"/>
         <source>Outcome of the visit</source>
         <translation>Ergebnis des Besuchs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="260"/>
+        <location filename="../welcome_point/domain/privacy.py" line="265"/>
         <source>Topics of the visit (e.g. housing, health)</source>
         <translation>Themen des Besuchs (z. B. Wohnen, Gesundheit)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="261"/>
+        <location filename="../welcome_point/domain/privacy.py" line="266"/>
         <source>Partner organisation referred to</source>
         <translation>Partnerorganisation, an die vermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="262"/>
+        <location filename="../welcome_point/domain/privacy.py" line="267"/>
         <source>Topic of the referral</source>
         <translation>Thema der Vermittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="263"/>
+        <location filename="../welcome_point/domain/privacy.py" line="268"/>
         <source>Status of the referral</source>
         <translation>Status der Vermittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="264"/>
+        <location filename="../welcome_point/domain/privacy.py" line="269"/>
         <source>Follow-up date</source>
         <translation>Datum der Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="265"/>
+        <location filename="../welcome_point/domain/privacy.py" line="270"/>
         <source>Time of the referral</source>
         <translation>Zeitpunkt der Vermittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="266"/>
+        <location filename="../welcome_point/domain/privacy.py" line="271"/>
         <source>Time of the last status change</source>
         <translation>Zeitpunkt der letzten Statusänderung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="267"/>
+        <location filename="../welcome_point/domain/privacy.py" line="272"/>
         <source>Time of arrival in the waiting queue</source>
         <translation>Ankunftszeit in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="268"/>
+        <location filename="../welcome_point/domain/privacy.py" line="273"/>
         <source>Language asked for in the queue</source>
         <translation>In der Warteschlange gewünschte Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="269"/>
+        <location filename="../welcome_point/domain/privacy.py" line="274"/>
         <source>Card code of a person waiting</source>
         <translation>Kartencode einer wartenden Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="270"/>
+        <location filename="../welcome_point/domain/privacy.py" line="275"/>
         <source>Time the person was called</source>
         <translation>Zeitpunkt des Aufrufs</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="271"/>
+        <location filename="../welcome_point/domain/privacy.py" line="276"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="272"/>
+        <location filename="../welcome_point/domain/privacy.py" line="277"/>
         <source>Phone number (with consent)</source>
         <translation>Telefonnummer (mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="273"/>
+        <location filename="../welcome_point/domain/privacy.py" line="278"/>
         <source>E-mail address (with consent)</source>
         <translation>E-Mail-Adresse (mit Einwilligung)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="274"/>
+        <location filename="../welcome_point/domain/privacy.py" line="279"/>
         <source>Day of joining</source>
         <translation>Datum des Eintritts</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="275"/>
+        <location filename="../welcome_point/domain/privacy.py" line="280"/>
         <source>Day of leaving</source>
         <translation>Datum des Ausscheidens</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="276"/>
+        <location filename="../welcome_point/domain/privacy.py" line="281"/>
         <source>Day of the consent to store contact data</source>
         <translation>Datum der Einwilligung in die Speicherung der Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="277"/>
+        <location filename="../welcome_point/domain/privacy.py" line="282"/>
         <source>Whether the volunteer is active</source>
         <translation>Ob die ehrenamtliche Person aktiv ist</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="278"/>
+        <location filename="../welcome_point/domain/privacy.py" line="283"/>
         <source>Languages spoken</source>
         <translation>Gesprochene Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="279"/>
+        <location filename="../welcome_point/domain/privacy.py" line="284"/>
         <source>Level of each language</source>
         <translation>Niveau jeder Sprache</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="280"/>
+        <location filename="../welcome_point/domain/privacy.py" line="285"/>
         <source>Roles (desk, interpreter, coordinator)</source>
         <translation>Rollen (Empfang, Sprachmittlung, Koordination)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="281"/>
+        <location filename="../welcome_point/domain/privacy.py" line="286"/>
         <source>Shifts a volunteer is assigned to</source>
         <translation>Schichten, in die eine ehrenamtliche Person eingeteilt ist</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="282"/>
+        <location filename="../welcome_point/domain/privacy.py" line="287"/>
         <source>Attendance status of a shift</source>
         <translation>Anwesenheitsstatus einer Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="283"/>
+        <location filename="../welcome_point/domain/privacy.py" line="288"/>
         <source>Check-in time</source>
         <translation>Uhrzeit des Kommens</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="284"/>
+        <location filename="../welcome_point/domain/privacy.py" line="289"/>
         <source>Check-out time</source>
         <translation>Uhrzeit des Gehens</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="285"/>
+        <location filename="../welcome_point/domain/privacy.py" line="290"/>
         <source>History of shift changes (who)</source>
         <translation>Verlauf der Schichtänderungen (wer)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="286"/>
+        <location filename="../welcome_point/domain/privacy.py" line="291"/>
         <source>Swaps: the other volunteer</source>
         <translation>Tausch: die andere ehrenamtliche Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="287"/>
+        <location filename="../welcome_point/domain/privacy.py" line="292"/>
         <source>Time of a shift change</source>
         <translation>Zeitpunkt einer Schichtänderung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="288"/>
+        <location filename="../welcome_point/domain/privacy.py" line="293"/>
         <source>Kind of shift change</source>
         <translation>Art der Schichtänderung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="289"/>
+        <location filename="../welcome_point/domain/privacy.py" line="294"/>
         <source>Volunteers present at a visit</source>
         <translation>Bei einem Besuch anwesende Ehrenamtliche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="290"/>
+        <location filename="../welcome_point/domain/privacy.py" line="295"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="291"/>
+        <location filename="../welcome_point/domain/privacy.py" line="296"/>
         <source>Role of the account</source>
         <translation>Rolle des Kontos</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="292"/>
+        <location filename="../welcome_point/domain/privacy.py" line="297"/>
         <source>Password hash (argon2id)</source>
         <translation>Passwort-Hash (argon2id)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="293"/>
+        <location filename="../welcome_point/domain/privacy.py" line="298"/>
         <source>PIN hash (argon2id)</source>
         <translation>PIN-Hash (argon2id)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="294"/>
+        <location filename="../welcome_point/domain/privacy.py" line="299"/>
         <source>Link of the account to a volunteer</source>
         <translation>Verknüpfung des Kontos mit einer ehrenamtlichen Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="295"/>
+        <location filename="../welcome_point/domain/privacy.py" line="300"/>
         <source>Whether the account may sign in</source>
         <translation>Ob das Konto zur Anmeldung freigegeben ist</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="296"/>
+        <location filename="../welcome_point/domain/privacy.py" line="301"/>
         <source>Time the account was created</source>
         <translation>Zeitpunkt der Kontoerstellung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="297"/>
+        <location filename="../welcome_point/domain/privacy.py" line="302"/>
         <source>Failed sign-ins in a row</source>
         <translation>Fehlgeschlagene Anmeldungen in Folge</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="298"/>
+        <location filename="../welcome_point/domain/privacy.py" line="303"/>
         <source>Sign-in delay after failures</source>
         <translation>Wartezeit für die Anmeldung nach Fehlversuchen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="299"/>
+        <location filename="../welcome_point/domain/privacy.py" line="304"/>
         <source>Account that acted</source>
         <translation>Handelndes Konto</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="300"/>
+        <location filename="../welcome_point/domain/privacy.py" line="305"/>
         <source>Time of the action</source>
         <translation>Zeitpunkt der Aktion</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="301"/>
+        <location filename="../welcome_point/domain/privacy.py" line="306"/>
         <source>Kind of action (sign-in, export, erasure, ...)</source>
         <translation>Art der Aktion (Anmeldung, Export, Löschung, ...)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="302"/>
+        <location filename="../welcome_point/domain/privacy.py" line="307"/>
         <source>Kind of object acted on</source>
         <translation>Art des betroffenen Objekts</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="303"/>
+        <location filename="../welcome_point/domain/privacy.py" line="308"/>
         <source>Id of the object acted on</source>
         <translation>ID des betroffenen Objekts</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="333"/>
+        <location filename="../welcome_point/domain/privacy.py" line="338"/>
         <source>Advice desk: visits and pseudonymous visitors</source>
         <translation>Beratung am Empfang: Besuche und pseudonyme Ratsuchende</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="335"/>
+        <location filename="../welcome_point/domain/privacy.py" line="340"/>
         <source>Advising newcomers, referring them to partner organisations, following up referrals and recognising returning visitors by their card, without their names.</source>
         <translation>Beratung Neuzugewanderter, Vermittlung an Partnerorganisationen, Nachfassen von Vermittlungen und Wiedererkennen wiederkehrender Ratsuchender an ihrer Karte, ohne ihre Namen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="338"/>
+        <location filename="../welcome_point/domain/privacy.py" line="343"/>
         <source>Visitors of the Welcome Point (newcomers, with their families)</source>
         <translation>Ratsuchende des Welcome Points (Neuzugewanderte und ihre Familien)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="342"/>
+        <location filename="../welcome_point/domain/privacy.py" line="347"/>
         <source>Staff and volunteers of the Welcome Point, each as far as their role needs</source>
         <translation>Haupt- und Ehrenamtliche des Welcome Points, jeweils soweit ihre Rolle es erfordert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="344"/>
+        <location filename="../welcome_point/domain/privacy.py" line="349"/>
         <source>Referral slips go to the visitor, who decides whether to show them; nothing is sent to partner organisations</source>
         <translation>Vermittlungszettel erhält die ratsuchende Person, die selbst entscheidet, ob sie sie vorzeigt; an Partnerorganisationen wird nichts übermittelt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="348"/>
+        <location filename="../welcome_point/domain/privacy.py" line="353"/>
         <source>A visitor&apos;s record and card code are erased {months} months after their last visit; their visits remain only as anonymous visits.</source>
         <translation>Datensatz und Kartencode einer ratsuchenden Person werden {months} Monate nach ihrem letzten Besuch gelöscht; ihre Besuche bleiben nur als anonyme Besuche erhalten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="351"/>
+        <location filename="../welcome_point/domain/privacy.py" line="356"/>
         <source>No names: a random card code with a check character, coarse age band and region</source>
         <translation>Keine Namen: ein zufälliger Kartencode mit Prüfzeichen, grobe Altersgruppe und Region</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="356"/>
+        <location filename="../welcome_point/domain/privacy.py" line="361"/>
         <source>Volunteer management and shift planning</source>
         <translation>Verwaltung der Ehrenamtlichen und Schichtplanung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="358"/>
+        <location filename="../welcome_point/domain/privacy.py" line="363"/>
         <source>Planning shifts by language and role, contacting volunteers, recording attendance and issuing certificates of voluntary work.</source>
         <translation>Planung von Schichten nach Sprache und Rolle, Kontakt zu den Ehrenamtlichen, Erfassung der Anwesenheit und Ausstellung von Ehrenamtsnachweisen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="361"/>
+        <location filename="../welcome_point/domain/privacy.py" line="366"/>
         <source>Volunteers of the Welcome Point</source>
         <translation>Ehrenamtliche des Welcome Points</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="365"/>
+        <location filename="../welcome_point/domain/privacy.py" line="370"/>
         <source>Coordinators and staff of the Welcome Point</source>
         <translation>Koordination und Hauptamtliche des Welcome Points</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="367"/>
+        <location filename="../welcome_point/domain/privacy.py" line="372"/>
         <source>Certificates and rosters go to the volunteers themselves</source>
         <translation>Nachweise und Dienstpläne erhalten die Ehrenamtlichen selbst</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="370"/>
+        <location filename="../welcome_point/domain/privacy.py" line="375"/>
         <source>A volunteer&apos;s record is erased {months} months after they left; their hours remain only in anonymous totals.</source>
         <translation>Der Datensatz einer ehrenamtlichen Person wird {months} Monate nach ihrem Ausscheiden gelöscht; ihre Stunden bleiben nur in anonymen Summen erhalten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="373"/>
+        <location filename="../welcome_point/domain/privacy.py" line="378"/>
         <source>Phone and e-mail are stored only with a recorded consent date</source>
         <translation>Telefon und E-Mail werden nur mit erfasstem Datum der Einwilligung gespeichert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="378"/>
+        <location filename="../welcome_point/domain/privacy.py" line="383"/>
         <source>User accounts and audit log</source>
         <translation>Benutzerkonten und Protokoll</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="379"/>
+        <location filename="../welcome_point/domain/privacy.py" line="384"/>
         <source>Signing in with a role, and accountability for sign-ins, exports, deletions, erasures, restores and changed settings.</source>
         <translation>Anmeldung mit einer Rolle sowie Nachvollziehbarkeit von Anmeldungen, Exporten, Löschungen (auch nach DSGVO), Wiederherstellungen und geänderten Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="382"/>
+        <location filename="../welcome_point/domain/privacy.py" line="387"/>
         <source>Users of the program (staff, coordinators, volunteers at the desk)</source>
         <translation>Nutzende des Programms (Hauptamtliche, Koordination, Ehrenamtliche am Empfang)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="385"/>
+        <location filename="../welcome_point/domain/privacy.py" line="390"/>
         <source>Administrators of the Welcome Point</source>
         <translation>Administration des Welcome Points</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="387"/>
+        <location filename="../welcome_point/domain/privacy.py" line="392"/>
         <source>An account is deleted by an administrator, or with the erasure of the volunteer it belongs to. The audit log keeps only account ids and action codes.</source>
         <translation>Ein Konto wird von der Administration gelöscht oder zusammen mit der ehrenamtlichen Person, zu der es gehört. Das Protokoll speichert nur Konto-IDs und Aktionscodes.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="390"/>
+        <location filename="../welcome_point/domain/privacy.py" line="395"/>
         <source>The audit log is append-only and hash-chained; it holds ids, never names</source>
         <translation>Das Protokoll kann nur ergänzt werden und ist per Hash verkettet; es enthält IDs, niemals Namen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="395"/>
+        <location filename="../welcome_point/domain/privacy.py" line="400"/>
         <source>Anonymous monthly reports</source>
         <translation>Anonyme Monatsberichte</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="396"/>
+        <location filename="../welcome_point/domain/privacy.py" line="401"/>
         <source>Reporting the work of the Welcome Point to its funders and the city.</source>
         <translation>Berichterstattung über die Arbeit des Welcome Points an Fördermittelgeber und Stadt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="398"/>
+        <location filename="../welcome_point/domain/privacy.py" line="403"/>
         <source>None: reports hold counts only</source>
         <translation>Keine: Berichte enthalten nur Zahlen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="401"/>
+        <location filename="../welcome_point/domain/privacy.py" line="406"/>
         <source>Funders, the city and the coordinating office</source>
         <translation>Fördermittelgeber, Stadt und Koordinierungsstelle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="403"/>
+        <location filename="../welcome_point/domain/privacy.py" line="408"/>
         <source>Reports are anonymous and are kept as long as they are needed.</source>
         <translation>Berichte sind anonym und werden aufbewahrt, solange sie benötigt werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="405"/>
+        <location filename="../welcome_point/domain/privacy.py" line="410"/>
         <source>Counts below {k} are suppressed, with complementary suppression so that they cannot be recomputed from totals</source>
         <translation>Zahlen unter {k} werden verdeckt, dazu bei Bedarf weitere Zahlen (Sekundärsperrung), damit sie sich nicht aus Summen errechnen lassen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="409"/>
+        <location filename="../welcome_point/domain/privacy.py" line="414"/>
         <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept, also in a second folder; erased records leave the backups as the copies rotate out</source>
         <translation>Geprüfte Sicherungen (SQLite-Backup-API, Integritätsprüfung) alle 30 Minuten bei geänderten Daten und vor Löschläufen; 12 aktuelle, 10 tägliche und 9 monatliche Kopien werden aufbewahrt, auch in einem zweiten Ordner; gelöschte Datensätze verschwinden aus den Sicherungen, sobald die alten Kopien ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="413"/>
+        <location filename="../welcome_point/domain/privacy.py" line="418"/>
         <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept; erased records leave the backups as the copies rotate out</source>
         <translation>Geprüfte Sicherungen (SQLite-Backup-API, Integritätsprüfung) alle 30 Minuten bei geänderten Daten und vor Löschläufen; 12 aktuelle, 10 tägliche und 9 monatliche Kopien werden aufbewahrt; gelöschte Datensätze verschwinden aus den Sicherungen, sobald die alten Kopien ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="418"/>
+        <location filename="../welcome_point/domain/privacy.py" line="423"/>
         <source>Passwords and PINs are stored only as argon2id hashes; sign-ins are delayed after repeated failures</source>
         <translation>Passwörter und PINs werden nur als argon2id-Hashes gespeichert; nach wiederholten Fehlversuchen wird die Anmeldung verzögert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="421"/>
+        <location filename="../welcome_point/domain/privacy.py" line="426"/>
         <source>Four roles (volunteer, coordinator, staff, administrator), checked by the program for every operation</source>
         <translation>Vier Rollen (Ehrenamt, Koordination, Hauptamt, Administration), vom Programm bei jedem Vorgang geprüft</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="424"/>
+        <location filename="../welcome_point/domain/privacy.py" line="429"/>
         <source>The screen locks after {minutes} minutes without input and hides all personal data</source>
         <translation>Der Bildschirm sperrt sich nach {minutes} Minuten ohne Eingabe und verbirgt alle personenbezogenen Daten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="427"/>
+        <location filename="../welcome_point/domain/privacy.py" line="432"/>
         <source>Audit log of sign-ins, exports, deletions, erasures, restores and settings changes, append-only and hash-chained</source>
         <translation>Protokoll von Anmeldungen, Exporten, Löschungen (auch nach DSGVO), Wiederherstellungen und Änderungen der Einstellungen, nur ergänzbar und per Hash verkettet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="430"/>
+        <location filename="../welcome_point/domain/privacy.py" line="435"/>
         <source>Deleted records are overwritten in the database file (SQLite secure_delete)</source>
         <translation>Gelöschte Datensätze werden in der Datenbankdatei überschrieben (SQLite secure_delete)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="433"/>
+        <location filename="../welcome_point/domain/privacy.py" line="438"/>
         <source>Retention periods are applied automatically at every start and daily</source>
         <translation>Löschfristen werden bei jedem Start und täglich automatisch angewendet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="435"/>
+        <location filename="../welcome_point/domain/privacy.py" line="440"/>
         <source>Reports suppress counts below k = {k}</source>
         <translation>Berichte verdecken Zahlen unter k = {k}</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="437"/>
+        <location filename="../welcome_point/domain/privacy.py" line="442"/>
         <source>The data folder is readable by its user only; log files hold no personal data</source>
         <translation>Der Datenordner ist nur für den eigenen Benutzer lesbar; Logdateien enthalten keine personenbezogenen Daten</translation>
     </message>
@@ -3150,27 +3150,27 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="38"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="40"/>
         <source>Data &amp; privacy</source>
         <translation>Daten &amp; Datenschutz</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="48"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
         <source>&amp;Audit log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="49"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
         <source>R&amp;etention</source>
         <translation>&amp;Löschfristen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="52"/>
         <source>Access and era&amp;sure</source>
         <translation>Aus&amp;kunft und Löschung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="53"/>
         <source>&amp;Backups</source>
         <translation>&amp;Sicherungen</translation>
     </message>
@@ -4268,103 +4268,103 @@ Mit freundlichen Grüßen</translation>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="52"/>
         <source>Records are kept only as long as they are needed. The app erases old records by itself at start and once a day; the anonymous counts in the reports stay.</source>
         <translation>Datensätze werden nur so lange gespeichert, wie sie benötigt werden. Die App löscht alte Datensätze selbstständig beim Start und einmal täglich; die anonymen Zahlen in den Berichten bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="56"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="57"/>
         <source>How long records are kept</source>
         <translation>Speicherdauer der Datensätze</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="59"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
         <source>Months without a visit before a visitor is erased</source>
         <translation>Monate ohne Besuch, bis eine ratsuchende Person gelöscht wird</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
         <source>Months after leaving before a volunteer is erased</source>
         <translation>Monate nach dem Ausscheiden, bis eine ehrenamtliche Person gelöscht wird</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="64"/>
         <source>Visitors with no visit for:</source>
         <translation>Ratsuchende ohne Besuch seit:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="65"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="66"/>
         <source>Volunteers who left, after:</source>
         <translation>Ausgeschiedene Ehrenamtliche nach:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="68"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="69"/>
         <source>Their card code and details are erased; their visits stay, without a link to the person.</source>
         <translation>Kartencode und Angaben werden gelöscht; die Besuche bleiben ohne Bezug zur Person erhalten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="70"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
         <source>Name, contact data and languages are erased; their hours remain only in anonymous totals.</source>
         <translation>Name, Kontaktdaten und Sprachen werden gelöscht; die Stunden bleiben nur in anonymen Summen erhalten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="72"/>
         <source>&amp;Save</source>
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="81"/>
         <source>Runs</source>
         <translation>Löschläufe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="84"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="85"/>
         <source>&amp;Run now…</source>
         <translation>Jetzt &amp;ausführen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="87"/>
         <source>Erase now every record that is past its time (a backup is taken first)</source>
         <translation>Jetzt alle Datensätze löschen, deren Frist abgelaufen ist (vorher wird eine Sicherung erstellt)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="136"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="137"/>
         <source>Not run yet on this database.</source>
         <translation>Für diese Datenbank noch nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="139"/>
         <source>Last run: %1.</source>
         <translation>Zuletzt ausgeführt: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="147"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="148"/>
         <source>Saved. The next run uses the new periods.</source>
         <translation>Gespeichert. Der nächste Löschlauf verwendet die neuen Fristen.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="159"/>
         <source>Erase now every visitor with no visit for %1 months and every volunteer who left more than %2 months ago? A backup is taken first. This cannot be undone in the app.</source>
         <translation>Jetzt alle Ratsuchenden ohne Besuch seit %1 Monaten und alle Ehrenamtlichen löschen, die vor mehr als %2 Monaten ausgeschieden sind? Vorher wird eine Sicherung erstellt. In der App kann das nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="167"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="168"/>
         <source>Run retention now</source>
         <translation>Löschfristen jetzt anwenden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="174"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="175"/>
         <source>Erasing records past their time…</source>
         <translation>Datensätze mit abgelaufener Frist werden gelöscht…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="183"/>
         <source>Done: %1 visitors and %2 volunteers erased.</source>
         <translation>Fertig: %1 Ratsuchende und %2 Ehrenamtliche gelöscht.</translation>
     </message>
@@ -5179,132 +5179,132 @@ Mit freundlichen Grüßen</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="66"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation>Alles, was die Datenbank zu einer Besuchskarte oder einer ehrenamtlichen Person enthält: um eine Anfrage auf Auskunft (Art. 15 DSGVO) zu beantworten oder den Datensatz auf Antrag zu löschen (Art. 17 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
         <source>&amp;Visitor card:</source>
         <translation>&amp;Besuchskarte:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>V&amp;olunteer:</source>
         <translation>&amp;Ehrenamtliche:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="78"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation>z. B. K7MXP-Q4TAC</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>Card code</source>
         <translation>Kartencode</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="85"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="89"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="100"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation>JSON und PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation>Den angezeigten Datensatz als JSON und PDF in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
         <source>E&amp;rase…</source>
         <translation>En&amp;dgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation>Den angezeigten Datensatz endgültig löschen (zur Bestätigung muss er erneut eingegeben werden)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="121"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
         <source>The record</source>
         <translation>Der Datensatz</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation>Geben Sie einen Kartencode ein oder wählen Sie eine ehrenamtliche Person und klicken Sie dann auf „Anzeigen“. Der Datensatz erscheint hier genau so, wie er exportiert wird.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="152"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (Nr. %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
         <source>%1 – left</source>
         <translation>%1 – ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="157"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
         <source>No volunteers</source>
         <translation>Keine Ehrenamtlichen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation>Das ist kein Kartencode: Er hat 10 Zeichen (Buchstaben und Ziffern, in zwei Fünfergruppen); prüfen Sie ihn auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="220"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
         <source>Folder for the export</source>
         <translation>Ordner für den Export</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="225"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="226"/>
         <source>Writing the JSON file and the PDF…</source>
         <translation>JSON-Datei und PDF werden geschrieben…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="234"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="237"/>
         <source>Written into %1: %2. Hand them to the person in person or by a secure way.</source>
         <translation>In %1 gespeichert: %2. Übergeben Sie die Dateien der Person persönlich oder auf einem sicheren Weg.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="244"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="247"/>
         <source>The visitor with the card %1</source>
         <translation>Die ratsuchende Person mit der Karte %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="246"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
         <source>Volunteer no. %1 (with their user accounts)</source>
         <translation>Die ehrenamtliche Person Nr. %1 (mit ihren Benutzerkonten)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="252"/>
         <source>Not erased.</source>
         <translation>Nicht gelöscht.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="251"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="254"/>
         <source>Taking a backup, then erasing…</source>
         <translation>Sicherung wird erstellt, dann wird gelöscht…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="264"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="269"/>
         <source>Erased: the card code no longer exists; the visits stay as anonymous visits.</source>
         <translation>Gelöscht: Den Kartencode gibt es nicht mehr; die Besuche bleiben als anonyme Besuche erhalten.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="267"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="272"/>
         <source>Erased: the volunteer&apos;s record and accounts are gone; their hours stay in the anonymous totals.</source>
         <translation>Gelöscht: Datensatz und Konten der ehrenamtlichen Person sind entfernt; ihre Stunden bleiben in den anonymen Summen erhalten.</translation>
     </message>

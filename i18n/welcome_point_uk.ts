@@ -333,132 +333,132 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="55"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
         <source>Signed in</source>
         <translation>Вхід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="56"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
         <source>Sign-in failed</source>
         <translation>Невдалий вхід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="57"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
         <source>Signed out</source>
         <translation>Вихід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="58"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
         <source>Locked</source>
         <translation>Блокування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="59"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
         <source>Desk user switched</source>
         <translation>Зміна користувача на прийомі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="60"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
         <source>Account created</source>
         <translation>Створення облікового запису</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="61"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
         <source>Account changed</source>
         <translation>Зміна облікового запису</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="62"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
         <source>Password changed</source>
         <translation>Зміна пароля</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="63"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
         <source>PIN changed</source>
         <translation>Зміна PIN-коду</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="64"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
         <source>First admin created</source>
         <translation>Створення першого адміністратора</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="65"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
         <source>Report exported</source>
         <translation>Експорт звіту</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="66"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
         <source>CSV exported</source>
         <translation>Експорт CSV</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="67"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
         <source>Subject access export</source>
         <translation>Експорт на запит суб’єкта даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="68"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
         <source>Reports merged</source>
         <translation>Об’єднання звітів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="69"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
         <source>Visit deleted</source>
         <translation>Видалення відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="70"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
         <source>Shift deleted</source>
         <translation>Видалення зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="71"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
         <source>Organisation archived</source>
         <translation>Архівування організації</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="72"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
         <source>Volunteer deactivated</source>
         <translation>Деактивація волонтера</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="73"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
         <source>Visitor erased</source>
         <translation>Стирання даних відвідувача</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="74"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
         <source>Volunteer erased</source>
         <translation>Стирання даних волонтера</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="75"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
         <source>Retention run</source>
         <translation>Застосування строків зберігання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="76"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
         <source>Backup taken</source>
         <translation>Створення резервної копії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="77"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
         <source>Backup restored</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="78"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
         <source>Settings changed</source>
         <translation>Зміна налаштувань</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="79"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
         <source>Demo data written</source>
         <translation>Запис демонстраційних даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="80"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="81"/>
         <source>Account locked after failed sign-ins</source>
         <translation>Блокування облікового запису після невдалих спроб входу</translation>
     </message>
@@ -466,189 +466,189 @@
 <context>
     <name>AuditLogTab</name>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="168"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="169"/>
         <source>Every sign-in, export, deletion, erasure, restore and change of settings, by account number. Entries can be neither changed nor removed; each one seals the one before it.</source>
         <translation>Кожен вхід, експорт, видалення, стирання, відновлення та зміна налаштувань — із номером облікового запису. Записи не можна ні змінити, ні вилучити; кожен запис запечатує попередній.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="174"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
         <source>Show only this action</source>
         <translation>Показати лише цю дію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="175"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="176"/>
         <source>All actions</source>
         <translation>Усі дії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="181"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="182"/>
         <source>&amp;Action:</source>
         <translation>&amp;Дія:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="183"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="184"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Оновити</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="185"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="186"/>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Перевірити ланцюжок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="187"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="188"/>
         <source>Recompute every entry&apos;s seal: shows whether any entry was changed or removed afterwards</source>
         <translation>Повторно обчислити печатку кожного запису: показує, чи було якийсь запис згодом змінено або вилучено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Account</source>
         <translation>Обліковий запис</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="199"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
         <source>Object</source>
         <translation>Об’єкт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="200"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="201"/>
         <source>Object ID</source>
         <translation>ID об’єкта</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="202"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="203"/>
         <source>Audit log</source>
         <translation>Журнал аудиту</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="207"/>
-        <location filename="../welcome_point/ui/audit_log.py" line="304"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="208"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="305"/>
         <source>The audit log is empty. Sign-ins, exports, erasures, restores and changed settings appear here as they happen.</source>
         <translation>Журнал аудиту порожній. Входи, експорти, стирання, відновлення та зміни налаштувань з’являтимуться тут, щойно вони відбуватимуться.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="213"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="214"/>
         <source>Load &amp;older</source>
         <translation>Завантажити &amp;старіші</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Visit</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="234"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
         <source>Visitor</source>
         <translation>Відвідувач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="235"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
         <source>Shift</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="236"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
         <source>Referral</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
         <source>Setting</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="237"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
         <source>Backup</source>
         <translation>Резервна копія</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
         <source>Report</source>
         <translation>Звіт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="238"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
         <source>Welcome Point</source>
         <translation>Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="239"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
         <source>Setting: auto-lock</source>
         <translation>Налаштування: автоблокування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="240"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
         <source>Setting: keep visitors</source>
         <translation>Налаштування: зберігання даних відвідувачів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="241"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
         <source>Setting: keep volunteers</source>
         <translation>Налаштування: зберігання даних волонтерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="242"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
         <source>Setting: retention</source>
         <translation>Налаштування: строки зберігання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="243"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
         <source>Setting: extra backup folder</source>
         <translation>Налаштування: додаткова папка резервних копій</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="244"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="245"/>
         <source>Setting: suppression threshold k</source>
         <translation>Налаштування: поріг приховування k</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="301"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="302"/>
         <source>No entries of this action. Choose “All actions” to see every entry.</source>
         <translation>Записів із цією дією немає. Виберіть «Усі дії», щоб побачити всі записи.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="308"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
         <source>%1 entries shown, newest first.</source>
         <translation>Показано записів: %1, найновіші першими.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="309"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="310"/>
         <source>%1 newest entries shown; older ones load on request.</source>
         <translation>Показано найновіших записів: %1; старіші завантажуються на запит.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="323"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="324"/>
         <source>Checking every entry…</source>
         <translation>Перевірка кожного запису…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="332"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="335"/>
         <source>The audit log is intact: %1 entries checked.</source>
         <translation>Журнал аудиту цілісний (перевірено записів: %1).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/audit_log.py" line="338"/>
+        <location filename="../welcome_point/ui/audit_log.py" line="341"/>
         <source>The audit log was tampered with: entry %1 does not match its seal, so it or an entry before it was changed or removed after it was written. Restore a backup from before that time to see the original entries.</source>
         <translation>Журнал аудиту було підроблено: запис %1 не відповідає своїй печатці, тобто його або один із попередніх записів змінили чи вилучили вже після того, як його було внесено. Відновіть резервну копію, створену до того часу, щоб побачити початкові записи.</translation>
     </message>
@@ -656,164 +656,164 @@
 <context>
     <name>BackupsTab</name>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="103"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="104"/>
         <source>Every copy is taken with SQLite&apos;s backup function and checked before it counts. The app takes one every 30 minutes when something changed, on exit and before restores and retention runs, and keeps 12 recent, 10 daily and 9 monthly copies.</source>
         <translation>Кожну копію створює функція резервного копіювання SQLite, і її перевіряють, перш ніж зарахувати. Застосунок створює копію кожні 30 хвилин, якщо щось змінилося, під час виходу, а також перед відновленням і застосуванням строків зберігання; зберігаються 12 останніх, 10 щоденних і 9 щомісячних копій.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="109"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="110"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Створити копію зараз</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="111"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="112"/>
         <source>Take a verified copy of the database now (Ctrl+B)</source>
         <translation>Створити перевірену копію бази даних зараз (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="113"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Відновити…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="114"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="115"/>
         <source>Replace the current data with the chosen copy</source>
         <translation>Замінити поточні дані вибраною копією</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="116"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
         <source>Restore from a &amp;file…</source>
         <translation>Відновити з &amp;файлу…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="117"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="118"/>
         <source>Restore a copy from a USB stick or another folder</source>
         <translation>Відновити копію з USB-накопичувача або іншої папки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Taken</source>
         <translation>Створено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Size</source>
         <translation>Розмір</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="133"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
         <source>Checked</source>
         <translation>Перевірено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
         <source>yes, intact</source>
         <translation>так, ціла</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="134"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="135"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="136"/>
         <source>Backups</source>
         <translation>Резервні копії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="142"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="143"/>
         <source>No backups yet. The first one is taken 30 minutes after the first change, or now with “Back up now”.</source>
         <translation>Резервних копій ще немає. Першу буде створено через 30 хвилин після першої зміни або одразу кнопкою «Створити копію зараз».</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="148"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="318"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
         <source>Extra backup folder</source>
         <translation>Додаткова папка для резервних копій</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="151"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="152"/>
         <source>A second copy of every backup goes here as well, e.g. to a USB stick kept somewhere else. When the folder is missing, the backup is still taken; only the copy is skipped.</source>
         <translation>Сюди також записується друга копія кожної резервної копії, напр. на USB-накопичувач, який зберігається в іншому місці. Якщо папки немає, резервну копію все одно буде створено; пропускається лише друга копія.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="158"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="159"/>
         <source>No extra folder</source>
         <translation>Додаткової папки немає</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="161"/>
         <source>C&amp;hoose…</source>
         <translation>Ви&amp;брати…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="162"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="163"/>
         <source>C&amp;lear</source>
         <translation>&amp;Очистити</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="185"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
         <source>Automatic</source>
         <translation>Автоматично</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="186"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
         <source>Taken by hand</source>
         <translation>Вручну</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="187"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
         <source>Before a restore</source>
         <translation>Перед відновленням</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="188"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
         <source>Before a retention run</source>
         <translation>Перед застосуванням строків зберігання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="189"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
         <source>Before an erasure</source>
         <translation>Перед стиранням</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="190"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
         <source>Before a program update</source>
         <translation>Перед оновленням програми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="191"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
         <source>Before demo data</source>
         <translation>Перед демонстраційними даними</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="192"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="193"/>
         <source>Before demo data replaced real data (kept)</source>
         <translation>Перед заміною справжніх даних демонстраційними (зберігається)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="253"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
         <source>Taking a backup and checking it…</source>
         <translation>Створення та перевірка резервної копії…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="259"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation>Резервну копію створено й перевірено: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="263"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation>Не вдалося скопіювати в додаткову папку резервних копій:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
@@ -822,18 +822,18 @@ First the current data is kept aside as a copy in the data folder, so nothing is
 Спочатку поточні дані буде збережено як копію в папці даних, тож нічого не втратиться. Потім резервна копія замінить їх: усе, що введено після %1, більше не відображатиметься. Після цього вікно перезавантажить свої сторінки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="285"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation>Резервні копії Welcome Point (*.sqlite3);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="286"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="297"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
@@ -842,22 +842,22 @@ It is checked first. Then the current data is kept aside as a copy in the data f
 Спочатку її буде перевірено. Потім поточні дані буде збережено як копію в папці даних, тож нічого не втратиться, і резервна копія замінить їх. Після цього вікно перезавантажить свої сторінки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation>Відновлення… Зачекайте, будь ласка; не закривайте програму.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="308"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation>Відновлено з %1. Дані, що були до відновлення, збережено як %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="332"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation>Збережено. Наступну резервну копію також буде скопійовано туди.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="333"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation>Збережено. Резервні копії зберігаються лише в папці даних.</translation>
     </message>
@@ -1645,42 +1645,42 @@ Nothing was imported.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="20"/>
+        <location filename="../welcome_point/ui/errors.py" line="22"/>
         <source>This database was written by a newer version of Welcome Point Desk. Please install that version; the database was not changed.</source>
         <translation>Цю базу даних записала новіша версія Welcome Point Desk. Встановіть, будь ласка, цю версію; базу даних не змінено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="24"/>
+        <location filename="../welcome_point/ui/errors.py" line="26"/>
         <source>Welcome Point Desk is already open on this data folder. Use that window, or close it first.</source>
         <translation>Welcome Point Desk уже відкрито для цієї теки даних. Скористайтеся тим вікном або спершу закрийте його.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="28"/>
+        <location filename="../welcome_point/ui/errors.py" line="30"/>
         <source>The database file is damaged. It was moved aside, nothing was deleted; restore the newest backup (Data &amp; privacy page, or: welcome-point restore FILE).</source>
         <translation>Файл бази даних пошкоджено. Його відкладено вбік, нічого не видалено; відновіть найновішу резервну копію (сторінка «Дані та конфіденційність» або: welcome-point restore FILE).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="32"/>
+        <location filename="../welcome_point/ui/errors.py" line="34"/>
         <source>Your account may not do this; nothing was read or changed. Ask an administrator.</source>
         <translation>Вашому обліковому запису це не дозволено; нічого не прочитано й не змінено. Зверніться до адміністратора.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="35"/>
+        <location filename="../welcome_point/ui/errors.py" line="37"/>
         <source>The data folder cannot be used.</source>
         <translation>Папку даних не можна використати.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="37"/>
+        <location filename="../welcome_point/ui/errors.py" line="39"/>
         <source>The database cannot be used. Close other programs that use it, or restore a backup copy.</source>
         <translation>Базу даних не можна використати. Закрийте інші програми, які її використовують, або відновіть резервну копію.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="41"/>
+        <location filename="../welcome_point/ui/errors.py" line="43"/>
         <source>The action could not be completed; nothing was changed.</source>
         <translation>Дію не вдалося завершити; нічого не змінено.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/errors.py" line="44"/>
+        <location filename="../welcome_point/ui/errors.py" line="46"/>
         <source>An unexpected error occurred; nothing was changed.</source>
         <translation>Сталася неочікувана помилка; нічого не змінено.</translation>
     </message>
@@ -1901,189 +1901,189 @@ Nothing was imported.</source>
         <translation>Сторінки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="130"/>
+        <location filename="../welcome_point/ui/main_window.py" line="132"/>
         <source>Opening the database…</source>
         <translation>Відкриття бази даних…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="134"/>
+        <location filename="../welcome_point/ui/main_window.py" line="136"/>
         <source>Lock</source>
         <translation>Заблокувати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="135"/>
+        <location filename="../welcome_point/ui/main_window.py" line="137"/>
         <source>Lock the app (Ctrl+L): the next person signs in.</source>
         <translation>Заблокувати застосунок (Ctrl+L): далі входить наступна людина.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="166"/>
+        <location filename="../welcome_point/ui/main_window.py" line="168"/>
         <source>Desk</source>
         <translation>Прийом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="167"/>
+        <location filename="../welcome_point/ui/main_window.py" line="169"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="168"/>
+        <location filename="../welcome_point/ui/main_window.py" line="170"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="169"/>
+        <location filename="../welcome_point/ui/main_window.py" line="171"/>
         <source>Directory</source>
         <translation>Довідник</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="170"/>
+        <location filename="../welcome_point/ui/main_window.py" line="172"/>
         <source>Volunteers</source>
         <translation>Волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="171"/>
+        <location filename="../welcome_point/ui/main_window.py" line="173"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="172"/>
+        <location filename="../welcome_point/ui/main_window.py" line="174"/>
         <source>Reports</source>
         <translation>Звіти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="173"/>
+        <location filename="../welcome_point/ui/main_window.py" line="175"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="174"/>
+        <location filename="../welcome_point/ui/main_window.py" line="176"/>
         <source>Accounts</source>
         <translation>Облікові записи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="175"/>
+        <location filename="../welcome_point/ui/main_window.py" line="177"/>
         <source>Data &amp; privacy</source>
         <translation>Дані та конфіденційність</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="272"/>
+        <location filename="../welcome_point/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="273"/>
+        <location filename="../welcome_point/ui/main_window.py" line="275"/>
         <source>&amp;Lock</source>
         <translation>За&amp;блокувати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="276"/>
+        <location filename="../welcome_point/ui/main_window.py" line="278"/>
         <source>&amp;Switch user…</source>
         <translation>Змінити &amp;користувача…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="279"/>
+        <location filename="../welcome_point/ui/main_window.py" line="281"/>
         <source>Change my &amp;password…</source>
         <translation>Змінити мій &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="281"/>
+        <location filename="../welcome_point/ui/main_window.py" line="283"/>
         <source>Set my P&amp;IN…</source>
         <translation>Встановити мій P&amp;IN-код…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="283"/>
+        <location filename="../welcome_point/ui/main_window.py" line="285"/>
         <source>My &amp;shift today…</source>
         <translation>Моя &amp;зміна сьогодні…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="285"/>
+        <location filename="../welcome_point/ui/main_window.py" line="287"/>
         <source>Print &amp;roster…</source>
         <translation>Друк &amp;графіка змін…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="294"/>
+        <location filename="../welcome_point/ui/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="299"/>
+        <location filename="../welcome_point/ui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;Перейти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="301"/>
+        <location filename="../welcome_point/ui/main_window.py" line="303"/>
         <source>&amp;Language</source>
         <translation>&amp;Мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="311"/>
+        <location filename="../welcome_point/ui/main_window.py" line="313"/>
         <source>The window is rebuilt in the chosen language.</source>
         <translation>Вікно буде перебудовано вибраною мовою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="315"/>
+        <location filename="../welcome_point/ui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="316"/>
+        <location filename="../welcome_point/ui/main_window.py" line="318"/>
         <source>&amp;About Welcome Point Desk</source>
         <translation>&amp;Про Welcome Point Desk</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="319"/>
+        <location filename="../welcome_point/ui/main_window.py" line="321"/>
         <source>About &amp;Qt</source>
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="353"/>
+        <location filename="../welcome_point/ui/main_window.py" line="355"/>
         <source>No Welcome Point set up yet</source>
         <translation>Welcome Point ще не налаштовано</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="357"/>
+        <location filename="../welcome_point/ui/main_window.py" line="359"/>
         <source>Database: %1</source>
         <translation>База даних: %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="371"/>
+        <location filename="../welcome_point/ui/main_window.py" line="373"/>
         <source>The database could not be opened.</source>
         <translation>Не вдалося відкрити базу даних.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="374"/>
+        <location filename="../welcome_point/ui/main_window.py" line="376"/>
         <source>Database</source>
         <translation>База даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="431"/>
+        <location filename="../welcome_point/ui/main_window.py" line="433"/>
         <source>%1 (%2)</source>
         <comment>username (role)</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="473"/>
-        <location filename="../welcome_point/ui/main_window.py" line="593"/>
+        <location filename="../welcome_point/ui/main_window.py" line="475"/>
+        <location filename="../welcome_point/ui/main_window.py" line="595"/>
         <source>Visit not saved</source>
         <translation>Відвідування не збережено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="474"/>
+        <location filename="../welcome_point/ui/main_window.py" line="476"/>
         <source>The visit in the form is not saved yet; locking the app loses it. Lock anyway?</source>
         <translation>Відвідування у формі ще не збережено; якщо заблокувати застосунок, його буде втрачено. Все одно заблокувати?</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="553"/>
+        <location filename="../welcome_point/ui/main_window.py" line="555"/>
         <source>Change my password</source>
         <translation>Зміна пароля</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="563"/>
+        <location filename="../welcome_point/ui/main_window.py" line="565"/>
         <source>My PIN for the quick switch</source>
         <translation>Мій PIN-код для швидкого перемикання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/main_window.py" line="594"/>
+        <location filename="../welcome_point/ui/main_window.py" line="596"/>
         <source>The visit in the form is not saved yet. Close anyway? (A person called from the queue keeps their place.)</source>
         <translation>Відвідування у формі ще не збережено. Все одно закрити? (Людина, викликана з черги, зберігає своє місце.)</translation>
     </message>
@@ -2671,472 +2671,472 @@ Nothing was imported.</source>
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="246"/>
+        <location filename="../welcome_point/domain/privacy.py" line="251"/>
         <source>Card code (pseudonym on the visitor&apos;s card)</source>
         <translation>Код картки (псевдонім на картці відвідувача)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="247"/>
+        <location filename="../welcome_point/domain/privacy.py" line="252"/>
         <source>Day of the first visit</source>
         <translation>День першого відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="248"/>
+        <location filename="../welcome_point/domain/privacy.py" line="253"/>
         <source>Age band</source>
         <translation>Вікова група</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="249"/>
+        <location filename="../welcome_point/domain/privacy.py" line="254"/>
         <source>Gender (optional)</source>
         <translation>Стать (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="250"/>
+        <location filename="../welcome_point/domain/privacy.py" line="255"/>
         <source>Preferred language</source>
         <translation>Бажана мова</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="251"/>
+        <location filename="../welcome_point/domain/privacy.py" line="256"/>
         <source>Coarse region of origin (optional)</source>
         <translation>Приблизний регіон походження (необов’язково)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="252"/>
+        <location filename="../welcome_point/domain/privacy.py" line="257"/>
         <source>Link of a visit to the visitor&apos;s card</source>
         <translation>Зв’язок відвідування з карткою відвідувача</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="253"/>
+        <location filename="../welcome_point/domain/privacy.py" line="258"/>
         <source>Time of arrival</source>
         <translation>Час прибуття</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="254"/>
+        <location filename="../welcome_point/domain/privacy.py" line="259"/>
         <source>Start of the conversation</source>
         <translation>Початок розмови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="255"/>
+        <location filename="../welcome_point/domain/privacy.py" line="260"/>
         <source>End of the conversation</source>
         <translation>Кінець розмови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="256"/>
+        <location filename="../welcome_point/domain/privacy.py" line="261"/>
         <source>Number of people in the group</source>
         <translation>Кількість людей у групі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="257"/>
+        <location filename="../welcome_point/domain/privacy.py" line="262"/>
         <source>Language of the conversation</source>
         <translation>Мова розмови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="258"/>
+        <location filename="../welcome_point/domain/privacy.py" line="263"/>
         <source>Whether an interpreter was needed</source>
         <translation>Чи був потрібен перекладач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="259"/>
+        <location filename="../welcome_point/domain/privacy.py" line="264"/>
         <source>Outcome of the visit</source>
         <translation>Результат відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="260"/>
+        <location filename="../welcome_point/domain/privacy.py" line="265"/>
         <source>Topics of the visit (e.g. housing, health)</source>
         <translation>Теми відвідування (напр. житло, здоров’я)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="261"/>
+        <location filename="../welcome_point/domain/privacy.py" line="266"/>
         <source>Partner organisation referred to</source>
         <translation>Організація-партнер, до якої направлено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="262"/>
+        <location filename="../welcome_point/domain/privacy.py" line="267"/>
         <source>Topic of the referral</source>
         <translation>Тема направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="263"/>
+        <location filename="../welcome_point/domain/privacy.py" line="268"/>
         <source>Status of the referral</source>
         <translation>Статус направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="264"/>
+        <location filename="../welcome_point/domain/privacy.py" line="269"/>
         <source>Follow-up date</source>
         <translation>Дата перевірки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="265"/>
+        <location filename="../welcome_point/domain/privacy.py" line="270"/>
         <source>Time of the referral</source>
         <translation>Час направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="266"/>
+        <location filename="../welcome_point/domain/privacy.py" line="271"/>
         <source>Time of the last status change</source>
         <translation>Час останньої зміни статусу</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="267"/>
+        <location filename="../welcome_point/domain/privacy.py" line="272"/>
         <source>Time of arrival in the waiting queue</source>
         <translation>Час прибуття в чергу</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="268"/>
+        <location filename="../welcome_point/domain/privacy.py" line="273"/>
         <source>Language asked for in the queue</source>
         <translation>Мова, потрібна людині в черзі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="269"/>
+        <location filename="../welcome_point/domain/privacy.py" line="274"/>
         <source>Card code of a person waiting</source>
         <translation>Код картки людини, яка чекає</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="270"/>
+        <location filename="../welcome_point/domain/privacy.py" line="275"/>
         <source>Time the person was called</source>
         <translation>Час, коли людину викликали</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="271"/>
+        <location filename="../welcome_point/domain/privacy.py" line="276"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="272"/>
+        <location filename="../welcome_point/domain/privacy.py" line="277"/>
         <source>Phone number (with consent)</source>
         <translation>Номер телефону (за згодою)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="273"/>
+        <location filename="../welcome_point/domain/privacy.py" line="278"/>
         <source>E-mail address (with consent)</source>
         <translation>Адреса ел. пошти (за згодою)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="274"/>
+        <location filename="../welcome_point/domain/privacy.py" line="279"/>
         <source>Day of joining</source>
         <translation>День приєднання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="275"/>
+        <location filename="../welcome_point/domain/privacy.py" line="280"/>
         <source>Day of leaving</source>
         <translation>День виходу</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="276"/>
+        <location filename="../welcome_point/domain/privacy.py" line="281"/>
         <source>Day of the consent to store contact data</source>
         <translation>День надання згоди на зберігання контактних даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="277"/>
+        <location filename="../welcome_point/domain/privacy.py" line="282"/>
         <source>Whether the volunteer is active</source>
         <translation>Чи активний волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="278"/>
+        <location filename="../welcome_point/domain/privacy.py" line="283"/>
         <source>Languages spoken</source>
         <translation>Мови спілкування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="279"/>
+        <location filename="../welcome_point/domain/privacy.py" line="284"/>
         <source>Level of each language</source>
         <translation>Рівень володіння кожною мовою</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="280"/>
+        <location filename="../welcome_point/domain/privacy.py" line="285"/>
         <source>Roles (desk, interpreter, coordinator)</source>
         <translation>Ролі (прийом, перекладач, координатор)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="281"/>
+        <location filename="../welcome_point/domain/privacy.py" line="286"/>
         <source>Shifts a volunteer is assigned to</source>
         <translation>Зміни, на які призначено волонтера</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="282"/>
+        <location filename="../welcome_point/domain/privacy.py" line="287"/>
         <source>Attendance status of a shift</source>
         <translation>Статус присутності на зміні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="283"/>
+        <location filename="../welcome_point/domain/privacy.py" line="288"/>
         <source>Check-in time</source>
         <translation>Час приходу</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="284"/>
+        <location filename="../welcome_point/domain/privacy.py" line="289"/>
         <source>Check-out time</source>
         <translation>Час відходу</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="285"/>
+        <location filename="../welcome_point/domain/privacy.py" line="290"/>
         <source>History of shift changes (who)</source>
         <translation>Історія змін призначень на зміни (хто)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="286"/>
+        <location filename="../welcome_point/domain/privacy.py" line="291"/>
         <source>Swaps: the other volunteer</source>
         <translation>Заміни: інший волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="287"/>
+        <location filename="../welcome_point/domain/privacy.py" line="292"/>
         <source>Time of a shift change</source>
         <translation>Час зміни призначення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="288"/>
+        <location filename="../welcome_point/domain/privacy.py" line="293"/>
         <source>Kind of shift change</source>
         <translation>Вид зміни призначення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="289"/>
+        <location filename="../welcome_point/domain/privacy.py" line="294"/>
         <source>Volunteers present at a visit</source>
         <translation>Волонтери, присутні під час відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="290"/>
+        <location filename="../welcome_point/domain/privacy.py" line="295"/>
         <source>User name</source>
         <translation>Ім’я користувача</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="291"/>
+        <location filename="../welcome_point/domain/privacy.py" line="296"/>
         <source>Role of the account</source>
         <translation>Роль облікового запису</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="292"/>
+        <location filename="../welcome_point/domain/privacy.py" line="297"/>
         <source>Password hash (argon2id)</source>
         <translation>Хеш пароля (argon2id)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="293"/>
+        <location filename="../welcome_point/domain/privacy.py" line="298"/>
         <source>PIN hash (argon2id)</source>
         <translation>Хеш PIN-коду (argon2id)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="294"/>
+        <location filename="../welcome_point/domain/privacy.py" line="299"/>
         <source>Link of the account to a volunteer</source>
         <translation>Зв’язок облікового запису з волонтером</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="295"/>
+        <location filename="../welcome_point/domain/privacy.py" line="300"/>
         <source>Whether the account may sign in</source>
         <translation>Чи дозволено вхід з облікового запису</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="296"/>
+        <location filename="../welcome_point/domain/privacy.py" line="301"/>
         <source>Time the account was created</source>
         <translation>Час створення облікового запису</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="297"/>
+        <location filename="../welcome_point/domain/privacy.py" line="302"/>
         <source>Failed sign-ins in a row</source>
         <translation>Невдалі спроби входу поспіль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="298"/>
+        <location filename="../welcome_point/domain/privacy.py" line="303"/>
         <source>Sign-in delay after failures</source>
         <translation>Затримка входу після невдалих спроб</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="299"/>
+        <location filename="../welcome_point/domain/privacy.py" line="304"/>
         <source>Account that acted</source>
         <translation>Обліковий запис, з якого виконано дію</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="300"/>
+        <location filename="../welcome_point/domain/privacy.py" line="305"/>
         <source>Time of the action</source>
         <translation>Час дії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="301"/>
+        <location filename="../welcome_point/domain/privacy.py" line="306"/>
         <source>Kind of action (sign-in, export, erasure, ...)</source>
         <translation>Вид дії (вхід, експорт, стирання, ...)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="302"/>
+        <location filename="../welcome_point/domain/privacy.py" line="307"/>
         <source>Kind of object acted on</source>
         <translation>Вид об’єкта дії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="303"/>
+        <location filename="../welcome_point/domain/privacy.py" line="308"/>
         <source>Id of the object acted on</source>
         <translation>ID об’єкта дії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="333"/>
+        <location filename="../welcome_point/domain/privacy.py" line="338"/>
         <source>Advice desk: visits and pseudonymous visitors</source>
         <translation>Консультаційний прийом: відвідування та відвідувачі під псевдонімом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="335"/>
+        <location filename="../welcome_point/domain/privacy.py" line="340"/>
         <source>Advising newcomers, referring them to partner organisations, following up referrals and recognising returning visitors by their card, without their names.</source>
         <translation>Консультування новоприбулих, направлення їх до організацій-партнерів, перевірка направлень і впізнавання повторних відвідувачів за карткою, без їхніх імен.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="338"/>
+        <location filename="../welcome_point/domain/privacy.py" line="343"/>
         <source>Visitors of the Welcome Point (newcomers, with their families)</source>
         <translation>Відвідувачі Welcome Point (новоприбулі разом із сім’ями)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="342"/>
+        <location filename="../welcome_point/domain/privacy.py" line="347"/>
         <source>Staff and volunteers of the Welcome Point, each as far as their role needs</source>
         <translation>Персонал і волонтери Welcome Point — кожен у межах, потрібних для його ролі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="344"/>
+        <location filename="../welcome_point/domain/privacy.py" line="349"/>
         <source>Referral slips go to the visitor, who decides whether to show them; nothing is sent to partner organisations</source>
         <translation>Бланки направлень отримує відвідувач, який сам вирішує, чи їх показувати; організаціям-партнерам нічого не надсилається</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="348"/>
+        <location filename="../welcome_point/domain/privacy.py" line="353"/>
         <source>A visitor&apos;s record and card code are erased {months} months after their last visit; their visits remain only as anonymous visits.</source>
         <translation>Запис відвідувача та код картки стираються через {months} міс. після останнього відвідування; відвідування залишаються лише як анонімні.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="351"/>
+        <location filename="../welcome_point/domain/privacy.py" line="356"/>
         <source>No names: a random card code with a check character, coarse age band and region</source>
         <translation>Без імен: випадковий код картки з контрольним символом, приблизна вікова група та регіон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="356"/>
+        <location filename="../welcome_point/domain/privacy.py" line="361"/>
         <source>Volunteer management and shift planning</source>
         <translation>Управління волонтерами та планування змін</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="358"/>
+        <location filename="../welcome_point/domain/privacy.py" line="363"/>
         <source>Planning shifts by language and role, contacting volunteers, recording attendance and issuing certificates of voluntary work.</source>
         <translation>Планування змін за мовами й ролями, зв’язок із волонтерами, облік присутності та видача довідок про волонтерську діяльність.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="361"/>
+        <location filename="../welcome_point/domain/privacy.py" line="366"/>
         <source>Volunteers of the Welcome Point</source>
         <translation>Волонтери Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="365"/>
+        <location filename="../welcome_point/domain/privacy.py" line="370"/>
         <source>Coordinators and staff of the Welcome Point</source>
         <translation>Координатори й персонал Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="367"/>
+        <location filename="../welcome_point/domain/privacy.py" line="372"/>
         <source>Certificates and rosters go to the volunteers themselves</source>
         <translation>Довідки та графіки змін отримують самі волонтери</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="370"/>
+        <location filename="../welcome_point/domain/privacy.py" line="375"/>
         <source>A volunteer&apos;s record is erased {months} months after they left; their hours remain only in anonymous totals.</source>
         <translation>Запис волонтера стирається через {months} міс. після виходу з команди; години залишаються лише в анонімних підсумках.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="373"/>
+        <location filename="../welcome_point/domain/privacy.py" line="378"/>
         <source>Phone and e-mail are stored only with a recorded consent date</source>
         <translation>Телефон і ел. пошта зберігаються лише із записаною датою згоди</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="378"/>
+        <location filename="../welcome_point/domain/privacy.py" line="383"/>
         <source>User accounts and audit log</source>
         <translation>Облікові записи користувачів і журнал аудиту</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="379"/>
+        <location filename="../welcome_point/domain/privacy.py" line="384"/>
         <source>Signing in with a role, and accountability for sign-ins, exports, deletions, erasures, restores and changed settings.</source>
         <translation>Вхід відповідно до ролі та підзвітність щодо входів, експортів, видалень, стирань, відновлень і змін налаштувань.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="382"/>
+        <location filename="../welcome_point/domain/privacy.py" line="387"/>
         <source>Users of the program (staff, coordinators, volunteers at the desk)</source>
         <translation>Користувачі програми (персонал, координатори, волонтери на прийомі)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="385"/>
+        <location filename="../welcome_point/domain/privacy.py" line="390"/>
         <source>Administrators of the Welcome Point</source>
         <translation>Адміністратори Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="387"/>
+        <location filename="../welcome_point/domain/privacy.py" line="392"/>
         <source>An account is deleted by an administrator, or with the erasure of the volunteer it belongs to. The audit log keeps only account ids and action codes.</source>
         <translation>Обліковий запис видаляє адміністратор, або його стирають разом із даними волонтера, якому він належить. Журнал аудиту зберігає лише ID облікових записів і коди дій.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="390"/>
+        <location filename="../welcome_point/domain/privacy.py" line="395"/>
         <source>The audit log is append-only and hash-chained; it holds ids, never names</source>
         <translation>Журнал аудиту лише доповнюється і захищений ланцюжком хешів; він містить ID, але ніколи не імена</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="395"/>
+        <location filename="../welcome_point/domain/privacy.py" line="400"/>
         <source>Anonymous monthly reports</source>
         <translation>Анонімні місячні звіти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="396"/>
+        <location filename="../welcome_point/domain/privacy.py" line="401"/>
         <source>Reporting the work of the Welcome Point to its funders and the city.</source>
         <translation>Звітування про роботу Welcome Point перед донорами та містом.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="398"/>
+        <location filename="../welcome_point/domain/privacy.py" line="403"/>
         <source>None: reports hold counts only</source>
         <translation>Немає: звіти містять лише кількісні дані</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="401"/>
+        <location filename="../welcome_point/domain/privacy.py" line="406"/>
         <source>Funders, the city and the coordinating office</source>
         <translation>Донори, місто та координаційний офіс</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="403"/>
+        <location filename="../welcome_point/domain/privacy.py" line="408"/>
         <source>Reports are anonymous and are kept as long as they are needed.</source>
         <translation>Звіти анонімні й зберігаються стільки, скільки вони потрібні.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="405"/>
+        <location filename="../welcome_point/domain/privacy.py" line="410"/>
         <source>Counts below {k} are suppressed, with complementary suppression so that they cannot be recomputed from totals</source>
         <translation>Значення, менші за {k}, приховуються, а також додатково приховуються інші, щоб їх не можна було обчислити з підсумків</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="409"/>
+        <location filename="../welcome_point/domain/privacy.py" line="414"/>
         <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept, also in a second folder; erased records leave the backups as the copies rotate out</source>
         <translation>Перевірені резервні копії (SQLite backup API, перевірка цілісності) кожні 30 хвилин, якщо дані змінилися, і перед застосуванням строків зберігання; зберігаються 12 останніх, 10 щоденних і 9 щомісячних копій, також у другій папці; стерті записи зникають із резервних копій у міру заміни старих копій новими</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="413"/>
+        <location filename="../welcome_point/domain/privacy.py" line="418"/>
         <source>Verified backups (SQLite backup API, integrity check) every 30 minutes when data changed and before retention runs; 12 recent, 10 daily and 9 monthly copies are kept; erased records leave the backups as the copies rotate out</source>
         <translation>Перевірені резервні копії (SQLite backup API, перевірка цілісності) кожні 30 хвилин, якщо дані змінилися, і перед застосуванням строків зберігання; зберігаються 12 останніх, 10 щоденних і 9 щомісячних копій; стерті записи зникають із резервних копій у міру заміни старих копій новими</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="418"/>
+        <location filename="../welcome_point/domain/privacy.py" line="423"/>
         <source>Passwords and PINs are stored only as argon2id hashes; sign-ins are delayed after repeated failures</source>
         <translation>Паролі та PIN-коди зберігаються лише як хеші argon2id; після повторних невдалих спроб вхід затримується</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="421"/>
+        <location filename="../welcome_point/domain/privacy.py" line="426"/>
         <source>Four roles (volunteer, coordinator, staff, administrator), checked by the program for every operation</source>
         <translation>Чотири ролі (волонтер, координатор, персонал, адміністратор), які програма перевіряє для кожної операції</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="424"/>
+        <location filename="../welcome_point/domain/privacy.py" line="429"/>
         <source>The screen locks after {minutes} minutes without input and hides all personal data</source>
         <translation>Екран блокується після {minutes} хв бездіяльності й приховує всі персональні дані</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="427"/>
+        <location filename="../welcome_point/domain/privacy.py" line="432"/>
         <source>Audit log of sign-ins, exports, deletions, erasures, restores and settings changes, append-only and hash-chained</source>
         <translation>Журнал аудиту входів, експортів, видалень, стирань, відновлень і змін налаштувань, який лише доповнюється і захищений ланцюжком хешів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="430"/>
+        <location filename="../welcome_point/domain/privacy.py" line="435"/>
         <source>Deleted records are overwritten in the database file (SQLite secure_delete)</source>
         <translation>Видалені записи перезаписуються у файлі бази даних (SQLite secure_delete)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="433"/>
+        <location filename="../welcome_point/domain/privacy.py" line="438"/>
         <source>Retention periods are applied automatically at every start and daily</source>
         <translation>Строки зберігання застосовуються автоматично під час кожного запуску та щодня</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="435"/>
+        <location filename="../welcome_point/domain/privacy.py" line="440"/>
         <source>Reports suppress counts below k = {k}</source>
         <translation>У звітах значення нижче k = {k} приховуються</translation>
     </message>
     <message>
-        <location filename="../welcome_point/domain/privacy.py" line="437"/>
+        <location filename="../welcome_point/domain/privacy.py" line="442"/>
         <source>The data folder is readable by its user only; log files hold no personal data</source>
         <translation>Папку даних може читати лише її користувач; файли журналів не містять персональних даних</translation>
     </message>
@@ -3152,27 +3152,27 @@ Nothing was imported.</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="38"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="40"/>
         <source>Data &amp; privacy</source>
         <translation>Дані та конфіденційність</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="48"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
         <source>&amp;Audit log</source>
         <translation>Журнал &amp;аудиту</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="49"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
         <source>R&amp;etention</source>
         <translation>Строки &amp;зберігання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="50"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="52"/>
         <source>Access and era&amp;sure</source>
         <translation>Доступ і &amp;стирання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_page.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_page.py" line="53"/>
         <source>&amp;Backups</source>
         <translation>&amp;Резервні копії</translation>
     </message>
@@ -4271,103 +4271,103 @@ Best regards</source>
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="52"/>
         <source>Records are kept only as long as they are needed. The app erases old records by itself at start and once a day; the anonymous counts in the reports stay.</source>
         <translation>Записи зберігаються лише стільки, скільки вони потрібні. Застосунок сам стирає старі записи під час запуску та раз на день; анонімні кількісні дані у звітах залишаються.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="56"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="57"/>
         <source>How long records are kept</source>
         <translation>Як довго зберігаються записи</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="59"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
         <source>Months without a visit before a visitor is erased</source>
         <translation>Місяців без відвідувань до стирання даних відвідувача</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="60"/>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
         <source> months</source>
         <translation> міс.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="62"/>
         <source>Months after leaving before a volunteer is erased</source>
         <translation>Місяців після виходу до стирання даних волонтера</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="63"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="64"/>
         <source>Visitors with no visit for:</source>
         <translation>Відвідувачі без відвідувань протягом:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="65"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="66"/>
         <source>Volunteers who left, after:</source>
         <translation>Волонтери, які вибули, через:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="68"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="69"/>
         <source>Their card code and details are erased; their visits stay, without a link to the person.</source>
         <translation>Код картки та дані стираються; відвідування залишаються, але без зв’язку з людиною.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="70"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
         <source>Name, contact data and languages are erased; their hours remain only in anonymous totals.</source>
         <translation>Ім’я, контактні дані та мови стираються; години залишаються лише в анонімних підсумках.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="72"/>
         <source>&amp;Save</source>
         <translation>З&amp;берегти</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="81"/>
         <source>Runs</source>
         <translation>Запуски</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="84"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="85"/>
         <source>&amp;Run now…</source>
         <translation>&amp;Запустити зараз…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="87"/>
         <source>Erase now every record that is past its time (a backup is taken first)</source>
         <translation>Стерти зараз усі записи, строк зберігання яких минув (спочатку буде створено резервну копію)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="136"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="137"/>
         <source>Not run yet on this database.</source>
         <translation>Для цієї бази даних ще не запускалося.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="139"/>
         <source>Last run: %1.</source>
         <translation>Останній запуск: %1.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="147"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="148"/>
         <source>Saved. The next run uses the new periods.</source>
         <translation>Збережено. Наступний запуск використає нові строки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="159"/>
         <source>Erase now every visitor with no visit for %1 months and every volunteer who left more than %2 months ago? A backup is taken first. This cannot be undone in the app.</source>
         <translation>Стерти зараз дані всіх відвідувачів, які не приходили %1 міс., і всіх волонтерів, які вибули понад %2 міс. тому? Спочатку буде створено резервну копію. У застосунку цю дію не можна скасувати.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="167"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="168"/>
         <source>Run retention now</source>
         <translation>Застосувати строки зберігання зараз</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="174"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="175"/>
         <source>Erasing records past their time…</source>
         <translation>Стирання записів, строк зберігання яких минув…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_retention.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_retention.py" line="183"/>
         <source>Done: %1 visitors and %2 volunteers erased.</source>
         <translation>Готово: стерто дані відвідувачів: %1, волонтерів: %2.</translation>
     </message>
@@ -5183,132 +5183,132 @@ Best regards</source>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="66"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation>Усе, що база даних містить про одну картку відвідувача або одного волонтера: щоб відповісти на запит про доступ (ст. 15 GDPR) або стерти запис на вимогу (ст. 17).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
         <source>&amp;Visitor card:</source>
         <translation>&amp;Картка відвідувача:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>V&amp;olunteer:</source>
         <translation>&amp;Волонтер:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="78"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation>напр. K7MXP-Q4TAC</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>Card code</source>
         <translation>Код картки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="85"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="89"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
         <source>&amp;Show</source>
         <translation>&amp;Показати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="100"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation>&amp;Експорт JSON і PDF…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation>Записати показаний запис як JSON і PDF у папку</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
         <source>E&amp;rase…</source>
         <translation>&amp;Стерти…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation>Остаточно стерти показаний запис (потрібно буде ввести його ще раз)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="121"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
         <source>The record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation>Введіть код картки або виберіть волонтера, а потім натисніть «Показати». Запис з’явиться тут саме в такому вигляді, в якому його буде експортовано.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="152"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (№ %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
         <source>%1 – left</source>
         <translation>%1 — вибув</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="157"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
         <source>No volunteers</source>
         <translation>Немає волонтерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation>Це не код картки: він має 10 символів (літери й цифри, показані двома групами по п’ять); перевірте його на картці.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="220"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
         <source>Folder for the export</source>
         <translation>Папка для експорту</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="225"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="226"/>
         <source>Writing the JSON file and the PDF…</source>
         <translation>Записування файлу JSON і PDF…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="234"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="237"/>
         <source>Written into %1: %2. Hand them to the person in person or by a secure way.</source>
         <translation>Записано в %1: %2. Передайте їх людині особисто або в безпечний спосіб.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="244"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="247"/>
         <source>The visitor with the card %1</source>
         <translation>Відвідувач із карткою %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="246"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
         <source>Volunteer no. %1 (with their user accounts)</source>
         <translation>Волонтер № %1 (разом з його обліковими записами)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="249"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="252"/>
         <source>Not erased.</source>
         <translation>Не стерто.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="251"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="254"/>
         <source>Taking a backup, then erasing…</source>
         <translation>Створення резервної копії, потім стирання…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="264"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="269"/>
         <source>Erased: the card code no longer exists; the visits stay as anonymous visits.</source>
         <translation>Стерто: коду картки більше не існує; відвідування залишаються як анонімні.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="267"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="272"/>
         <source>Erased: the volunteer&apos;s record and accounts are gone; their hours stay in the anonymous totals.</source>
         <translation>Стерто: запису волонтера та його облікових записів більше немає; години залишаються в анонімних підсумках.</translation>
     </message>

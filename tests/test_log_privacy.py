@@ -129,7 +129,11 @@ def _backups(database: Database, data_dir: Path, home: Path, access: Access, aud
     outside.mkdir()
     backups.backup_to(outside)
     newest = backups.backups()[0]
+    signed_in = access.principal
     backups.restore(newest.path)
+    assert access.principal is None  # a restore signs out: the accounts may differ now
+    assert signed_in is not None
+    access.sign_in(signed_in)  # as the window's sign-in would, with the same (restored) account
     return backups
 
 

@@ -136,3 +136,26 @@ def test_the_only_copy_of_real_data_replaced_by_demo_data_is_never_rotated():
     copies = [info(NOW - timedelta(days=400 + day), "before-demo-real-data") for day in range(8)]
     copies += [info(NOW - timedelta(days=400 + day), "before-demo") for day in range(8)]
     assert kept(copies) == {c.taken_at for c in copies if c.reason == "before-demo-real-data"}
+
+
+def test_a_copy_pinned_after_damage_is_never_rotated():
+    """A damaged start, then weeks of regular copies of a new database: the last good copy stays."""
+    damage = datetime(2026, 11, 12, 9, 0)
+    old = [info(damage - timedelta(minutes=30 * k)) for k in range(1, 2000)]
+    pinned = info(old[0].taken_at, rules.KEPT_AFTER_DAMAGE)
+    now = damage + timedelta(days=400)
+    new = [info(damage + timedelta(hours=h)) for h in range(1, 400 * 24, 5)]
+    rotation = plan_rotation([*old, pinned, *new], now)
+    assert pinned in rotation.keep
+    assert old[0] in rotation.delete  # the original copy is a regular one
+    assert rules.KEPT_AFTER_DAMAGE in rules.NEVER_ROTATED
+
+
+def test_copies_before_a_restore_are_not_limited_by_count_only_by_the_horizon():
+    """Trying several backups in a row: the first copy set aside holds the newest data."""
+    restores = [info(NOW - timedelta(minutes=m), "before-restore") for m in range(12)]
+    old = info(datetime(2026, 2, 28, 12, 0), "before-restore")  # before the oldest kept month (March)
+    erasures = [info(NOW - timedelta(minutes=m), "before-erasure") for m in range(7)]
+    rotation = plan_rotation([*restores, old, *erasures], NOW)
+    assert {b.path for b in rotation.keep} == {b.path for b in (*restores, *erasures[:5])}
+    assert {b.path for b in rotation.delete} == {b.path for b in (old, *erasures[5:])}

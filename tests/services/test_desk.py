@@ -289,3 +289,26 @@ def test_at_the_desk_only_today_s_visits_are_opened_or_changed(database, clock) 
     access.sign_in(Principal(account_id=2, role=Role.COORDINATOR))
     desk.delete_visit(yesterday.visit_id)
     assert rows(database, "SELECT count(*) FROM visits") == [(1,)]
+
+
+def test_undo_is_no_way_round_the_day_rule_and_is_audited(database, clock) -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from welcome_point.domain.access import AccessDenied, Principal, Role
+    from welcome_point.services.access import Access
+    from welcome_point.services.audit import AuditService
+
+    access = Access()
+    audit = AuditService(database, access)
+    desk = DeskService(database, clock, access=access, audit=audit)
+    old = desk.save_visit(VisitForm(language="ar", topics=("work",), arrived_at=NOW - timedelta(days=7)))
+    fresh = desk.save_visit(VisitForm(language="ar", topics=("work",), arrived_at=NOW))
+    access.sign_in(Principal(account_id=3, role=Role.VOLUNTEER))
+    with pytest.raises(AccessDenied):
+        desk.undo(replace(fresh, visit_id=old.visit_id))
+    assert rows(database, "SELECT count(*) FROM visits") == [(2,)]
+    desk.undo(fresh)
+    assert rows(database, "SELECT id FROM visits") == [(old.visit_id,)]
+    assert rows(database, "SELECT action, object_id, account_id FROM audit_events") == [
+        ("visit_deleted", fresh.visit_id, 3)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import random
 import sqlite3
 from datetime import date, datetime, timedelta
@@ -365,14 +366,81 @@ def test_the_last_active_admin_account_is_unlinked_not_deleted(filled, clock) ->
     assert rows(filled, "SELECT id, volunteer_id, active FROM accounts ORDER BY id") == [(1, None, 0), (2, None, 1)]
 
 
-def test_an_inactive_volunteer_without_a_leaving_date_is_kept(filled, privacy) -> None:
+def test_an_inactive_volunteer_without_a_day_left_counts_from_the_first_run(filled, privacy, clock) -> None:
+    """Older data: inactive, no day left. The first run records its day as the day left; erased 12 months
+    on."""
     with filled.write() as session:
         write_dataset(session, Dataset(volunteers=(
-            Volunteer(id=9, display_name="Inactive", joined_on=date(2020, 1, 1), active=False),)))
+            Volunteer(id=9, display_name="Inactive", joined_on=date(2020, 1, 1), active=False),
+            Volunteer(id=10, display_name="Joins later", joined_on=date(2027, 2, 1), active=False))))
+    result = privacy.run_if_due()
+    assert result is not None
+    assert 9 not in result.volunteer_ids
+    assert rows(filled, "SELECT id, left_on FROM volunteers WHERE id >= 9 ORDER BY id") == [
+        (9, "2026-11-25"), (10, "2027-02-01")]  # never before joining
+    clock.now = datetime(2027, 11, 25, 9)  # 12 months later: left on the cutoff day itself, kept
     result = privacy.run_if_due()
     assert result is not None
     assert 9 not in result.volunteer_ids
     assert 9 in ids(filled, "volunteers")
+    clock.now = datetime(2027, 11, 26, 9)
+    result = privacy.run_if_due()
+    assert result is not None
+    assert result.volunteer_ids == (9,)
+    assert ids(filled, "volunteers") == [ANNA, 10]
+
+
+def test_an_active_volunteer_is_never_due_whatever_day_left_the_row_holds(filled, privacy, access) -> None:
+    """Older data (or another tool): active, with an old day left. She is active, so she stays, with her
+    account; only an inactive volunteer has left."""
+    with filled.write() as session:
+        write_dataset(session, Dataset(volunteers=(
+            Volunteer(id=9, display_name="Layla Back", joined_on=date(2021, 3, 1), left_on=date(2022, 6, 30),
+                      active=True),)))
+        session.add(AccountRow(id=3, username="layla", role="coordinator", secret_hash=FAKE_HASH,
+                               volunteer_id=9, created_at=NOW))
+    result = privacy.run_if_due()
+    assert result is not None
+    assert result.volunteer_ids == (BERTOLD,)
+    assert 9 in ids(filled, "volunteers")
+    assert ids(filled, "accounts") == [1, 3]
+    assert rows(filled, "SELECT active, left_on FROM volunteers WHERE id = 9") == [(1, "2022-06-30")]
+    assert privacy.volunteer_record(9).field("kept_until_left") is None  # not due: no date to give
+
+
+# --- the signed-in account goes with its volunteer ------------------------------------------------
+
+def test_erasing_the_signed_in_account_signs_it_out(privacy, filled, access) -> None:
+    access.sign_in(Principal(account_id=2, role=Role.ADMIN, volunteer_id=BERTOLD))
+    privacy.erase_volunteer(BERTOLD)
+    assert ids(filled, "accounts") == [1]
+    assert access.principal is None  # its rights went with it
+    with pytest.raises(NotSignedIn):
+        privacy.policy()
+
+
+def test_erasing_another_volunteer_keeps_the_admin_signed_in(privacy, access) -> None:
+    privacy.erase_volunteer(BERTOLD)
+    assert access.principal == Principal(account_id=1, role=Role.ADMIN)
+
+
+def test_retention_deleting_the_signed_in_account_signs_it_out(privacy, filled, access) -> None:
+    access.sign_in(Principal(account_id=2, role=Role.VOLUNTEER, volunteer_id=BERTOLD))  # the daily timer
+    result = privacy.run_if_due()
+    assert result is not None
+    assert result.volunteer_ids == (BERTOLD,)
+    assert access.principal is None
+
+
+def test_a_kept_last_admin_account_stays_signed_in(filled, clock, access) -> None:
+    with filled.write() as session:
+        session.get(AccountRow, 1).active = False  # type: ignore[union-attr]
+        session.get(AccountRow, 2).role = "admin"  # type: ignore[union-attr]
+    access.sign_in(Principal(account_id=2, role=Role.ADMIN, volunteer_id=BERTOLD))
+    PrivacyService(filled, access=access, clock=clock).run_if_due()
+    assert ids(filled, "accounts") == [1, 2]  # unlinked, not deleted
+    assert access.principal is not None
+    assert access.principal.account_id == 2
 
 
 # --- subject access ----------------------------------------------------------------------------
@@ -462,12 +530,8 @@ def test_an_export_into_a_missing_folder_fails_clearly(privacy, filled, tmp_path
 # --- erasure on request: the bytes are gone from the file ---------------------------------------
 
 def file_bytes(database) -> bytes:
-    connection = sqlite3.connect(database.path)
-    try:
-        busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        connection.close()
-    assert busy == 0
+    """The database file and its WAL as they are on disk: no checkpoint of our own, the erasure has to
+    have put its overwritten pages into the file and emptied the WAL itself."""
     data = database.path.read_bytes()
     wal = Path(f"{database.path}-wal")
     return data + (wal.read_bytes() if wal.exists() else b"")
@@ -490,6 +554,29 @@ def test_erasure_on_request_leaves_no_trace_in_the_database_file(privacy, filled
     assert rows(filled, "SELECT COUNT(*) FROM visits WHERE id IN (3, 4)") == [(2,)]
     assert audit(filled) == [("erasure_visitor", "visitor", FRESH), ("erasure_volunteer", "volunteer", BERTOLD)]
     assert rows(filled, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_the_erasure_leaves_no_trace_in_the_wal_either(privacy, filled) -> None:
+    privacy.erase_visitor(CODES[FRESH])
+    wal = Path(f"{filled.path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # copied into the file and emptied
+    assert CODES[FRESH].encode() not in filled.path.read_bytes()
+
+
+def test_a_reader_holding_the_wal_delays_the_checkpoint_but_not_the_erasure(privacy, filled, caplog) -> None:
+    reader = sqlite3.connect(filled.path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT COUNT(*) FROM visitors").fetchone()  # holds a snapshot from before the erasure
+        with caplog.at_level(logging.INFO, logger="welcome_point.storage.privacy"):
+            assert privacy.erase_visitor(CODES[FRESH]).visitor_ids == (FRESH,)
+        assert "not fully checkpointed" in caplog.text
+        assert CODES[FRESH] not in caplog.text
+    finally:
+        reader.close()
+    assert FRESH not in ids(filled, "visitors")
+    assert sql.truncate_wal(filled.engine)  # the next checkpoint finishes the job
+    assert CODES[FRESH].encode() not in file_bytes(filled)
 
 
 def test_erasing_an_unknown_person_changes_nothing(privacy, filled, backups) -> None:

@@ -9,8 +9,11 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import text
 
+from welcome_point.domain.access import Principal, Role
 from welcome_point.domain.errors import ConstraintError, ValidationError
 from welcome_point.domain.models import Shift, Site, Volunteer, VolunteerLanguage
+from welcome_point.services.access import Access
+from welcome_point.services.audit import AuditService
 from welcome_point.services.shifts import ShiftService
 from welcome_point.services.volunteers import VolunteerService, matches
 from welcome_point.storage.bulk import Dataset, write_dataset
@@ -45,7 +48,7 @@ def test_save_creates_then_updates_languages_roles_and_dates(service, database):
     assert service.get(created.id) == created
 
     changed = dataclasses.replace(created, display_name="Amira H.", languages=(VolunteerLanguage("fa", "basic"),),
-                                  roles=("coordinator",), left_on=date(2026, 10, 1))
+                                  roles=("coordinator",), left_on=date(2026, 10, 1), active=False)
     assert service.save(changed) == changed
     assert service.get(created.id) == changed
     assert rows(database, "SELECT language, level FROM volunteer_languages") == [("fa", "basic")]
@@ -189,3 +192,48 @@ def test_leaving_cancels_the_shifts_to_come_with_their_history(service, database
 
     service.set_active(yusuf, True)  # coming back brings no shift back: they may have been filled
     assert statuses()[theirs[friday]] == "cancelled"
+
+
+def test_save_keeps_active_and_the_day_left_together(service, database):
+    """Retention counts from the day an inactive volunteer left (domain/privacy.py): an inactive volunteer
+    always has that day, an active one never has one, whatever the form sent."""
+    gone = service.save(person("Omar", active=False))
+    assert (gone.active, gone.left_on) == (False, TODAY)  # left today unless told otherwise
+    assert rows(database, f"SELECT active, left_on FROM volunteers WHERE id = {gone.id}") == [
+        (0, "2026-11-25")]
+    earlier = service.save(dataclasses.replace(gone, left_on=date(2026, 9, 30)))
+    assert (earlier.active, earlier.left_on) == (False, date(2026, 9, 30))  # a day given is kept
+    again = service.save(dataclasses.replace(earlier, display_name="Omar K."))
+    assert again.left_on == date(2026, 9, 30)  # editing something else keeps it too
+
+    back = service.save(dataclasses.replace(again, active=True))  # ticked "Active", "Left on" still set
+    assert (back.active, back.left_on) == (True, None)
+    assert service.get(gone.id) == back
+    new = service.save(person("Layla", left_on=date(2022, 6, 30), joined_on=date(2021, 3, 1)))
+    assert (new.active, new.left_on) == (True, None)
+
+    later = service.save(person("Nour", joined_on=date(2027, 1, 1), active=False))
+    assert later.left_on == date(2027, 1, 1)  # never before joining
+
+
+def test_saving_a_volunteer_inactive_cancels_the_shifts_to_come(database):
+    access = Access(Principal(account_id=7, role=Role.COORDINATOR))
+    service = VolunteerService(database, clock=lambda: NOW, access=access,
+                               audit=AuditService(database, access, lambda: NOW))
+    with database.write() as session:
+        write_dataset(session, Dataset(sites=(Site(id=1, code="DUS", name="Welcome Point Düsseldorf"),)))
+    shifts = ShiftService(database, clock=lambda: NOW)
+    yusuf = service.save(person("Yusuf Demir", ("tr", "native")))
+    assert yusuf.id is not None
+    start = datetime.combine(date(2026, 11, 27), time(10))
+    friday = shifts.add_shift(Shift(id=None, site_id=1, starts_at=start, ends_at=start + timedelta(hours=3)))
+    assert friday.id is not None
+    assignment = shifts.assign(friday.id, yusuf.id)
+
+    service.save(dataclasses.replace(yusuf, active=False))  # through the dialog, as set_active does
+    assert rows(database, f"SELECT status FROM assignments WHERE id = {assignment}") == [("cancelled",)]
+    assert rows(database, "SELECT volunteer_id FROM assignment_changes WHERE action = 'cancelled'") == [
+        (yusuf.id,)]
+    service.save(dataclasses.replace(yusuf, active=False, display_name="Yusuf D."))  # gone already: once
+    assert rows(database, "SELECT action, object_id FROM audit_events") == [
+        ("volunteer_deactivated", yusuf.id)]

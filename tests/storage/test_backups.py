@@ -164,7 +164,13 @@ def test_a_damaged_database_is_moved_aside_and_the_newest_verified_backup_offere
     with pytest.raises(CorruptDatabaseError) as raised:
         open_database(data_dir)
     error = raised.value
-    assert error.newest_backup == older
+    # The newest good copy is pinned (kept with its time, under a reason rotation never deletes).
+    pinned = error.newest_backup
+    assert pinned is not None
+    assert pinned.parent == older.parent
+    assert pinned.name == older.name.replace("-auto.", "-kept-after-damage.")
+    assert settings(pinned) == settings(older)
+    assert older.exists()
     assert error.moved_to.parent.parent == damaged_dir(data_dir)
     assert error.moved_to.read_bytes() == before  # moved, not changed, not deleted
     assert Path(f"{error.moved_to}-wal").exists()
@@ -173,7 +179,7 @@ def test_a_damaged_database_is_moved_aside_and_the_newest_verified_backup_offere
     message = str(error)
     assert "damaged" in message
     assert str(error.moved_to) in message
-    assert str(older) in message
+    assert str(pinned) in message
     assert newer.exists()  # a bad backup is skipped, not deleted
 
     database = recover_from_backup(data_dir, error.newest_backup)
@@ -185,6 +191,65 @@ def test_a_damaged_database_is_moved_aside_and_the_newest_verified_backup_offere
     finally:
         database.dispose()
     open_database(data_dir).dispose()  # and it opens normally afterwards
+
+
+def test_the_newest_good_copy_outlives_rotation_after_a_damaged_start(filled, data_dir):
+    """The desk may go on with a new database for weeks: its copies must not push the old data out."""
+    folder = location.backup_dir(data_dir)
+    good = backup_of(filled, data_dir, NOW - timedelta(hours=1))
+    corrupt_middle(filled)
+    with pytest.raises(CorruptDatabaseError) as raised:
+        open_database(data_dir)
+    pinned = raised.value.newest_backup
+    assert pinned is not None
+    assert [b.reason for b in backups.list_backups(folder)] == ["kept-after-damage", "auto"]
+
+    database = open_database(data_dir)  # the restore was declined: a new, empty database
+    database.dispose()
+    new_data = location.database_file(data_dir)
+    for day in range(1, 400):  # more than a year of regular copies of the new data
+        at = NOW + timedelta(days=day)
+        backups.take_backup(new_data, folder, "auto", now=at)
+        backups.rotate(folder, at)
+    assert pinned.exists()
+    assert not good.exists()  # the original went the way of the regular series
+    assert settings(pinned)["note.0"] == "x" * 200
+
+    corrupt_middle(pinned)  # a second damage pins the newest good copy again, not twice
+    for _ in range(2):
+        new_data.write_bytes(b"garbage" * 1000)
+        with pytest.raises(CorruptDatabaseError) as again:
+            open_database(data_dir)
+        assert again.value.newest_backup is not None
+        assert again.value.newest_backup.name.endswith("-kept-after-damage.sqlite3")
+    assert len([b for b in backups.list_backups(folder) if b.reason == "kept-after-damage"]) == 2
+
+
+def test_a_pin_that_cannot_be_written_offers_the_original(filled, data_dir, monkeypatch):
+    good = backup_of(filled, data_dir, NOW - timedelta(hours=1))
+    corrupt_middle(filled)
+    real = backups.take_backup
+
+    def full_disk(path, folder, reason, **kwargs):
+        if reason == "kept-after-damage":
+            raise DatabaseError("Could not copy the database (No space left on device); nothing was changed.")
+        return real(path, folder, reason, **kwargs)
+
+    monkeypatch.setattr(backups, "take_backup", full_disk)
+    with pytest.raises(CorruptDatabaseError) as raised:
+        open_database(data_dir)
+    assert raised.value.newest_backup == good
+
+
+def test_restoring_over_a_damaged_file_pins_the_newest_good_copy(filled, data_dir):
+    older = backup_of(filled, data_dir, NOW - timedelta(days=2))
+    newest = backup_of(filled, data_dir, NOW - timedelta(days=1))
+    corrupt_middle(filled)
+    recover_from_backup(data_dir, older).dispose()  # the command line, with a copy it chose
+    pinned = [b for b in backups.list_backups(location.backup_dir(data_dir))
+              if b.reason == "kept-after-damage"]
+    assert [b.taken_at for b in pinned] == [NOW - timedelta(days=1)]
+    assert newest.exists()
 
 
 def test_a_damaged_database_without_backups_says_so(filled, data_dir):

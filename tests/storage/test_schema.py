@@ -8,8 +8,11 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from welcome_point.domain.audit import AuditCheck
 from welcome_point.domain.errors import DatabaseError, NewerDatabaseError
+from welcome_point.services.audit import AuditService
 from welcome_point.storage import location, schema
+from welcome_point.storage.audit import SqlAuditRepository
 from welcome_point.storage.engine import create_sqlite_engine
 from welcome_point.storage.opening import open_database
 from welcome_point.storage.tables import Base
@@ -157,3 +160,29 @@ def test_a_failed_copy_stops_the_upgrade(data_dir):
     with pytest.raises(DatabaseError, match="nothing was changed"):
         open_database(data_dir)
     assert not schema.inspect_schema(path).is_current
+
+
+def test_audit_rows_with_gaps_in_their_ids_verify_after_the_upgrade(data_dir):
+    """Migration 0005 numbers older audit rows 1, 2, 3, ... before it chains them, as check_chain wants."""
+    path = location.database_file(data_dir)
+    schema.run_alembic(path, "upgrade", "0004_assignment_history")
+    with sqlite3.connect(path) as raw:
+        raw.execute("INSERT INTO accounts (id, username, role, secret_hash, active, created_at) "
+                    "VALUES (1, 'admin', 'admin', 'x', 1, '2025-01-01 10:00:00.000000')")
+        for event_id, at in ((1, "2025-01-02 10:00:00.123456"), (2, "2025-01-02 11:00:00.000000"),
+                             (5, "2025-01-03 09:00:00.000000")):
+            raw.execute("INSERT INTO audit_events (id, at, account_id, action, object_type, object_id) "
+                        "VALUES (?, ?, 1, 'login', '', NULL)", (event_id, at))
+    raw.close()
+    db = open_database(data_dir)
+    try:
+        audit = AuditService(db)
+        assert audit.verify() == AuditCheck(ok=True, count=3, first_broken_id=None)
+        audit.record("backup")
+        assert audit.verify() == AuditCheck(ok=True, count=4, first_broken_id=None)
+        with db.read() as session:
+            events = list(SqlAuditRepository(session).in_order())
+    finally:
+        db.dispose()
+    assert [(e.id, e.action) for e in events] == [(1, "login"), (2, "login"), (3, "login"), (4, "backup")]
+    assert events[2].at.day == 3  # the old 5, renumbered in id order

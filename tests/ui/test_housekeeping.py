@@ -157,3 +157,16 @@ def test_a_second_window_on_the_same_data_folder_is_refused(data, tmp_path):
     assert "first-paint" not in done.stdout  # refused before any window
     with pytest.raises(AnotherInstanceError), InstanceLock(data):
         InstanceLock(data).acquire()
+
+
+def test_messages_on_the_public_screen_show_the_home_folder_as_tilde(qapp):
+    from pathlib import Path
+
+    from welcome_point.domain.errors import CorruptDatabaseError
+    from welcome_point.ui.errors import describe
+
+    where = Path.home() / "Maria Musterfrau" / "welcome-point.sqlite3"
+    text = describe(CorruptDatabaseError(f"The database {where} is damaged.", moved_to=where, newest_backup=None))
+    assert str(Path.home()) not in text
+    assert "~/Maria Musterfrau/welcome-point.sqlite3" in text
+    assert "damaged" in text

@@ -301,3 +301,39 @@ def _audit(app):
         return raw.execute("SELECT action, account_id FROM audit_events ORDER BY id").fetchall()
     finally:
         raw.close()
+
+
+def test_work_that_ends_after_the_lock_does_not_reach_the_destroyed_page(desk, qtbot):
+    """A backup, restore, export or erasure still running when the idle lock fires delivers its result
+    (or failure) to a page the lock destroyed: it must be dropped quietly, not crash in a slot."""
+    window = desk.window
+    window.show_page("privacy")
+    page = window.page("privacy")
+    tabs = [page.backups_tab, page.retention_tab, page.subject_tab, page.audit_tab]
+    window.auto_lock()
+    flush_deletions(qtbot)
+    assert not any(isValid(tab) for tab in tabs)
+    for tab in tabs:
+        for name in ("_failed", "_verify_failed"):
+            if hasattr(tab, name):
+                getattr(tab, name)(RuntimeError("the work ended after the lock"))
+    page.backups_tab._restored(None)
+    page.backups_tab._backed_up(None)
+    page.retention_tab._ran(None)
+    page.audit_tab._verified(None)
+
+
+def test_erasing_the_signed_in_account_s_own_volunteer_locks_the_window(desk, qtbot):
+    from welcome_point.domain.access import Role as Roles
+
+    services = desk.services
+    helper = services.volunteers.save(Volunteer(None, "Helper Erased", datetime.now().date()))
+    services.auth.create_account("helper", Roles.ADMIN.code, "helper-password", volunteer_id=helper.id)
+    desk.window.lock(ask=False)
+    desk.window.lock_screen.signed_in.emit(services.auth.login("helper", "helper-password"))
+    assert desk.window.principal is not None
+    services.privacy.erase_volunteer(helper.id)  # the helper's account goes with their record
+    desk.window.hub.volunteers_changed.emit()  # as the privacy page does after an erasure
+    qtbot.waitUntil(lambda: desk.window.principal is None, timeout=3000)
+    assert desk.window.page_keys == []
+    assert desk.window.screens.currentWidget() is desk.window.lock_screen

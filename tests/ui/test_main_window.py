@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from welcome_point import __version__
@@ -61,8 +61,6 @@ def desk(qapp, qtbot, tmp_path, request, cheap_hashes):
     yield app
     for widget in qapp.topLevelWidgets():
         widget.close()
-        widget.deleteLater()  # a window left behind would hold its texts for the next test's checks
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.translations.install(qapp, "en")
     app.close()
 

@@ -12,13 +12,23 @@ what they are.
 - the regular series (reasons ``auto``: the timer and the exit; ``manual``: "Back up now") keeps the
   union of the 12 newest, the newest of each of the last 10 calendar days and the newest of each of the
   last 9 calendar months;
-- every other reason (``before-restore``, ``before-retention``, ``before-erasure``,
-  ``before-upgrade-from-…``, ``before-demo``, …) is its own short series: the 5 newest, and none older than
-  the oldest month the regular series keeps. A copy taken before an erasure holds what was erased; it must
-  not outlive the regular copies, so after 9 months at the latest no backup holds erased data.
+- every other reason (``before-retention``, ``before-erasure``, ``before-upgrade-from-…``,
+  ``before-demo``, …) is its own short series: the 5 newest, and none older than the oldest month the
+  regular series keeps. A copy taken before an erasure holds what was erased; it must not outlive the
+  regular copies, so after 9 months at the latest no backup holds erased data.
+- ``before-restore`` copies have no count limit, only that horizon: each one holds the data a restore
+  replaced, and when someone tries several backups in a row the first of them is the only copy of what
+  was entered since the last regular backup.
 
-A copy of real data taken before demo data replaced it (``before-demo-real-data``) is the only copy of
-that data: it is never deleted by rotation.
+Two reasons are never deleted by rotation (``NEVER_ROTATED``); they are removed by hand when no longer
+needed, and erasures do not reach them:
+
+- ``before-demo-real-data``: the copy of real data taken before demo data replaced it, the only copy of
+  that data;
+- ``kept-after-damage``: when the database is found damaged at start and moved aside
+  (``storage.opening``), the newest backup that passes its check is copied under this reason, keeping
+  its time. The desk may go on with a new, empty database for weeks; without the pin, the regular series
+  of the new data would push the last good copies of the old data out.
 
 Files whose names do not parse are never touched. Names of older versions (reason first:
 ``before-upgrade-from-0002_desk_queue-20261125-144136-903771.sqlite3``) are read too, so their copies
@@ -134,7 +144,9 @@ def oldest_kept_month(now: datetime) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-NEVER_ROTATED = frozenset({"before-demo-real-data"})
+KEPT_AFTER_DAMAGE = "kept-after-damage"
+NEVER_ROTATED = frozenset({"before-demo-real-data", KEPT_AFTER_DAMAGE})
+COUNT_UNLIMITED = frozenset({"before-restore"})  # only the horizon applies (see the module's doc)
 
 
 def plan_rotation(backups: Iterable[BackupInfo], now: datetime) -> Rotation:
@@ -165,7 +177,8 @@ def plan_rotation(backups: Iterable[BackupInfo], now: datetime) -> Rotation:
         if backup.is_regular:
             continue
         count = per_reason.get(backup.reason, 0)
-        if count < KEEP_PER_OTHER_REASON and backup.taken_at >= horizon:
+        within_count = count < KEEP_PER_OTHER_REASON or backup.reason in COUNT_UNLIMITED
+        if within_count and backup.taken_at >= horizon:
             per_reason[backup.reason] = count + 1
             keep.add(backup.path)
     return Rotation(keep=tuple(b for b in newest_first if b.path in keep),

@@ -4,6 +4,11 @@
   visit) lies more than ``visitor_months`` calendar months before today; a volunteer who left is
   erased ``volunteer_months`` months after the day they left. Visits stay as anonymous visits and
   hours stay in the anonymous totals (the tables' foreign keys set the person to NULL).
+- **Who left.** A volunteer has left when they are not active; ``left_on`` is the day they left. An
+  active volunteer is never due, whatever ``left_on`` says. Saving keeps the two together (an
+  inactive volunteer without a day left today, an active one has none: services/volunteers.py); an
+  inactive volunteer stored without a day (older data) counts as leaving on the day a retention run
+  first sees them, which records that day, so they are erased ``volunteer_months`` months later.
 - **Subject access.** A ``SubjectRecord`` is everything the database holds about one card code or
   one volunteer, as coded fields and sections of rows: the JSON writer keeps the codes, the PDF
   writer labels them (documents/subject_access.py).

@@ -17,6 +17,26 @@ check (coarse clocks: FAT has 2 s) and yet after the copy began; the next write 
 **What is audited**: backups a person asked for (``backup_now``, ``backup_to``: a copy leaving the
 data folder), restores and changes of the extra folder. The automatic copies (timer, exit, before a
 change) go to the log file only: auditing them would change the data and call for the next copy.
+
+**Who**: the timer, the exit and the copies before a change run for everyone. Staff may take a copy
+into the backup folder and see the list; a copy that leaves it (``backup_to``, the extra folder) holds
+everything, the account hashes and the audit log included, so choosing where it goes is for admins,
+like restoring.
+
+**A restore does not roll the audit log back.** The log is append-only; the restored copy's log ends
+when the copy was taken. Before the copy goes in, the current log's entries that the copy does not hold
+(compared by id and hash) are appended to the copy's chain in their order (same time, account, action
+and object; new ids and hashes), then the ``restore`` entry, in the copy's own transaction: the restored
+data and the whole log go in together, and ``verify()`` holds. The AUTOINCREMENT counters go on after
+the current ones, so no new person gets an id the carried entries name. Blind spot: a change and its
+entry committed by another thread between reading the current log and the copy (milliseconds) are
+overwritten together, as any change during a restore is; the chain still holds.
+
+**Restoring a copy without an admin account** (taken before the first sign-in, such as the
+``before-upgrade`` copy of the upgrade that brought accounts) would leave the first-start set-up open to
+whoever is at the desk: refused for a person, allowed from the command line (``welcome-point restore``),
+where whoever runs it can read the database file anyway. A person who restores is signed out at the
+end (a ``lock`` entry after the ``restore`` one): the restored accounts may differ from the current ones.
 """
 
 from __future__ import annotations
@@ -37,6 +57,8 @@ from welcome_point.domain.errors import DatabaseError, ValidationError
 from welcome_point.services.access import Access, public, requires
 from welcome_point.storage import backups as files
 from welcome_point.storage import location
+from welcome_point.storage.accounts import SqlAccountRepository
+from welcome_point.storage.audit import SqlAuditRepository, append_event
 from welcome_point.storage.engine import Database
 from welcome_point.storage.repositories import SqlSettingsRepository
 
@@ -86,7 +108,7 @@ class BackupService:
         with self._lock:
             return self._take(name)
 
-    # --- for staff --------------------------------------------------------------------------------
+    # --- for staff (and admins: copies that leave the data folder) ------------------------------------
 
     @requires(Role.STAFF)
     def backup_now(self) -> BackupInfo:
@@ -95,9 +117,11 @@ class BackupService:
         self._record("backup")
         return info
 
-    @requires(Role.STAFF)
+    @requires(Role.ADMIN)
     def backup_to(self, folder: Path) -> BackupInfo:
-        """A verified copy into ``folder`` (which must exist), beside the backup folder's own copies."""
+        """A verified copy into ``folder`` (which must exist), beside the backup folder's own copies.
+
+        Admins only: the copy leaves the data folder with everything (see the module's doc)."""
         folder = self._existing_folder(folder)
         with self._lock:
             files.checkpoint(self._db.path)
@@ -115,9 +139,11 @@ class BackupService:
     def extra_dir(self) -> Path | None:
         return self._extra_dir()
 
-    @requires(Role.STAFF)
+    @requires(Role.ADMIN)
     def set_extra_dir(self, path: Path | None) -> None:
-        """Also copy every backup into ``path`` (a USB stick); None: stop. The folder must exist now."""
+        """Also copy every backup into ``path`` (a USB stick); None: stop. The folder must exist now.
+
+        Admins only: every later copy leaves the data folder with everything (see the module's doc)."""
         value = ""
         if path is not None:
             folder = self._existing_folder(path)
@@ -138,33 +164,72 @@ class BackupService:
         """Replace the data with the backup ``path``, after checking it and keeping the current data aside.
 
         Refused, with nothing changed: a missing, damaged or foreign file, one with broken references,
-        one from a newer version. An older backup is upgraded (on a private copy) before it goes in.
+        one from a newer version, and, for a person (not the command line), a copy without an active
+        admin account. An older backup is upgraded (on a private copy) before it goes in. The audit log
+        is not rolled back (see the module's doc). A person is signed out afterwards: the restored
+        accounts may differ from the current ones.
         """
         chosen = _checked_path(path, "path")
         if not _is(chosen, Path.is_file):
             raise ValidationError(f"The file {chosen} does not exist; nothing was restored.", "path")
+        principal = self._access.principal
+        person = principal is not None and principal.account_id is not None
         with self._lock:
             staged, state = files.stage_for_restore(chosen, self._folder)
             try:
-                aside = self._take(rules.before_reason("restore"))
-                raw = self._db.engine.raw_connection()
+                copy = Database(staged)
                 try:
-                    destination = raw.driver_connection
-                    assert destination is not None
-                    files.copy_into(staged, destination)
-                except (sqlite3.Error, OSError) as exc:
-                    raise DatabaseError(
-                        f"The restore failed ({exc}); the data before it is in {aside.path}.") from exc
+                    if person:
+                        _require_admin_account(copy, chosen)
+                    aside = self._take(rules.before_reason("restore"))
+                    carried = self._carry_over(copy, signs_out=person)
                 finally:
-                    raw.close()
+                    copy.dispose()
+                files.single_file(staged)
+                self._copy_into_live(staged, aside)
             finally:
                 files.discard_staged(staged)
             self._state_at_last_backup = None  # the data is new: the next timer compares with the files
         upgraded = None if state.is_current else state.revision
         # The name of a file the user chose may say anything: only whether it is one of ours.
-        log.info("restored from %s (upgraded: %s)", _kind(chosen), upgraded is not None)
-        self._record("restore")
+        log.info("restored from %s (upgraded: %s, audit entries carried over: %d)", _kind(chosen),
+                 upgraded is not None, carried)
+        if person:
+            self._access.sign_out()
         return RestoreResult(set_aside=aside.path, restored_from=chosen, upgraded_from=upgraded)
+
+    def _carry_over(self, copy: Database, *, signs_out: bool) -> int:
+        """Append to the staged ``copy`` what the restore must not roll back, in one transaction: the
+        current log's entries the copy does not hold (same id and hash), in order, then the restore's
+        own entry (and the ``lock`` of the person it signs out); the id counters go on after the
+        current ones. Returns how many entries were carried."""
+        with copy.write() as target:
+            present = {(event.id, event.hash) for event in SqlAuditRepository(target).in_order()}
+            with self._db.read() as live:
+                missing = [event for event in SqlAuditRepository(live).in_order()
+                           if (event.id, event.hash) not in present]
+                counters = files.id_counters(live)
+            for event in missing:
+                append_event(target, at=event.at, account_id=event.account_id, action=event.action,
+                             object_type=event.object_type, object_id=event.object_id)
+            files.raise_id_counters(target, counters)
+            if self._audit is not None:
+                self._audit.record_in(target, "restore")
+                if signs_out:  # as the lock screen records it (the window finds nobody to sign out)
+                    self._audit.record_in(target, "lock")
+        return len(missing)
+
+    def _copy_into_live(self, staged: Path, aside: BackupInfo) -> None:
+        raw = self._db.engine.raw_connection()
+        try:
+            destination = raw.driver_connection
+            assert destination is not None
+            files.copy_into(staged, destination)
+        except (sqlite3.Error, OSError) as exc:
+            raise DatabaseError(
+                f"The restore failed ({exc}); the data before it is in {aside.path}.") from exc
+        finally:
+            raw.close()
 
     # --- inside -----------------------------------------------------------------------------------
 
@@ -238,6 +303,18 @@ def _is(path: Path, test: Callable[[Path], bool]) -> bool:
         return test(path)
     except (OSError, ValueError):
         return False
+
+
+def _require_admin_account(copy: Database, chosen: Path) -> None:
+    """A copy without an active admin would open the first-start set-up to whoever is at the desk."""
+    with copy.read() as session:
+        admins = SqlAccountRepository(session).active_admins()
+    if admins == 0:
+        raise ValidationError(
+            f"The copy {chosen.name} has no administrator account (it was made before accounts existed, "
+            "or every admin in it is deactivated): after restoring it, anyone at the desk could set up "
+            "a new admin account. Nothing was restored. Choose a later copy, or use "
+            f"`welcome-point restore \"{chosen}\"` on the command line if you really mean it.", "path")
 
 
 def _kind(path: Path) -> str:

@@ -169,7 +169,9 @@ class DeskService:
         """Take back a save: the visit goes, a visitor created by it goes, the person returns to
         the conversation they were in."""
         with self._db.write() as session:
-            SqlVisitRepository(session).delete(saved.visit_id)
+            self._check_visit_day(session, saved.visit_id)  # Undo is no way round the day rule
+            if SqlVisitRepository(session).delete(saved.visit_id) and self._audit is not None:
+                self._audit.record_in(session, "visit_deleted", "visit", saved.visit_id)
             if saved.created_visitor and saved.visitor_id is not None:
                 SqlVisitorRepository(session).delete_if_unvisited(saved.visitor_id)
             if saved.queue_entry is not None:

@@ -3,7 +3,12 @@
 - **Retention** runs at start and daily (``run_if_due``): once per calendar day, recorded in the
   setting ``retention.last_run``. A backup is taken first (``before_change("retention")``), but only
   when something is due, so an idle install does not fill the backup folder. Everything due is
-  erased in one write transaction together with its audit entries and the new ``last_run``.
+  erased in one write transaction together with its audit entries and the new ``last_run``. A
+  volunteer is due only when inactive, counted from ``left_on``; an inactive one without that day
+  (older data) gets the day of the run as it, in the same transaction (domain/privacy.py).
+- **After an erasure** (on request, or a run that erased anyone) the WAL is checkpointed into the
+  file and emptied, so the erased bytes are gone from both files at once, not at the next automatic
+  checkpoint. If the signed-in account was deleted with its volunteer, it is signed out.
 - **Subject access** compiles everything about one card code or one volunteer
   (storage/privacy.py) and writes it as JSON and PDF (documents/subject_access.py).
 - **Erasure on request** works like retention for one person; confirming it is the window's job.
@@ -15,7 +20,7 @@ Logs carry counts and ids only: never a card code, a name or a path.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from pathlib import Path
 
@@ -173,6 +178,7 @@ class PrivacyService:
                              if i in volunteers]
             erased_visitors = sql.erase_visitors(session, visitor_ids)
             erased = sql.erase_volunteers(session, volunteer_ids)
+            leaving = sql.record_leaving(session, today)
             settings.set(LAST_RUN_KEY, today.isoformat())
             self._audit.record_in(session, "retention_run", "visitors", erased_visitors)
             self._audit.record_in(session, "retention_run", "volunteers", erased.erased)
@@ -182,6 +188,10 @@ class PrivacyService:
                 self._audit.record_in(session, "erasure_volunteer", VOLUNTEER, volunteer_id)
         log.info("retention: erased %d visitors and %d volunteers (%d accounts deleted)",
                  erased_visitors, erased.erased, len(erased.accounts_deleted))
+        if leaving:
+            log.info("retention: %d inactive volunteers without a day left count from today", leaving)
+        if erased_visitors or erased.erased:
+            self._after_erasure(erased.accounts_deleted)
         return RetentionResult(visitors_erased=erased_visitors, volunteers_erased=erased.erased,
                                visitor_ids=tuple(visitor_ids), volunteer_ids=tuple(volunteer_ids))
 
@@ -206,6 +216,7 @@ class PrivacyService:
             sql.erase_visitors(session, [visitor_id])
             self._audit.record_in(session, "erasure_visitor", VISITOR, visitor_id)
         log.info("erased visitor %d on request", visitor_id)
+        self._after_erasure(())
         return RetentionResult(visitors_erased=1, visitor_ids=(visitor_id,))
 
     @requires(Role.ADMIN)
@@ -226,7 +237,15 @@ class PrivacyService:
             self._audit.record_in(session, "erasure_volunteer", VOLUNTEER, volunteer_id)
         log.info("erased volunteer %d on request (%d accounts deleted)", volunteer_id,
                  len(erased.accounts_deleted))
+        self._after_erasure(erased.accounts_deleted)
         return RetentionResult(volunteers_erased=erased.erased, volunteer_ids=(volunteer_id,))
+
+    def _after_erasure(self, accounts_deleted: Collection[int]) -> None:
+        """After a committed erasure: sign out an account it deleted, push the erased bytes out of the WAL."""
+        if self._access.account_id is not None and self._access.account_id in accounts_deleted:
+            self._access.sign_out()  # its rights went with the account
+            log.info("signed out: the signed-in account was deleted with its volunteer")
+        sql.truncate_wal(self._db.engine)
 
     # --- subject access ------------------------------------------------------------------------
 

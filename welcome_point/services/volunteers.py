@@ -22,6 +22,8 @@ from welcome_point.storage.shifts import SqlShiftRepository
 from welcome_point.storage.volunteers import SqlVolunteerRepository
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from welcome_point.services.audit import AuditService
 
 
@@ -91,18 +93,31 @@ class VolunteerService:
         """Create (no id) or update a volunteer with their languages and roles.
 
         The dataclass has already refused contact data without a consent date; a consent given
-        in the future is refused here (it cannot have been recorded yet).
+        in the future is refused here (it cannot have been recorded yet). ``active`` and
+        ``left_on`` are kept together as ``set_active`` keeps them (retention counts from the
+        day an inactive volunteer left, domain/privacy.py): an active volunteer is saved without
+        a day left, an inactive one without a day left today (their joining day, when they
+        join later). Saving a volunteer inactive cancels their open assignments from that day
+        on, as ``set_active`` does.
         """
         check_contact(volunteer)
         if volunteer.consent_on is not None and volunteer.consent_on > self.today():
             raise ValidationError("the consent date lies in the future", "consent_on")
+        if volunteer.active:
+            volunteer = replace(volunteer, left_on=None)
+        elif volunteer.left_on is None:
+            volunteer = replace(volunteer, left_on=max(self.today(), volunteer.joined_on))
         with self._db.write() as session:
             repository = SqlVolunteerRepository(session)
             if volunteer.id is None:
                 return repository.add(volunteer)
+            current = repository.get(volunteer.id)
+            if current is None:
+                raise ValidationError("this volunteer no longer exists")
             saved = repository.update(volunteer)
-        if saved is None:
-            raise ValidationError("this volunteer no longer exists")
+            assert saved is not None
+            if saved.left_on is not None:
+                self._cancel_open(session, volunteer.id, saved.left_on, was_active=current.active)
         return saved
 
     @requires(Role.COORDINATOR)
@@ -129,12 +144,17 @@ class VolunteerService:
             replace(current, active=active, left_on=left_on)  # the dataclass's checks, before writing
             saved = repository.set_active(volunteer_id, active, left_on)
             if left_on is not None:
-                now = self._clock().replace(microsecond=0)
-                shifts = SqlShiftRepository(session)
-                first_gone = max(datetime.combine(left_on, time()), now)
-                for assignment in shifts.open_assignments(volunteer_id, first_gone):
-                    shifts.cancel(assignment, now)
-            if not active and current.active and self._audit is not None:
-                self._audit.record_in(session, "volunteer_deactivated", "volunteer", volunteer_id)
+                self._cancel_open(session, volunteer_id, left_on, was_active=current.active)
         assert saved is not None
         return saved
+
+    def _cancel_open(self, session: Session, volunteer_id: int, left_on: date, *, was_active: bool) -> None:
+        """In the caller's transaction: cancel the open assignments of a volunteer who left on ``left_on``
+        on shifts from that day on that have not started, and audit the deactivation if it is one."""
+        now = self._clock().replace(microsecond=0)
+        shifts = SqlShiftRepository(session)
+        first_gone = max(datetime.combine(left_on, time()), now)
+        for assignment in shifts.open_assignments(volunteer_id, first_gone):
+            shifts.cancel(assignment, now)
+        if was_active and self._audit is not None:
+            self._audit.record_in(session, "volunteer_deactivated", "volunteer", volunteer_id)

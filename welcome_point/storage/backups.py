@@ -8,9 +8,11 @@ Plain ``sqlite3`` only (no SQLAlchemy): the check before start-up and the copy b
   failure raised: a backup folder never holds a copy that was not verified.
 - ``rotate`` applies ``domain.backups.plan_rotation``; ``copy_to_folder`` puts a verified copy into
   another folder (a USB stick) atomically.
-- ``stage_for_restore`` turns a file the user chose into a checked, private, current copy; then
-  ``copy_into`` writes it INTO the live database with the backup API, so that open connections stay
-  valid and see the restored data.
+- ``stage_for_restore`` turns a file the user chose into a checked, private, current copy (the service
+  then appends what the restore must not roll back to it: the audit log's newer entries, the id
+  counters, ``id_counters``/``raise_id_counters``; ``single_file`` afterwards); then ``copy_into``
+  writes it INTO the live database with the backup API, so that open connections stay valid and see
+  the restored data.
 """
 
 from __future__ import annotations
@@ -23,12 +25,16 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from welcome_point.domain import backups as rules
 from welcome_point.domain.backups import BackupInfo, DatabaseCheck
 from welcome_point.domain.errors import DatabaseError, NewerDatabaseError
 from welcome_point.storage import schema
 from welcome_point.storage.errors import friendly_error
+
+if TYPE_CHECKING:  # the helpers for a restore get the service's session; nothing here needs SQLAlchemy
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -364,19 +370,51 @@ def stage_for_restore(chosen: Path, staging: Path) -> tuple[Path, schema.SchemaS
                 "nothing was restored.")
         if not state.is_current:
             schema.run_alembic(staged, "upgrade", "head")
-        _single_file(staged)
+        single_file(staged)
     except BaseException:
         discard_staged(staged)
         raise
     return staged, state
 
 
-def _single_file(path: Path) -> None:
+def single_file(path: Path) -> None:
+    """Switch ``path`` to journal mode DELETE: one self-contained file (its -wal, if any, applied)."""
     connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
     try:
         connection.execute("PRAGMA journal_mode = DELETE").fetchall()
     finally:
         connection.close()
+
+
+def id_counters(session: Session) -> dict[str, int]:
+    """The AUTOINCREMENT counters (``sqlite_sequence``) of the database behind ``session``: the highest
+    id each such table ever gave, deleted rows included."""
+    connection = session.connection()
+    if not _has_table(session, "sqlite_sequence"):
+        return {}
+    rows = connection.exec_driver_sql("SELECT name, seq FROM sqlite_sequence").all()
+    return {str(name): int(seq) for name, seq in rows if seq is not None}
+
+
+def raise_id_counters(session: Session, counters: dict[str, int]) -> None:
+    """Let the AUTOINCREMENT tables behind ``session`` go on after ``counters`` (never back): after a
+    restore no new row gets an id the current data gave already (the audit log names people by id)."""
+    if not counters or not _has_table(session, "sqlite_sequence"):
+        return
+    connection = session.connection()
+    for name, seq in counters.items():
+        if not _has_table(session, name):
+            continue
+        updated = connection.exec_driver_sql(
+            "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (seq, name)).rowcount
+        if not updated:
+            connection.exec_driver_sql("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (name, seq))
+
+
+def _has_table(session: Session, name: str) -> bool:
+    found = session.connection().exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).first()
+    return found is not None
 
 
 def discard_staged(staged: Path) -> None:

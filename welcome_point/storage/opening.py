@@ -3,6 +3,13 @@
 A damaged file is never opened, repaired or deleted: it is moved aside into ``<data>/damaged/<time>/``
 with its -wal and -shm, and ``CorruptDatabaseError`` names where it went and the newest backup that
 passes its integrity check; ``recover_from_backup`` then puts that backup in its place.
+
+**The newest good copy is pinned** when a damaged file is moved aside: it is copied (online backup API,
+verified) under the reason ``kept-after-damage`` with its own time, a reason rotation never deletes
+(``domain.backups.NEVER_ROTATED``). The user may decline the restore and go on with a new, empty
+database; its regular copies would otherwise push every copy of the old data out within days. The error
+names the pinned copy, which stays where it is; delete it by hand once it is no longer needed. A pin
+that cannot be written (disk full) is logged and the original copy offered instead.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from welcome_point.domain import backups as rules
+from welcome_point.domain.backups import BackupInfo
 from welcome_point.domain.errors import CorruptDatabaseError, DatabaseError
 from welcome_point.storage import backups, location, schema
 from welcome_point.storage.engine import Database
@@ -52,7 +60,7 @@ def check_at_start(data_dir: Path) -> None:
         return
     log.error("the database failed its quick check (%d problems); moving it aside", len(problems))
     moved_to = move_aside(data_dir)
-    newest = backups.newest_verified(location.backup_dir(data_dir))
+    newest = pin_newest_verified(data_dir)
     if newest is None:
         offer = (f"No backup that passes its check was found in {location.backup_dir(data_dir)}; "
                  "a new, empty database will be created at the next start.")
@@ -64,6 +72,26 @@ def check_at_start(data_dir: Path) -> None:
         f"The database {path} is damaged or not a Welcome Point database ({problems[0]}). "
         f"It was moved to {moved_to}; nothing was deleted. {offer}",
         moved_to=moved_to, newest_backup=None if newest is None else newest.path)
+
+
+def pin_newest_verified(data_dir: Path) -> BackupInfo | None:
+    """The newest backup that passes its check, copied under ``kept-after-damage`` so that rotation
+    never deletes it (see the module's doc); the copy, or the original when the copy failed; None: none."""
+    folder = location.backup_dir(data_dir)
+    newest = backups.newest_verified(folder)
+    if newest is None or newest.reason in rules.NEVER_ROTATED:
+        return newest
+    for pinned in backups.list_backups(folder):
+        if pinned.reason == rules.KEPT_AFTER_DAMAGE and pinned.taken_at == newest.taken_at:
+            return pinned  # pinned already (a second damage before a new backup)
+    try:
+        copy = backups.take_backup(newest.path, folder, rules.KEPT_AFTER_DAMAGE, now=newest.taken_at)
+    except DatabaseError as exc:
+        log.warning("the newest good backup could not be pinned (%s); rotation may delete it",
+                    type(exc).__name__)
+        return newest
+    log.info("the newest good backup was pinned as %s", copy.path.name)
+    return copy
 
 
 def move_aside(data_dir: Path, now: datetime | None = None) -> Path:
@@ -112,6 +140,7 @@ def recover_from_backup(data_dir: Path, backup: Path) -> Database:
         if path.exists() and path.stat().st_size > 0:
             if backups.integrity_problems(path):
                 move_aside(data_dir)
+                pin_newest_verified(data_dir)
             else:
                 backups.take_backup(path, backup_dir, "before-restore", now=datetime.now())
         for companion in COMPANIONS:  # they belong to the file that was backed up or moved

@@ -4,7 +4,8 @@ Erasure deletes the person's row and lets the foreign keys do the rest (storage/
 keep their figures with ``visitor_id`` NULL (anonymous visits), assignments and their history keep
 the hours with ``volunteer_id`` NULL, languages and roles go with the volunteer. What no foreign key
 reaches is deleted here: queue entries holding the card code, and the accounts of the volunteer.
-``PRAGMA secure_delete`` (storage/engine.py) overwrites the freed bytes.
+``PRAGMA secure_delete`` (storage/engine.py) overwrites the freed bytes; ``truncate_wal`` then copies the
+overwritten pages from the WAL into the file at once and empties the WAL.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import Engine, and_, case, delete, exists, func, or_, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -101,11 +103,23 @@ def visitors_due(session: Session, cutoff: date) -> list[int]:
 
 
 def volunteers_due(session: Session, cutoff: date) -> list[int]:
-    """Volunteers who left before ``cutoff``."""
+    """Volunteers who left before ``cutoff``: inactive, with a day left before it. An active volunteer is
+    never due, whatever day left the row still holds."""
     query = (select(VolunteerRow.id)
-             .where(VolunteerRow.left_on.is_not(None), VolunteerRow.left_on < cutoff)
+             .where(VolunteerRow.active.is_(False), VolunteerRow.left_on.is_not(None),
+                    VolunteerRow.left_on < cutoff)
              .order_by(VolunteerRow.id))
     return list(session.scalars(query))
+
+
+def record_leaving(session: Session, today: date) -> int:
+    """Give inactive volunteers without a day left (older data) ``today`` as that day (their joining day
+    when that lies later), so retention counts from it; the number of volunteers changed."""
+    result = session.execute(
+        update(VolunteerRow)
+        .where(VolunteerRow.active.is_(False), VolunteerRow.left_on.is_(None))
+        .values(left_on=case((VolunteerRow.joined_on > today, VolunteerRow.joined_on), else_=today)))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def visitor_id(session: Session, card_code: str) -> int | None:
@@ -171,6 +185,33 @@ def erase_volunteers(session: Session, ids: Sequence[int]) -> ErasedVolunteers:
         result = session.execute(delete(VolunteerRow).where(VolunteerRow.id.in_(chunk)))
         erased += int(getattr(result, "rowcount", 0) or 0)
     return ErasedVolunteers(erased, tuple(deleted), tuple(kept))
+
+
+def truncate_wal(engine: Engine, wait_ms: int = 1000) -> bool:
+    """Copy the WAL into the database file and empty it (``PRAGMA wal_checkpoint(TRUNCATE)``); True when
+    that completed.
+
+    After an erasure the overwritten pages are in the WAL, while the file still holds the old ones (and
+    the WAL may hold older copies too) until a checkpoint: this one makes the erasure reach the file at
+    once. A reader holding an older snapshot (another window, a backup) stops it; then it waits at most
+    ``wait_ms`` and gives up (logged): the pages reach the file at a later checkpoint, and older copies in
+    the WAL are overwritten as the WAL is reused. Never raises.
+    """
+    try:
+        with engine.connect() as connection:
+            waited = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
+            connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(wait_ms)}")
+            try:
+                row = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+            finally:
+                connection.exec_driver_sql(f"PRAGMA busy_timeout = {int(waited or 0)}")
+    except DBAPIError as error:
+        log.info("the WAL was not checkpointed after the erasure (%s)", type(error.orig).__name__)
+        return False
+    if row is None or row[0] != 0:
+        log.info("the WAL was not fully checkpointed after the erasure (a reader holds it)")
+        return False
+    return True
 
 
 # --- subject records -----------------------------------------------------------------------------
@@ -275,7 +316,8 @@ def volunteer_record(session: Session, volunteer_id: int, compiled_at: datetime,
     about = and_(AuditEventRow.object_type == VOLUNTEER, AuditEventRow.object_id == volunteer_id)
     by_accounts = AuditEventRow.account_id.in_(account_ids)
     audit = _audit_rows(session, or_(about, by_accounts) if account_ids else about)
-    kept_until = None if person.left_on is None else add_months(person.left_on, volunteer_months)
+    kept_until = (None if person.active or person.left_on is None  # only who left is due (volunteers_due)
+                  else add_months(person.left_on, volunteer_months))
     fields: tuple[tuple[str, Value], ...] = (
         ("id", person.id), ("display_name", person.display_name), ("phone", person.phone),
         ("email", person.email), ("joined_on", person.joined_on), ("left_on", person.left_on),

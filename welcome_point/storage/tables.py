@@ -72,6 +72,8 @@ class VisitorRow(Base):
         in_vocabulary("language", v.LANGUAGES, nullable=True),
         in_vocabulary("region", v.REGIONS),
         CheckConstraint("length(card_code) = 11", name="card_code_length"),
+        # Never reuse an erased person's id: the audit log and subject records find people by id.
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -216,6 +218,7 @@ class VolunteerRow(Base):
         CheckConstraint("(phone = '' AND email = '') OR consent_on IS NOT NULL",
                         name="contact_needs_consent"),
         CheckConstraint("left_on IS NULL OR left_on >= joined_on", name="left_after_joined"),
+        {"sqlite_autoincrement": True},  # ids are never reused (migration 0006), as for visitors
     )
 
 
@@ -322,6 +325,7 @@ class AccountRow(Base):
         in_vocabulary("role", v.ACCOUNT_ROLES),
         CheckConstraint("length(trim(username)) > 0", name="username_not_blank"),
         CheckConstraint("failed_logins >= 0", name="failed_logins_not_negative"),
+        {"sqlite_autoincrement": True},  # ids are never reused (migration 0006), as for visitors
     )
 
 

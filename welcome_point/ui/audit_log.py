@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from welcome_point.domain.audit import AUDIT_ACTIONS, AuditEvent
 from welcome_point.ui.background import BackgroundRunner
@@ -324,6 +325,8 @@ class AuditLogTab(QWidget):
         self._runner.run(self._audit.verify, self._verified, self._verify_failed)
 
     def _verified(self, check: AuditCheck) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._verifying = False
         self.verify_button.setEnabled(True)
         count = QLocale().toString(check.count)
@@ -346,6 +349,8 @@ class AuditLogTab(QWidget):
                 self.table.scrollTo(self.model.index(row, 0))
 
     def _verify_failed(self, exc: Exception) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._verifying = False
         self.verify_button.setEnabled(True)
         show_error(self.verify_message, exc)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from welcome_point.ui.background import BackgroundRunner
 from welcome_point.ui.labels import ltr
@@ -242,6 +243,8 @@ class BackupsTab(QWidget):
         self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._stop()
         show_error(self.message, exc)
 
@@ -254,6 +257,8 @@ class BackupsTab(QWidget):
         self._runner.run(self._backups.backup_now, self._backed_up, self._failed)
 
     def _backed_up(self, info: Any) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._stop()
         self.reload()
         text = self.tr("Backup taken and checked: %1, %2.").replace("%1", date_time_text(info.taken_at)) \
@@ -303,6 +308,8 @@ class BackupsTab(QWidget):
         self._runner.run(lambda: self._backups.restore(path), self._restored, self._failed)
 
     def _restored(self, result: Any) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._stop()
         self.reload()
         text = self.tr("Restored from %1. The data from before the restore was kept as %2.") \

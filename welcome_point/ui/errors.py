@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from welcome_point.domain.access import AccessDenied
@@ -42,5 +44,11 @@ def describe(exc: BaseException) -> str:
             "Errors", "The action could not be completed; nothing was changed.")
     else:
         headline = QCoreApplication.translate("Errors", "An unexpected error occurred; nothing was changed.")
-        return f"{headline}\n\n{exc.__class__.__name__}: {exc}"
-    return f"{headline}\n\n{exc}"
+        return f"{headline}\n\n{exc.__class__.__name__}: {_home_as_tilde(str(exc))}"
+    return f"{headline}\n\n{_home_as_tilde(str(exc))}"
+
+
+def _home_as_tilde(text: str) -> str:
+    """The screen faces the public, and a home folder is often named after a person."""
+    home = str(Path.home())
+    return text.replace(home, "~") if len(home) > 1 else text

@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
         self._info: DatabaseInfo | None = None
         self._services: Services | None = None
         self.hub = Hub(self)
+        # An erasure or a retention run may have deleted the signed-in account: then lock.
+        self.hub.volunteers_changed.connect(self.check_principal, Qt.ConnectionType.QueuedConnection)
         self._printer: Printer | None = None
         self.dialog: QDialog | None = None  # the one own-account dialog open, if any
         for key, title in self._page_specs():

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from welcome_point.ui.audit_log import AuditLogTab
 from welcome_point.ui.backup_tab import BackupsTab
@@ -34,6 +35,7 @@ class PrivacyPage(QWidget):
                  language: str | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
+        self._services = services
         self.setStyleSheet(STYLE)
         title = QLabel(self.tr("Data & privacy"))
         title.setObjectName("pageTitle")
@@ -96,6 +98,13 @@ class PrivacyPage(QWidget):
 
     def _restored(self, result: object) -> None:
         """Everything may differ after a restore: every tab and every page reloads."""
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
+        if self._services.access.principal is None:
+            # A restore by a person signs out (the restored accounts may differ): the window locks
+            # and rebuilds every page at the next sign-in, so nothing here needs to reload.
+            self.restored.emit(result)
+            return
         self.audit_tab.reload()
         self.retention_tab.load()
         self.subject_tab.clear_record()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from welcome_point.domain.privacy import LONGEST_MONTHS, SHORTEST_MONTHS, RetentionPolicy
 from welcome_point.ui.background import BackgroundRunner
@@ -175,6 +176,8 @@ class RetentionTab(QWidget):
         self._runner.run(self._privacy.run_retention, self._ran, self._failed)
 
     def _ran(self, result: Any) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._running = False
         self.run_button.setEnabled(True)
         show_message(self.run_message, self.tr("Done: %1 visitors and %2 volunteers erased.")
@@ -185,6 +188,8 @@ class RetentionTab(QWidget):
             self.changed.emit()
 
     def _failed(self, exc: Exception) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._running = False
         self.run_button.setEnabled(True)
         show_error(self.run_message, exc)

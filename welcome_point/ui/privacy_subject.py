@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from welcome_point.domain import cardcode
 from welcome_point.domain.privacy import VISITOR, SubjectRecord
@@ -227,6 +228,8 @@ class SubjectTab(QWidget):
                          self._exported, self._failed)
 
     def _exported(self, paths: list[Path]) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._stop()
         self.last_export = list(paths)
         names = ", ".join(ltr(Path(path).name) for path in paths)
@@ -257,6 +260,8 @@ class SubjectTab(QWidget):
                              lambda result: self._erased(record, result), self._failed)
 
     def _erased(self, record: SubjectRecord, _result: object) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._stop()
         self.clear_record()
         if record.kind == VISITOR:
@@ -281,6 +286,8 @@ class SubjectTab(QWidget):
         self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
         self._stop()
         show_error(self.message, exc)
 

@@ -24,10 +24,10 @@ TRIGGERS = {
 }
 
 
-def _chain(prev: str, row: sa.Row) -> str:
+def _chain(prev: str, event_id: int, row: sa.Row) -> str:
     # The same canonical text as domain.audit.event_hash (frozen here: a migration never changes).
     at = str(row.at)[:19].replace("T", " ")  # whole seconds, as domain.audit writes them
-    text = "|".join([prev, str(row.id), at, "" if row.account_id is None else str(row.account_id),
+    text = "|".join([prev, str(event_id), at, "" if row.account_id is None else str(row.account_id),
                      row.action, row.object_type or "", "" if row.object_id is None else str(row.object_id)])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -44,13 +44,18 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('prev_hash', sa.String(length=64), nullable=False, server_default=GENESIS))
         batch_op.add_column(sa.Column('hash', sa.String(length=64), nullable=False, server_default=GENESIS))
 
+    # domain.audit.check_chain wants ids 1, 2, 3, ...: older rows are renumbered in id order before
+    # they are hashed (a gap, 1, 2, 5, would fail every check). Nothing refers to audit ids, and
+    # the new id is never above the old one, so each UPDATE lands on a free id.
     connection = op.get_bind()
     prev = GENESIS
-    for row in connection.execute(sa.text(
-            "SELECT id, at, account_id, action, object_type, object_id FROM audit_events ORDER BY id")).all():
-        digest = _chain(prev, row)
-        connection.execute(sa.text("UPDATE audit_events SET prev_hash = :p, hash = :h WHERE id = :i"),
-                           {"p": prev, "h": digest, "i": row.id})
+    rows = connection.execute(sa.text(
+        "SELECT id, at, account_id, action, object_type, object_id FROM audit_events ORDER BY id")).all()
+    for number, row in enumerate(rows, start=1):
+        digest = _chain(prev, number, row)
+        connection.execute(
+            sa.text("UPDATE audit_events SET id = :n, prev_hash = :p, hash = :h WHERE id = :i"),
+            {"n": number, "p": prev, "h": digest, "i": row.id})
         prev = digest
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
         batch_op.alter_column('prev_hash', server_default=None)
