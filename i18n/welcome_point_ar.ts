@@ -733,7 +733,7 @@
     <message>
         <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
         <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="306"/>
         <source>Extra backup folder</source>
         <translation>مجلد النسخ الاحتياطية الإضافي</translation>
     </message>
@@ -798,22 +798,22 @@
         <translation>قبل استبدال البيانات الحقيقية ببيانات تجريبية (محفوظة)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="237"/>
         <source>Taking a backup and checking it…</source>
         <translation>جارٍ إنشاء نسخة احتياطية والتحقق منها…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="245"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation>أُنشئت النسخة الاحتياطية وتم التحقق منها: %1، %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="249"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation>فشل النسخ إلى مجلد النسخ الاحتياطية الإضافي:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="262"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
@@ -822,18 +822,18 @@ First the current data is kept aside as a copy in the data folder, so nothing is
 أولًا تُحفظ البيانات الحالية جانبًا كنسخة في مجلد البيانات، فلا يضيع شيء. ثم تحلّ النسخة الاحتياطية محلها: كل ما أُدخل بعد %1 لن يظهر بعد الآن. وبعد ذلك تُعيد النافذة تحميل صفحاتها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="271"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation>نسخ Welcome Point الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="272"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="283"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
@@ -842,22 +842,22 @@ It is checked first. Then the current data is kept aside as a copy in the data f
 يُتحقَّق منها أولًا. ثم تُحفظ البيانات الحالية جانبًا كنسخة في مجلد البيانات، فلا يضيع شيء، وتحلّ النسخة الاحتياطية محلها. وبعد ذلك تُعيد النافذة تحميل صفحاتها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="288"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation>جارٍ الاستعادة… يُرجى الانتظار؛ لا تغلق البرنامج.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="296"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation>تمت الاستعادة من %1. حُفظت البيانات السابقة للاستعادة باسم %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="320"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation>تم الحفظ. ستُنسخ النسخة الاحتياطية التالية إلى هناك أيضًا.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="321"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation>تم الحفظ. تبقى النسخ الاحتياطية في مجلد البيانات فقط.</translation>
     </message>
@@ -3150,7 +3150,7 @@ Nothing was imported.</source>
 <context>
     <name>PrivacyCommon</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_common.py" line="63"/>
         <source>Your account may not do this; nothing was read or changed.</source>
         <translation>لا يملك حسابك صلاحية القيام بذلك؛ لم يُقرأ أو يُغيَّر شيء.</translation>
     </message>
@@ -5195,92 +5195,92 @@ Best regards</source>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="68"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation>كل ما تحتويه قاعدة البيانات عن بطاقة زائر واحدة أو متطوع واحد: للرد على طلب اطلاع (المادة 15 من اللائحة العامة لحماية البيانات) أو لمحو السجل بناءً على طلب (المادة 17).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>&amp;Visitor card:</source>
         <translation>بطاقة ال&amp;زائر:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="74"/>
         <source>V&amp;olunteer:</source>
         <translation>الم&amp;تطوع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation>مثلًا: K7MXP-Q4TAC</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="81"/>
         <source>Card code</source>
         <translation>رمز البطاقة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="87"/>
         <source>Volunteer</source>
         <translation>المتطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="91"/>
         <source>&amp;Show</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation>ت&amp;صدير JSON وPDF…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation>حفظ السجل المعروض كملفي JSON وPDF في مجلد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
         <source>E&amp;rase…</source>
         <translation>م&amp;حو…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="107"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation>محو السجل المعروض نهائيًا (يُطلب إعادة كتابته للتأكيد)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
         <source>The record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="125"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation>أدخل رمز بطاقة أو اختر متطوعًا، ثم اضغط «عرض». يظهر السجل هنا تمامًا كما سيُصدَّر.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (رقم %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="156"/>
         <source>%1 – left</source>
         <translation>%1 – غادر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="159"/>
         <source>No volunteers</source>
         <translation>لا يوجد متطوعون</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="185"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation>هذا ليس رمز بطاقة: يتكوّن الرمز من 10 خانات (حروف وأرقام، تظهر في مجموعتين من خمس خانات)؛ تحقّق منه على البطاقة.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="218"/>
         <source>Folder for the export</source>
         <translation>مجلد التصدير</translation>
     </message>
@@ -5374,319 +5374,329 @@ Best regards</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Kept until (counted from leaving)</source>
+        <translation>محفوظة حتى (محسوبة من تاريخ المغادرة)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Access rights</source>
+        <translation>صلاحيات الوصول</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
         <source>Joined</source>
         <translation>الانضمام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
         <source>Left</source>
         <translation>المغادرة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
         <source>Consent to contact data</source>
         <translation>الموافقة على بيانات الاتصال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
         <source>Active</source>
         <translation>نشط</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
         <source>Hours worked</source>
         <translation>ساعات العمل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
         <source>Shifts attended</source>
         <translation>المناوبات التي حضرها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
         <source>Of these, from planned times</source>
         <translation>منها، محسوبة من الأوقات المخطَّطة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
         <source>Visits</source>
         <translation>الزيارات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
         <source>Referrals</source>
         <translation>الإحالات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
         <source>Waiting queue</source>
         <translation>قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
         <source>Audit log entries</source>
         <translation>إدخالات سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
         <source>Shifts</source>
         <translation>المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
         <source>Shift changes</source>
         <translation>تغييرات المناوبات</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
         <source>User accounts</source>
         <translation>حسابات المستخدم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
         <source>Site</source>
         <translation>الموقع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
         <source>Arrival</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
         <source>Start</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
         <source>End</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
         <source>Interpreter</source>
         <translation>مترجم شفهي</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
         <source>Visit</source>
         <translation>الزيارة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
         <source>Topic</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
         <source>Created</source>
         <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
         <source>Changed</source>
         <translation>تاريخ التغيير</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
         <source>Called</source>
         <translation>الاستدعاء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
         <source>Object</source>
         <translation>العنصر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
         <source>Object no.</source>
         <translation>رقم العنصر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
         <source>Shift</source>
         <translation>المناوبة</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
         <source>Starts</source>
         <translation>البداية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
         <source>Ends</source>
         <translation>النهاية</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
         <source>Checked in</source>
         <translation>تسجيل الحضور</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
         <source>Checked out</source>
         <translation>تسجيل الانصراف</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
         <source>Assignment</source>
         <translation>التعيين</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="92"/>
         <source>PIN set</source>
         <translation>رمز PIN معيَّن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="93"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="188"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="124"/>
         <source>Visitor card %1</source>
         <translation>بطاقة الزائر %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="125"/>
         <source>Volunteer no. %1</source>
         <translation>المتطوع رقم %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="140"/>
         <source>Compiled %1. Exactly this goes into the export.</source>
         <translation>جُمع في %1. هذا بالضبط ما يدخل في التصدير.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
         <source>None</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="164"/>
         <source>… and %1 more rows; the export holds them all.</source>
         <translation>… وصفوف أخرى عددها %1؛ يتضمنها التصدير كلها.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
         <source>Information on the data stored about a visitor card</source>
         <translation>معلومات عن البيانات المحفوظة بشأن بطاقة زائر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="181"/>
         <source>Information on the data stored about a volunteer</source>
         <translation>معلومات عن البيانات المحفوظة بشأن متطوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="182"/>
         <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
         <translation>يعرض هذا المستند كل ما كانت تحتويه قاعدة بيانات Welcome Point عنك بتاريخ {date} (المادة 15 من اللائحة العامة لحماية البيانات). وتوجد نسخة من البيانات نفسها يمكن للحاسوب قراءتها في ملف JSON الذي يحمل الاسم نفسه.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
         <source>Compiled</source>
         <translation>تاريخ الإعداد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="189"/>
         <source>Page {page}</source>
         <translation>صفحة {page}</translation>
     </message>

@@ -733,7 +733,7 @@
     <message>
         <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
         <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="306"/>
         <source>Extra backup folder</source>
         <translation>Zusätzlicher Sicherungsordner</translation>
     </message>
@@ -798,22 +798,22 @@
         <translation>Vor Demodaten, die echte Daten ersetzten (bleibt erhalten)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="237"/>
         <source>Taking a backup and checking it…</source>
         <translation>Sicherung wird erstellt und geprüft…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="245"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation>Sicherung erstellt und geprüft: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="249"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation>Die Kopie in den zusätzlichen Sicherungsordner ist fehlgeschlagen:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="262"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
@@ -822,18 +822,18 @@ First the current data is kept aside as a copy in the data folder, so nothing is
 Zuerst werden die aktuellen Daten als Kopie im Datenordner beiseitegelegt, damit nichts verloren geht. Dann ersetzt die Sicherung sie: Alles, was nach %1 eingegeben wurde, wird nicht mehr angezeigt. Anschließend lädt das Fenster seine Seiten neu.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="271"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation>Welcome-Point-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="272"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="283"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
@@ -842,22 +842,22 @@ It is checked first. Then the current data is kept aside as a copy in the data f
 Sie wird zuerst geprüft. Dann werden die aktuellen Daten als Kopie im Datenordner beiseitegelegt, damit nichts verloren geht, und die Sicherung ersetzt sie. Anschließend lädt das Fenster seine Seiten neu.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="288"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation>Wird wiederhergestellt… Bitte warten Sie und schließen Sie das Programm nicht.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="296"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation>Aus %1 wiederhergestellt. Die Daten von vor der Wiederherstellung wurden als %2 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="320"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation>Gespeichert. Die nächste Sicherung wird auch dorthin kopiert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="321"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation>Gespeichert. Sicherungen bleiben nur im Datenordner.</translation>
     </message>
@@ -3142,7 +3142,7 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>PrivacyCommon</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_common.py" line="63"/>
         <source>Your account may not do this; nothing was read or changed.</source>
         <translation>Ihr Konto darf das nicht; es wurde nichts gelesen oder geändert.</translation>
     </message>
@@ -5179,92 +5179,92 @@ Mit freundlichen Grüßen</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="68"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation>Alles, was die Datenbank zu einer Besuchskarte oder einer ehrenamtlichen Person enthält: um eine Anfrage auf Auskunft (Art. 15 DSGVO) zu beantworten oder den Datensatz auf Antrag zu löschen (Art. 17 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>&amp;Visitor card:</source>
         <translation>&amp;Besuchskarte:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="74"/>
         <source>V&amp;olunteer:</source>
         <translation>&amp;Ehrenamtliche:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation>z. B. K7MXP-Q4TAC</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="81"/>
         <source>Card code</source>
         <translation>Kartencode</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="87"/>
         <source>Volunteer</source>
         <translation>Ehrenamtliche Person</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="91"/>
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation>JSON und PDF e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation>Den angezeigten Datensatz als JSON und PDF in einen Ordner schreiben</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
         <source>E&amp;rase…</source>
         <translation>En&amp;dgültig löschen…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="107"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation>Den angezeigten Datensatz endgültig löschen (zur Bestätigung muss er erneut eingegeben werden)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
         <source>The record</source>
         <translation>Der Datensatz</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="125"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation>Geben Sie einen Kartencode ein oder wählen Sie eine ehrenamtliche Person und klicken Sie dann auf „Anzeigen“. Der Datensatz erscheint hier genau so, wie er exportiert wird.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (Nr. %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="156"/>
         <source>%1 – left</source>
         <translation>%1 – ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="159"/>
         <source>No volunteers</source>
         <translation>Keine Ehrenamtlichen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="185"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation>Das ist kein Kartencode: Er hat 10 Zeichen (Buchstaben und Ziffern, in zwei Fünfergruppen); prüfen Sie ihn auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="218"/>
         <source>Folder for the export</source>
         <translation>Ordner für den Export</translation>
     </message>
@@ -5358,319 +5358,329 @@ Mit freundlichen Grüßen</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Kept until (counted from leaving)</source>
+        <translation>Gespeichert bis (gerechnet ab Austritt)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Access rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
         <source>Joined</source>
         <translation>Dabei seit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
         <source>Left</source>
         <translation>Ausgeschieden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
         <source>Consent to contact data</source>
         <translation>Einwilligung in Kontaktdaten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
         <source>Hours worked</source>
         <translation>Geleistete Stunden</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
         <source>Shifts attended</source>
         <translation>Geleistete Einsätze</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
         <source>Of these, from planned times</source>
         <translation>Davon nach Planzeiten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
         <source>Visits</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
         <source>Referrals</source>
         <translation>Vermittlungen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
         <source>Waiting queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
         <source>Audit log entries</source>
         <translation>Einträge im Protokoll</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
         <source>Shifts</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
         <source>Shift changes</source>
         <translation>Änderungen an Schichten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
         <source>User accounts</source>
         <translation>Benutzerkonten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
         <source>Site</source>
         <translation>Standort</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
         <source>Arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
         <source>Interpreter</source>
         <translation>Sprachmittlung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
         <source>Follow-up</source>
         <translation>Wiedervorlage</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
         <source>Called</source>
         <translation>Aufgerufen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
         <source>Object no.</source>
         <translation>Objekt-Nr.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
         <source>Shift</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
         <source>Starts</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
         <source>Ends</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
         <source>Checked in</source>
         <translation>Gekommen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
         <source>Checked out</source>
         <translation>Gegangen</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
         <source>Assignment</source>
         <translation>Einteilung</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="92"/>
         <source>PIN set</source>
         <translation>PIN gesetzt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="93"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="188"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="124"/>
         <source>Visitor card %1</source>
         <translation>Besuchskarte %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="125"/>
         <source>Volunteer no. %1</source>
         <translation>Ehrenamtliche Person Nr. %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="140"/>
         <source>Compiled %1. Exactly this goes into the export.</source>
         <translation>Zusammengestellt am %1. Genau dies wird exportiert.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="164"/>
         <source>… and %1 more rows; the export holds them all.</source>
         <translation>… und %1 weitere Zeilen; der Export enthält alle.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
         <source>Information on the data stored about a visitor card</source>
         <translation>Auskunft über die zu einer Besuchskarte gespeicherten Daten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="181"/>
         <source>Information on the data stored about a volunteer</source>
         <translation>Auskunft über die zu einer ehrenamtlichen Person gespeicherten Daten</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="182"/>
         <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
         <translation>Dieses Dokument enthält alles, was die Datenbank des Welcome Points am {date} über Sie gespeichert hatte (Art. 15 DSGVO). Dieselben Daten enthält maschinenlesbar die gleichnamige JSON-Datei.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
         <source>Compiled</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="189"/>
         <source>Page {page}</source>
         <translation>Seite {page}</translation>
     </message>

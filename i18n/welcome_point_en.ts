@@ -733,7 +733,7 @@
     <message>
         <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
         <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="306"/>
         <source>Extra backup folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,62 +798,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="237"/>
         <source>Taking a backup and checking it…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="245"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="249"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="262"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="271"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="272"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="283"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="288"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="296"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="320"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="321"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3130,7 +3130,7 @@ Nothing was imported.</source>
 <context>
     <name>PrivacyCommon</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_common.py" line="63"/>
         <source>Your account may not do this; nothing was read or changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5158,92 +5158,92 @@ Best regards</source>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="68"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>&amp;Visitor card:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="74"/>
         <source>V&amp;olunteer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="81"/>
         <source>Card code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="87"/>
         <source>Volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="91"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
         <source>E&amp;rase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="107"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
         <source>The record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="125"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
         <source>%1 (no. %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="156"/>
         <source>%1 – left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="159"/>
         <source>No volunteers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="185"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="218"/>
         <source>Folder for the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,319 +5337,329 @@ Best regards</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
-        <source>Name</source>
+        <source>Kept until (counted from leaving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
-        <source>Phone</source>
+        <source>Access rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
-        <source>E-mail</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
-        <source>Joined</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
-        <source>Left</source>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
-        <source>Consent to contact data</source>
+        <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
-        <source>Active</source>
+        <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
-        <source>Hours worked</source>
+        <source>Consent to contact data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
-        <source>Shifts attended</source>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
-        <source>Of these, from planned times</source>
+        <source>Hours worked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
-        <source>Visits</source>
+        <source>Shifts attended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
-        <source>Referrals</source>
+        <source>Of these, from planned times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
-        <source>Waiting queue</source>
+        <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
-        <source>Audit log entries</source>
+        <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
-        <source>Languages</source>
+        <source>Waiting queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
-        <source>Roles</source>
+        <source>Audit log entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
-        <source>Shifts</source>
+        <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
-        <source>Shift changes</source>
+        <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
-        <source>User accounts</source>
+        <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
-        <source>Site</source>
+        <source>Shift changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
-        <source>Arrival</source>
+        <source>User accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
-        <source>Start</source>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
-        <source>End</source>
+        <source>Arrival</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
-        <source>Group</source>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
-        <source>Interpreter</source>
+        <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
-        <source>Topics</source>
+        <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
-        <source>Outcome</source>
+        <source>Interpreter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
-        <source>Visit</source>
+        <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
-        <source>Organisation</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
-        <source>Category</source>
+        <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
-        <source>Topic</source>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
-        <source>Status</source>
+        <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
-        <source>Created</source>
+        <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
-        <source>Follow-up</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
-        <source>Changed</source>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
-        <source>Called</source>
+        <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
-        <source>Time</source>
+        <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
-        <source>Action</source>
+        <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
-        <source>Object</source>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
-        <source>Object no.</source>
+        <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
-        <source>Level</source>
+        <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
-        <source>Role</source>
+        <source>Object no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
-        <source>Shift</source>
+        <source>Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
-        <source>Starts</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
-        <source>Ends</source>
+        <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
-        <source>Checked in</source>
+        <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
-        <source>Checked out</source>
+        <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
-        <source>Assignment</source>
+        <source>Checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
-        <source>User name</source>
+        <source>Checked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
-        <source>PIN set</source>
+        <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="92"/>
+        <source>PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="93"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="188"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="124"/>
         <source>Visitor card %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="125"/>
         <source>Volunteer no. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="140"/>
         <source>Compiled %1. Exactly this goes into the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="164"/>
         <source>… and %1 more rows; the export holds them all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
         <source>Information on the data stored about a visitor card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="181"/>
         <source>Information on the data stored about a volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="182"/>
         <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
         <source>Compiled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="189"/>
         <source>Page {page}</source>
         <translation type="unfinished"></translation>
     </message>

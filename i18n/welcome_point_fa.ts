@@ -733,7 +733,7 @@
     <message>
         <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
         <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="306"/>
         <source>Extra backup folder</source>
         <translation>پوشه پشتیبان اضافی</translation>
     </message>
@@ -798,22 +798,22 @@
         <translation>پیش از جایگزینی داده‌های واقعی با داده‌های نمونه (نگه داشته می‌شود)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="237"/>
         <source>Taking a backup and checking it…</source>
         <translation>در حال تهیه نسخه پشتیبان و بررسی آن…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="245"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation>نسخه پشتیبان تهیه و بررسی شد: %1، %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="249"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation>ذخیره نسخه در پوشه پشتیبان اضافی ناموفق بود:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="262"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
@@ -822,18 +822,18 @@ First the current data is kept aside as a copy in the data folder, so nothing is
 ابتدا داده‌های فعلی به صورت یک نسخه در پوشه داده‌ها کنار گذاشته می‌شوند تا چیزی از دست نرود. سپس نسخه پشتیبان جای آن‌ها را می‌گیرد: هر چیزی که پس از %1 وارد شده است دیگر نمایش داده نمی‌شود. پس از آن، پنجره صفحه‌هایش را دوباره بارگذاری می‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="271"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation>نسخه‌های پشتیبان Welcome Point (*.sqlite3);;همه فایل‌ها (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="272"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="283"/>
         <source>Restore a backup</source>
         <translation>بازگردانی نسخه پشتیبان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
@@ -842,22 +842,22 @@ It is checked first. Then the current data is kept aside as a copy in the data f
 ابتدا بررسی می‌شود. سپس داده‌های فعلی به صورت یک نسخه در پوشه داده‌ها کنار گذاشته می‌شوند تا چیزی از دست نرود، و نسخه پشتیبان جای آن‌ها را می‌گیرد. پس از آن، پنجره صفحه‌هایش را دوباره بارگذاری می‌کند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="288"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation>در حال بازگردانی… لطفاً صبر کنید؛ برنامه را نبندید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="296"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation>از %1 بازگردانی شد. داده‌های پیش از بازگردانی با نام %2 نگه داشته شد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="320"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation>ذخیره شد. نسخه پشتیبان بعدی آنجا هم کپی می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="321"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation>ذخیره شد. نسخه‌های پشتیبان فقط در پوشه داده‌ها می‌مانند.</translation>
     </message>
@@ -3140,7 +3140,7 @@ Nothing was imported.</source>
 <context>
     <name>PrivacyCommon</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_common.py" line="63"/>
         <source>Your account may not do this; nothing was read or changed.</source>
         <translation>حساب کاربری شما اجازه این کار را ندارد؛ چیزی خوانده یا تغییر داده نشد.</translation>
     </message>
@@ -5175,92 +5175,92 @@ Best regards</source>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="68"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation>همه آنچه پایگاه داده درباره یک کارت مراجع یا یک داوطلب نگه می‌دارد: برای پاسخ به درخواست دسترسی (ماده 15 GDPR) یا برای پاک کردن سابقه بنا به درخواست (ماده 17).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>&amp;Visitor card:</source>
         <translation>&amp;کارت مراجع:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="74"/>
         <source>V&amp;olunteer:</source>
         <translation>دا&amp;وطلب:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation>مثلاً K7MXP-Q4TAC</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="81"/>
         <source>Card code</source>
         <translation>کد کارت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="87"/>
         <source>Volunteer</source>
         <translation>داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="91"/>
         <source>&amp;Show</source>
         <translation>&amp;نمایش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation>&amp;خروجی JSON و PDF…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation>نوشتن سابقه نمایش‌داده‌شده به صورت JSON و PDF در یک پوشه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
         <source>E&amp;rase…</source>
         <translation>&amp;پاک کردن…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="107"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation>پاک کردن همیشگی سابقه نمایش‌داده‌شده (باید دوباره تایپ شود)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
         <source>The record</source>
         <translation>سابقه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="125"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation>یک کد کارت وارد کنید یا یک داوطلب انتخاب کنید، سپس «نمایش» را بزنید. سابقه دقیقاً همان‌طور که در خروجی می‌آید اینجا نمایش داده می‌شود.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (شماره %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="156"/>
         <source>%1 – left</source>
         <translation>%1 – ترک همکاری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="159"/>
         <source>No volunteers</source>
         <translation>بدون داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="185"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation>این کد کارت نیست: کد کارت 10 کاراکتر دارد (حروف و ارقام، در دو گروه پنج‌تایی)؛ آن را روی کارت بررسی کنید.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="218"/>
         <source>Folder for the export</source>
         <translation>پوشه برای خروجی</translation>
     </message>
@@ -5354,319 +5354,329 @@ Best regards</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Kept until (counted from leaving)</source>
+        <translation>نگهداری تا (از تاریخ ترک همکاری)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Access rights</source>
+        <translation>سطح دسترسی</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
         <source>Phone</source>
         <translation>تلفن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
         <source>E-mail</source>
         <translation>ایمیل</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
         <source>Joined</source>
         <translation>پیوستن</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
         <source>Left</source>
         <translation>ترک همکاری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
         <source>Consent to contact data</source>
         <translation>رضایت برای اطلاعات تماس</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
         <source>Active</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
         <source>Hours worked</source>
         <translation>ساعت‌های کار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
         <source>Shifts attended</source>
         <translation>شیفت‌های انجام‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
         <source>Of these, from planned times</source>
         <translation>از این میان، بر اساس ساعت‌های برنامه‌ریزی‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
         <source>Visits</source>
         <translation>مراجعه‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
         <source>Referrals</source>
         <translation>ارجاع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
         <source>Waiting queue</source>
         <translation>صف انتظار</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
         <source>Audit log entries</source>
         <translation>رویدادهای ثبت‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
         <source>Languages</source>
         <translation>زبان‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
         <source>Roles</source>
         <translation>نقش‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
         <source>Shifts</source>
         <translation>شیفت‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
         <source>Shift changes</source>
         <translation>تغییرات شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
         <source>User accounts</source>
         <translation>حساب‌های کاربری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
         <source>Site</source>
         <translation>مرکز</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
         <source>Arrival</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
         <source>Start</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
         <source>End</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
         <source>Group</source>
         <translation>گروه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
         <source>Interpreter</source>
         <translation>مترجم شفاهی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
         <source>Topics</source>
         <translation>موضوع‌ها</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
         <source>Outcome</source>
         <translation>نتیجه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
         <source>Visit</source>
         <translation>مراجعه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
         <source>Organisation</source>
         <translation>سازمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
         <source>Category</source>
         <translation>دسته</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
         <source>Topic</source>
         <translation>موضوع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
         <source>Status</source>
         <translation>وضعیت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
         <source>Created</source>
         <translation>ایجاد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
         <source>Follow-up</source>
         <translation>پیگیری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
         <source>Changed</source>
         <translation>تغییر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
         <source>Called</source>
         <translation>فراخوانی</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
         <source>Time</source>
         <translation>زمان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
         <source>Action</source>
         <translation>اقدام</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
         <source>Object</source>
         <translation>مورد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
         <source>Object no.</source>
         <translation>شماره مورد</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
         <source>Level</source>
         <translation>سطح</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
         <source>Role</source>
         <translation>نقش</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
         <source>Shift</source>
         <translation>شیفت</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
         <source>Starts</source>
         <translation>شروع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
         <source>Ends</source>
         <translation>پایان</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
         <source>Checked in</source>
         <translation>ورود</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
         <source>Checked out</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
         <source>Assignment</source>
         <translation>تخصیص</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
         <source>User name</source>
         <translation>نام کاربری</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="92"/>
         <source>PIN set</source>
         <translation>PIN تعیین‌شده</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="93"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
         <source>yes</source>
         <translation>بله</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="188"/>
         <source>no</source>
         <translation>خیر</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="124"/>
         <source>Visitor card %1</source>
         <translation>کارت مراجع %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="125"/>
         <source>Volunteer no. %1</source>
         <translation>داوطلب شماره %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="140"/>
         <source>Compiled %1. Exactly this goes into the export.</source>
         <translation>تهیه‌شده در %1. دقیقاً همین در خروجی قرار می‌گیرد.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
         <source>None</source>
         <translation>هیچ</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="164"/>
         <source>… and %1 more rows; the export holds them all.</source>
         <translation>… و %1 ردیف دیگر؛ خروجی شامل همه آن‌هاست.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
         <source>Information on the data stored about a visitor card</source>
         <translation>اطلاعات درباره داده‌های ذخیره‌شده برای یک کارت مراجع</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="181"/>
         <source>Information on the data stored about a volunteer</source>
         <translation>اطلاعات درباره داده‌های ذخیره‌شده درباره یک داوطلب</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="182"/>
         <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
         <translation>این برگه همه چیزهایی را نشان می‌دهد که در تاریخ {date} در پایگاه داده Welcome Point درباره شما ثبت شده بود (ماده 15 مقررات عمومی حفاظت از داده‌ها، GDPR). فایل JSON با همین نام، نسخه‌ای از همین داده‌هاست که رایانه می‌تواند آن را بخواند.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
         <source>Compiled</source>
         <translation>تاریخ تهیه</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="189"/>
         <source>Page {page}</source>
         <translation>صفحه {page}</translation>
     </message>

@@ -733,7 +733,7 @@
     <message>
         <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
         <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="306"/>
         <source>Extra backup folder</source>
         <translation>Ek yedek klasörü</translation>
     </message>
@@ -798,22 +798,22 @@
         <translation>Demo veriler gerçek verilerin yerini almadan önce (saklanır)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="237"/>
         <source>Taking a backup and checking it…</source>
         <translation>Yedek alınıyor ve kontrol ediliyor…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="245"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation>Yedek alındı ve kontrol edildi: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="249"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation>Ek yedek klasörüne kopyalama başarısız oldu:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="262"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
@@ -822,18 +822,18 @@ First the current data is kept aside as a copy in the data folder, so nothing is
 Önce mevcut veriler, hiçbir şey kaybolmasın diye veri klasöründe bir kopya olarak ayrı tutulur. Ardından yedek bunların yerini alır: %1 sonrasında girilen hiçbir şey artık gösterilmez. Pencere ardından sayfalarını yeniden yükler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="271"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation>Welcome Point yedekleri (*.sqlite3);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="272"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="283"/>
         <source>Restore a backup</source>
         <translation>Bir yedeği geri yükle</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
@@ -842,22 +842,22 @@ It is checked first. Then the current data is kept aside as a copy in the data f
 Önce yedek kontrol edilir. Ardından mevcut veriler, hiçbir şey kaybolmasın diye veri klasöründe bir kopya olarak ayrı tutulur ve yedek bunların yerini alır. Pencere ardından sayfalarını yeniden yükler.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="288"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation>Geri yükleniyor… Lütfen bekleyin; programı kapatmayın.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="296"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation>%1 dosyasından geri yüklendi. Geri yüklemeden önceki veriler %2 olarak saklandı.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="320"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation>Kaydedildi. Sonraki yedek oraya da kopyalanır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="321"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation>Kaydedildi. Yedekler yalnızca veri klasöründe kalır.</translation>
     </message>
@@ -3140,7 +3140,7 @@ Hiçbir şey içe aktarılmadı.</translation>
 <context>
     <name>PrivacyCommon</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_common.py" line="63"/>
         <source>Your account may not do this; nothing was read or changed.</source>
         <translation>Hesabınızın bunu yapma yetkisi yok; hiçbir şey okunmadı veya değiştirilmedi.</translation>
     </message>
@@ -5175,92 +5175,92 @@ Saygılarımla</translation>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="68"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation>Veritabanında bir ziyaretçi kartı veya bir gönüllü hakkında bulunan her şey: bir erişim talebini yanıtlamak (GDPR Madde 15) veya talep üzerine kaydı silmek (Madde 17) için.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>&amp;Visitor card:</source>
         <translation>&amp;Ziyaretçi kartı:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="74"/>
         <source>V&amp;olunteer:</source>
         <translation>Gö&amp;nüllü:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation>örn. K7MXP-Q4TAC</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="81"/>
         <source>Card code</source>
         <translation>Kart kodu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="87"/>
         <source>Volunteer</source>
         <translation>Gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="91"/>
         <source>&amp;Show</source>
         <translation>G&amp;öster</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation>JSON ve PDF olarak dışa a&amp;ktar…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation>Gösterilen kaydı JSON ve PDF olarak bir klasöre yaz</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
         <source>E&amp;rase…</source>
         <translation>Si&amp;l…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="107"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation>Gösterilen kaydı kalıcı olarak sil (yeniden yazmanız istenir)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
         <source>The record</source>
         <translation>Kayıt</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="125"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation>Bir kart kodu girin veya bir gönüllü seçin, ardından Göster düğmesine basın. Kayıt burada tam olarak dışa aktarılacağı şekilde görünür.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (no. %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="156"/>
         <source>%1 – left</source>
         <translation>%1 – ayrıldı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="159"/>
         <source>No volunteers</source>
         <translation>Gönüllü yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="185"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation>Bu bir kart kodu değil: kart kodu 10 karakterden oluşur (harfler ve rakamlar, beşerli iki grup halinde); kartı kontrol edin.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="218"/>
         <source>Folder for the export</source>
         <translation>Dışa aktarma klasörü</translation>
     </message>
@@ -5354,319 +5354,329 @@ Saygılarımla</translation>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Kept until (counted from leaving)</source>
+        <translation>Saklama sonu (ayrılıştan itibaren)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Access rights</source>
+        <translation>Erişim hakları</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
         <source>E-mail</source>
         <translation>E-posta</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
         <source>Joined</source>
         <translation>Katılım</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
         <source>Left</source>
         <translation>Ayrılış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
         <source>Consent to contact data</source>
         <translation>İletişim bilgileri için onay</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
         <source>Active</source>
         <translation>Aktif</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
         <source>Hours worked</source>
         <translation>Çalışılan saatler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
         <source>Shifts attended</source>
         <translation>Katılınan vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
         <source>Of these, from planned times</source>
         <translation>Bunlardan planlanan saatlere göre</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
         <source>Visits</source>
         <translation>Ziyaretler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
         <source>Referrals</source>
         <translation>Yönlendirmeler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
         <source>Waiting queue</source>
         <translation>Bekleme sırası</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
         <source>Audit log entries</source>
         <translation>Denetim günlüğü kayıtları</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
         <source>Languages</source>
         <translation>Diller</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
         <source>Roles</source>
         <translation>Görevler</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
         <source>Shifts</source>
         <translation>Vardiyalar</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
         <source>Shift changes</source>
         <translation>Vardiya değişiklikleri</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
         <source>User accounts</source>
         <translation>Kullanıcı hesapları</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
         <source>Site</source>
         <translation>Welcome Point</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
         <source>Arrival</source>
         <translation>Geliş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
         <source>Start</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
         <source>End</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
         <source>Group</source>
         <translation>Grup</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
         <source>Interpreter</source>
         <translation>Tercüman</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
         <source>Topics</source>
         <translation>Konular</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
         <source>Outcome</source>
         <translation>Sonuç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
         <source>Visit</source>
         <translation>Ziyaret</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
         <source>Organisation</source>
         <translation>Kuruluş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
         <source>Topic</source>
         <translation>Konu</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
         <source>Status</source>
         <translation>Durum</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
         <source>Created</source>
         <translation>Oluşturulma</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
         <source>Follow-up</source>
         <translation>Takip</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
         <source>Changed</source>
         <translation>Değişiklik</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
         <source>Called</source>
         <translation>Çağrılma</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
         <source>Time</source>
         <translation>Zaman</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
         <source>Action</source>
         <translation>İşlem</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
         <source>Object</source>
         <translation>Nesne</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
         <source>Object no.</source>
         <translation>Nesne no.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
         <source>Level</source>
         <translation>Düzey</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
         <source>Shift</source>
         <translation>Vardiya</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
         <source>Starts</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
         <source>Ends</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
         <source>Checked in</source>
         <translation>Geliş</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
         <source>Checked out</source>
         <translation>Ayrılış</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
         <source>Assignment</source>
         <translation>Atama</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
         <source>User name</source>
         <translation>Kullanıcı adı</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="92"/>
         <source>PIN set</source>
         <translation>PIN var</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="93"/>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
         <source>yes</source>
         <translation>evet</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="188"/>
         <source>no</source>
         <translation>hayır</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="124"/>
         <source>Visitor card %1</source>
         <translation>Ziyaretçi kartı %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="125"/>
         <source>Volunteer no. %1</source>
         <translation>%1 numaralı gönüllü</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="140"/>
         <source>Compiled %1. Exactly this goes into the export.</source>
         <translation>Hazırlanma zamanı: %1. Dışa aktarılacak olan tam olarak budur.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
         <source>None</source>
         <translation>Yok</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="164"/>
         <source>… and %1 more rows; the export holds them all.</source>
         <translation>… ve %1 satır daha; dışa aktarım hepsini içerir.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
         <source>Information on the data stored about a visitor card</source>
         <translation>Bir ziyaretçi kartı hakkında saklanan verilere ilişkin bilgi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="181"/>
         <source>Information on the data stored about a volunteer</source>
         <translation>Bir gönüllü hakkında saklanan verilere ilişkin bilgi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="182"/>
         <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
         <translation>Bu belge, Welcome Point veritabanında {date} tarihinde sizinle ilgili kayıtlı olan her şeyi listeler (GDPR Madde 15). Aynı verilerin makinece okunabilir bir kopyası, aynı adı taşıyan JSON dosyasıdır.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
         <source>Compiled</source>
         <translation>Hazırlanma tarihi</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="189"/>
         <source>Page {page}</source>
         <translation>Sayfa {page}</translation>
     </message>

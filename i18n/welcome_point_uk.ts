@@ -733,7 +733,7 @@
     <message>
         <location filename="../welcome_point/ui/backup_tab.py" line="149"/>
         <location filename="../welcome_point/ui/backup_tab.py" line="160"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="325"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="306"/>
         <source>Extra backup folder</source>
         <translation>Додаткова папка для резервних копій</translation>
     </message>
@@ -798,22 +798,22 @@
         <translation>Перед заміною справжніх даних демонстраційними (зберігається)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="256"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="237"/>
         <source>Taking a backup and checking it…</source>
         <translation>Створення та перевірка резервної копії…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="264"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="245"/>
         <source>Backup taken and checked: %1, %2.</source>
         <translation>Резервну копію створено й перевірено: %1, %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="268"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="249"/>
         <source>The copy into the extra backup folder failed:</source>
         <translation>Не вдалося скопіювати в додаткову папку резервних копій:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="281"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="262"/>
         <source>Restore the backup taken %1?
 
 First the current data is kept aside as a copy in the data folder, so nothing is lost. Then the backup replaces it: everything entered after %1 is no longer shown. The window reloads its pages afterwards.</source>
@@ -822,18 +822,18 @@ First the current data is kept aside as a copy in the data folder, so nothing is
 Спочатку поточні дані буде збережено як копію в папці даних, тож нічого не втратиться. Потім резервна копія замінить їх: усе, що введено після %1, більше не відображатиметься. Після цього вікно перезавантажить свої сторінки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="290"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="271"/>
         <source>Welcome Point backups (*.sqlite3);;All files (*)</source>
         <translation>Резервні копії Welcome Point (*.sqlite3);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="291"/>
-        <location filename="../welcome_point/ui/backup_tab.py" line="302"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="272"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="283"/>
         <source>Restore a backup</source>
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="295"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="276"/>
         <source>Restore the backup %1?
 
 It is checked first. Then the current data is kept aside as a copy in the data folder, so nothing is lost, and the backup replaces it. The window reloads its pages afterwards.</source>
@@ -842,22 +842,22 @@ It is checked first. Then the current data is kept aside as a copy in the data f
 Спочатку її буде перевірено. Потім поточні дані буде збережено як копію в папці даних, тож нічого не втратиться, і резервна копія замінить їх. Після цього вікно перезавантажить свої сторінки.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="307"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="288"/>
         <source>Restoring… Please wait; do not close the program.</source>
         <translation>Відновлення… Зачекайте, будь ласка; не закривайте програму.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="315"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="296"/>
         <source>Restored from %1. The data from before the restore was kept as %2.</source>
         <translation>Відновлено з %1. Дані, що були до відновлення, збережено як %2.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="339"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="320"/>
         <source>Saved. The next backup is copied there too.</source>
         <translation>Збережено. Наступну резервну копію також буде скопійовано туди.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/backup_tab.py" line="340"/>
+        <location filename="../welcome_point/ui/backup_tab.py" line="321"/>
         <source>Saved. Backups stay in the data folder only.</source>
         <translation>Збережено. Резервні копії зберігаються лише в папці даних.</translation>
     </message>
@@ -3144,7 +3144,7 @@ Nothing was imported.</source>
 <context>
     <name>PrivacyCommon</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_common.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_common.py" line="63"/>
         <source>Your account may not do this; nothing was read or changed.</source>
         <translation>Ваш обліковий запис не має на це права; нічого не прочитано й не змінено.</translation>
     </message>
@@ -5183,92 +5183,92 @@ Best regards</source>
 <context>
     <name>SubjectTab</name>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="68"/>
         <source>Everything the database holds about one visitor card or one volunteer: to answer a request for access (Art. 15 GDPR) or to erase the record on request (Art. 17).</source>
         <translation>Усе, що база даних містить про одну картку відвідувача або одного волонтера: щоб відповісти на запит про доступ (ст. 15 GDPR) або стерти запис на вимогу (ст. 17).</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
         <source>&amp;Visitor card:</source>
         <translation>&amp;Картка відвідувача:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="74"/>
         <source>V&amp;olunteer:</source>
         <translation>&amp;Волонтер:</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
         <source>e.g. K7MXP-Q4TAC</source>
         <translation>напр. K7MXP-Q4TAC</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="81"/>
         <source>Card code</source>
         <translation>Код картки</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="87"/>
         <source>Volunteer</source>
         <translation>Волонтер</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="91"/>
         <source>&amp;Show</source>
         <translation>&amp;Показати</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
         <source>&amp;Export JSON and PDF…</source>
         <translation>&amp;Експорт JSON і PDF…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="102"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="103"/>
         <source>Write the record shown as JSON and PDF into a folder</source>
         <translation>Записати показаний запис як JSON і PDF у папку</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="104"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="105"/>
         <source>E&amp;rase…</source>
         <translation>&amp;Стерти…</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="106"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="107"/>
         <source>Erase the record shown for good (asks to type it again)</source>
         <translation>Остаточно стерти показаний запис (потрібно буде ввести його ще раз)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="123"/>
         <source>The record</source>
         <translation>Запис</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="124"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="125"/>
         <source>Enter a card code or choose a volunteer, then press Show. The record appears here exactly as it will be exported.</source>
         <translation>Введіть код картки або виберіть волонтера, а потім натисніть «Показати». Запис з’явиться тут саме в такому вигляді, в якому його буде експортовано.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="154"/>
         <source>%1 (no. %2)</source>
         <translation>%1 (№ %2)</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="155"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="156"/>
         <source>%1 – left</source>
         <translation>%1 — вибув</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="158"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="159"/>
         <source>No volunteers</source>
         <translation>Немає волонтерів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="188"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="185"/>
         <source>This is not a card code: it has 10 characters (letters and digits, shown as two groups of five); check it on the card.</source>
         <translation>Це не код картки: він має 10 символів (літери й цифри, показані двома групами по п’ять); перевірте його на картці.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject.py" line="221"/>
+        <location filename="../welcome_point/ui/privacy_subject.py" line="218"/>
         <source>Folder for the export</source>
         <translation>Папка для експорту</translation>
     </message>
@@ -5362,319 +5362,329 @@ Best regards</source>
     </message>
     <message>
         <location filename="../welcome_point/ui/privacy_subject_text.py" line="41"/>
+        <source>Kept until (counted from leaving)</source>
+        <translation>Зберігається до (від дати вибуття)</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <source>Access rights</source>
+        <translation>Права доступу</translation>
+    </message>
+    <message>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
         <source>Name</source>
         <translation>Ім’я</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="42"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="43"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
         <source>E-mail</source>
         <translation>Ел. пошта</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="44"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
         <source>Joined</source>
         <translation>Приєднання</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="45"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
         <source>Left</source>
         <translation>Вихід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="46"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
         <source>Consent to contact data</source>
         <translation>Згода на зберігання контактних даних</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="47"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
         <source>Active</source>
         <translation>Активний</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="48"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
         <source>Hours worked</source>
         <translation>Відпрацьовані години</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="49"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
         <source>Shifts attended</source>
         <translation>Відпрацьовані зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="50"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
         <source>Of these, from planned times</source>
         <translation>З них за запланованим часом</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="51"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
         <source>Visits</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="52"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
         <source>Referrals</source>
         <translation>Направлення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="53"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
         <source>Waiting queue</source>
         <translation>Черга</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="54"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
         <source>Audit log entries</source>
         <translation>Записи журналу аудиту</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="55"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
         <source>Languages</source>
         <translation>Мови</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="56"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
         <source>Roles</source>
         <translation>Ролі</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="57"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
         <source>Shifts</source>
         <translation>Зміни</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="58"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
         <source>Shift changes</source>
         <translation>Зміни призначень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="59"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
         <source>User accounts</source>
         <translation>Облікові записи користувачів</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="60"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
         <source>Site</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="61"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
         <source>Arrival</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="62"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
         <source>Start</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="63"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
         <source>End</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="64"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="65"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
         <source>Interpreter</source>
         <translation>Перекладач</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="66"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
         <source>Topics</source>
         <translation>Теми</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="67"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="68"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
         <source>Visit</source>
         <translation>Відвідування</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="69"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
         <source>Organisation</source>
         <translation>Організація</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="70"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="71"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="72"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="73"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
         <source>Created</source>
         <translation>Створено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="74"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
         <source>Follow-up</source>
         <translation>Перевірка</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="75"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
         <source>Changed</source>
         <translation>Змінено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="76"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
         <source>Called</source>
         <translation>Виклик</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="77"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
         <source>Time</source>
         <translation>Час</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="78"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
         <source>Action</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="79"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
         <source>Object</source>
         <translation>Об’єкт</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="80"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
         <source>Object no.</source>
         <translation>№ об’єкта</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="81"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
         <source>Level</source>
         <translation>Рівень</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="82"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="83"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
         <source>Shift</source>
         <translation>Зміна</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="84"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
         <source>Starts</source>
         <translation>Початок</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="85"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
         <source>Ends</source>
         <translation>Кінець</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="86"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
         <source>Checked in</source>
         <translation>Прихід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="87"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
         <source>Checked out</source>
         <translation>Відхід</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="88"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
         <source>Assignment</source>
         <translation>Призначення</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="89"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
         <source>User name</source>
         <translation>Ім’я користувача</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="90"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="92"/>
         <source>PIN set</source>
         <translation>PIN-код встановлено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="91"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="93"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
         <source>yes</source>
         <translation>так</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="99"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="101"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="188"/>
         <source>no</source>
         <translation>ні</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="122"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="124"/>
         <source>Visitor card %1</source>
         <translation>Картка відвідувача %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="123"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="125"/>
         <source>Volunteer no. %1</source>
         <translation>Волонтер № %1</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="138"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="140"/>
         <source>Compiled %1. Exactly this goes into the export.</source>
         <translation>Складено %1. Саме це потрапить до експорту.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="151"/>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="184"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="153"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="186"/>
         <source>None</source>
         <translation>Немає</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="162"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="164"/>
         <source>… and %1 more rows; the export holds them all.</source>
         <translation>… і ще рядків: %1; експорт містить їх усі.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="178"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
         <source>Information on the data stored about a visitor card</source>
         <translation>Інформація про дані, збережені щодо картки відвідувача</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="179"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="181"/>
         <source>Information on the data stored about a volunteer</source>
         <translation>Інформація про дані, збережені щодо волонтера</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="180"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="182"/>
         <source>This document lists everything the Welcome Point&apos;s database held about you on {date} (Art. 15 GDPR). A machine-readable copy of the same data is the JSON file of the same name.</source>
         <translation>У цьому документі наведено все, що база даних Welcome Point містила про вас станом на {date} (ст. 15 GDPR). Машинозчитувана копія тих самих даних — файл JSON з такою самою назвою.</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="183"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="185"/>
         <source>Compiled</source>
         <translation>Складено</translation>
     </message>
     <message>
-        <location filename="../welcome_point/ui/privacy_subject_text.py" line="187"/>
+        <location filename="../welcome_point/ui/privacy_subject_text.py" line="189"/>
         <source>Page {page}</source>
         <translation>Сторінка {page}</translation>
     </message>

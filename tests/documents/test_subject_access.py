@@ -155,3 +155,19 @@ def test_a_failed_pdf_leaves_no_json_behind(tmp_path, monkeypatch) -> None:
 def test_a_row_must_fit_its_columns() -> None:
     with pytest.raises(ValueError, match="columns"):
         RecordSection("visits", ("id", "site"), ((1,),))
+
+
+def test_in_a_crowded_table_values_stay_whole_and_headings_break():
+    from welcome_point.documents.pdf_fonts import TextStyle, text_width
+    from welcome_point.documents.subject_access import CELL_PAD, TABLE_SIZE, _column_widths
+
+    headings = ["Dolmetschung", "Standortkennung", "Gruppengröße", "Ankunftszeit", "Ergebnisschlüssel"]
+    values = ["22.09.2026", "DUS-WP1", "2047", "12:23", "Weitervermittelt"]
+    columns = [[(heading, True), (value, False)] for heading, value in zip(headings, values, strict=True)]
+    total = sum(text_width(v, TextStyle(TABLE_SIZE, False)) + 2 * CELL_PAD + 0.5 for v in values) + 30
+    heading_least = sum(text_width(h, TextStyle(TABLE_SIZE, True)) + 2 * CELL_PAD + 0.5 for h in headings)
+    assert heading_least > total  # the headings alone do not fit
+    widths = _column_widths(columns, total)
+    assert abs(sum(widths) - total) < 0.01
+    for value, width in zip(values, widths, strict=True):
+        assert width >= text_width(value, TextStyle(TABLE_SIZE, False)) + 2 * CELL_PAD

@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from welcome_point.domain.audit import AuditCheck
 from welcome_point.domain.errors import DatabaseError, NewerDatabaseError
 from welcome_point.services.audit import AuditService
+from welcome_point.storage import backups as backup_files
 from welcome_point.storage import location, schema
 from welcome_point.storage.audit import SqlAuditRepository
 from welcome_point.storage.engine import create_sqlite_engine
@@ -142,9 +143,9 @@ def test_upgrade_copies_are_private_and_rotated(data_dir):
     path = location.database_file(data_dir)
     open_database(data_dir).dispose()
     backups = location.backup_dir(data_dir)
-    copies = [schema.backup_copy(path, backups, "test") for _ in range(schema.KEEP_COPIES + 3)]
+    copies = [backup_files.backup_copy(path, backups, "test") for _ in range(backup_files.KEEP_COPIES + 3)]
     kept = sorted(backups.glob("*-test.sqlite3"))
-    assert kept == copies[-schema.KEEP_COPIES:]
+    assert kept == copies[-backup_files.KEEP_COPIES:]
     assert all(p.stat().st_mode & 0o077 == 0 for p in kept)
     assert backups.stat().st_mode & 0o077 == 0
 

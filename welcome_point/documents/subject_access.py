@@ -225,6 +225,14 @@ def _column_widths(columns: Sequence[Sequence[tuple[str, bool]]], total: float) 
     if sum(natural) <= total:
         return [w * total / sum(natural) for w in natural]
     if sum(least) >= total:
+        # Too many columns for every word: the values (a date, a number) stay whole and the headings
+        # break instead, since a cut "2047" misleads and a cut heading does not.
+        values = [max([width(word, False) for text, bold in cells if not bold for word in text.split()],
+                      default=0.0) for cells in columns]
+        if 0 < sum(values) < total:
+            spare = total - sum(values)
+            extra = [m - v for m, v in zip(least, values, strict=True)]
+            return [v + e * spare / sum(extra) for v, e in zip(values, extra, strict=True)]
         return [w * total / sum(least) for w in least]
     spare, wanted = total - sum(least), sum(n - m for n, m in zip(natural, least, strict=True))
     return [m + (n - m) * spare / wanted for n, m in zip(natural, least, strict=True)]

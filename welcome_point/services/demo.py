@@ -11,7 +11,8 @@ from welcome_point.domain.access import Role
 from welcome_point.domain.errors import DatabaseNotEmptyError
 from welcome_point.services.access import Access, requires
 from welcome_point.services.demo_data import generate
-from welcome_point.storage import bulk, schema
+from welcome_point.storage import backups as backup_files
+from welcome_point.storage import bulk
 from welcome_point.storage.engine import Database
 from welcome_point.storage.repositories import SqlSettingsRepository, SqlStatisticsRepository
 
@@ -64,10 +65,10 @@ class DemoService:
             if self._check(session, force):
                 # Copies of earlier demo data rotate; a copy of real data is never deleted here.
                 replacing_demo = SqlSettingsRepository(session).get("demo.seed") is not None
-                copy = schema.backup_copy(
+                copy = backup_files.backup_copy(
                     self._db.path, self._backups,
                     "before-demo" if replacing_demo else "before-demo-real-data",
-                    keep=schema.KEEP_COPIES if replacing_demo else None)
+                    keep=backup_files.KEEP_COPIES if replacing_demo else None)
             bulk.erase_data(session)
             bulk.write_dataset(session, data)
             settings = SqlSettingsRepository(session)

@@ -61,19 +61,6 @@ def inspect_schema(path: Path) -> SchemaState:
     return state
 
 
-KEEP_COPIES = 5  # per reason; older copies of personal data are deleted, not hoarded
-
-
-def backup_copy(path: Path, backups: Path, reason: str, *, keep: int | None = KEEP_COPIES) -> Path:
-    """A verified copy through SQLite's online backup API; see ``storage.backups.backup_copy``.
-
-    Kept here for callers of the old place; the one implementation is ``storage.backups``.
-    """
-    from welcome_point.storage import backups as backup_files
-
-    return backup_files.backup_copy(path, backups, reason, keep=keep)
-
-
 def upgrade(path: Path, backups: Path) -> Path | None:
     """Bring ``path`` to the head revision. Returns the backup copy taken, if any."""
     state = inspect_schema(path)
@@ -85,7 +72,7 @@ def upgrade(path: Path, backups: Path) -> Path | None:
         from welcome_point.storage import backups as backup_files
 
         reason = f"before-upgrade-from-{(state.revision or 'empty').lower()}"
-        copy = backup_files.backup_copy(path, backups, reason, keep=KEEP_COPIES)
+        copy = backup_files.backup_copy(path, backups, reason)
     run_alembic(path, "upgrade", "head")
     return copy
 

@@ -30,6 +30,7 @@ from welcome_point.ui.labels import ltr
 from welcome_point.ui.privacy_common import (
     INFO,
     OK,
+    WorkingTab,
     date_time_text,
     message_label,
     show_error,
@@ -90,7 +91,7 @@ class BackupTableModel(HeaderedTableModel):
         return None
 
 
-class BackupsTab(QWidget):
+class BackupsTab(WorkingTab):
     """``restored`` carries the service's RestoreResult: the window reloads its pages."""
 
     restored = Signal(object)
@@ -99,7 +100,6 @@ class BackupsTab(QWidget):
         super().__init__(parent)
         self._backups = backups
         self._runner = BackgroundRunner()
-        self._busy = False
         intro = QLabel(self.tr(
             "Every copy is taken with SQLite's backup function and checked before it counts. The app "
             "takes one every 30 minutes when something changed, on exit and before restores and "
@@ -228,25 +228,6 @@ class BackupsTab(QWidget):
         self.choose_button.setEnabled(not self._busy)
         self.clear_button.setEnabled(not self._busy and bool(self.extra_path.text()))
         self.busy_bar.setVisible(self._busy)
-
-    @property
-    def working(self) -> bool:
-        return self._busy
-
-    def _start(self, text: str) -> None:
-        self._busy = True
-        show_message(self.message, text)
-        self._update_buttons()
-
-    def _stop(self) -> None:
-        self._busy = False
-        self._update_buttons()
-
-    def _failed(self, exc: Exception) -> None:
-        if not isValid(self):  # the window locked meanwhile: this tab is gone
-            return
-        self._stop()
-        show_error(self.message, exc)
 
     # -- back up -------------------------------------------------------------------------------
 

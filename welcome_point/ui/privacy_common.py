@@ -1,6 +1,7 @@
 """Small pieces the tabs of the Data & privacy page share: inline messages, dates, sizes, styles.
 
-Plain functions (no mixin), so that every tab translates its texts in its own context.
+Plain functions, and one base class without texts of its own, so that every tab translates its
+texts in its own context.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from welcome_point.domain.access import AccessDenied
 from welcome_point.ui.errors import describe
@@ -92,3 +94,38 @@ QLabel#sectionTitle { font-size: 11pt; font-weight: 600; color: #1f3b4d; }
 QPushButton#danger { color: #8a0016; }
 QPushButton#danger:disabled { color: #a0aab0; }
 """
+
+
+class WorkingTab(QWidget):
+    """A tab that runs one task at a time in the background: its buttons wait while ``working``.
+
+    Subclasses provide ``message`` (a label from ``message_label``) and ``_update_buttons()``.
+    """
+
+    message: QLabel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._busy = False
+
+    @property
+    def working(self) -> bool:
+        return self._busy
+
+    def _update_buttons(self) -> None:
+        raise NotImplementedError
+
+    def _start(self, text: str) -> None:
+        self._busy = True
+        show_message(self.message, text)
+        self._update_buttons()
+
+    def _stop(self) -> None:
+        self._busy = False
+        self._update_buttons()
+
+    def _failed(self, exc: Exception) -> None:
+        if not isValid(self):  # the window locked meanwhile: this tab is gone
+            return
+        self._stop()
+        show_error(self.message, exc)

@@ -7,6 +7,7 @@ again. Export and erasure run off the UI thread (an erasure takes a backup first
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from welcome_point.documents.subject_access import labels_for
 from welcome_point.domain import cardcode
 from welcome_point.domain.privacy import VISITOR, SubjectRecord
 from welcome_point.ui.background import BackgroundRunner
 from welcome_point.ui.labels import ltr
-from welcome_point.ui.privacy_common import ERROR, OK, message_label, show_error, show_message
+from welcome_point.ui.privacy_common import ERROR, OK, WorkingTab, message_label, show_error, show_message
 from welcome_point.ui.privacy_erase_dialog import EraseDialog
 from welcome_point.ui.privacy_subject_text import SubjectText
 
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
 SHIPPED_LABELS = ("de", "en")  # documents/subject_access.py ships these; others get the window's texts
 
 
-class SubjectTab(QWidget):
+class SubjectTab(WorkingTab):
     """``erased`` carries the kind of record erased (domain.privacy.VISITOR or VOLUNTEER)."""
 
     erased = Signal(str)
@@ -57,7 +59,6 @@ class SubjectTab(QWidget):
         self._volunteers = volunteers
         self._language = language
         self._runner = BackgroundRunner()
-        self._busy = False
         self._loaded = False
         self.texts = SubjectText(self)
         self.record: SubjectRecord | None = None
@@ -172,10 +173,6 @@ class SubjectTab(QWidget):
         self.erase_button.setEnabled(shown and not self._busy)
         self.busy_bar.setVisible(self._busy)
 
-    @property
-    def working(self) -> bool:
-        return self._busy
-
     def show_record(self) -> None:
         if self._busy:
             return
@@ -222,7 +219,10 @@ class SubjectTab(QWidget):
         if not folder:
             return
         language = self._language.split("_")[0]
-        labels = None if language in SHIPPED_LABELS else self.texts.window_labels()
+        labels = self.texts.window_labels()
+        if language in SHIPPED_LABELS:
+            # The shipped texts (wording, date formats), with the window's names of codes ("Wohnen").
+            labels = replace(labels_for(language), values=labels.values)
         self._start(self.tr("Writing the JSON file and the PDF…"))
         self._runner.run(lambda: self._privacy.export_record(record, Path(folder), language, labels=labels),
                          self._exported, self._failed)
@@ -275,21 +275,6 @@ class SubjectTab(QWidget):
         self.erased.emit(record.kind)
 
     # -- running -------------------------------------------------------------------------------
-
-    def _start(self, text: str) -> None:
-        self._busy = True
-        show_message(self.message, text)
-        self._update_buttons()
-
-    def _stop(self) -> None:
-        self._busy = False
-        self._update_buttons()
-
-    def _failed(self, exc: Exception) -> None:
-        if not isValid(self):  # the window locked meanwhile: this tab is gone
-            return
-        self._stop()
-        show_error(self.message, exc)
 
     def finish(self) -> None:
         self._runner.finish()

@@ -38,6 +38,8 @@ class SubjectText(QObject):
             "region": self.tr("Region of origin"),
             "last_seen": self.tr("Last seen"),
             "kept_until": self.tr("Kept until (unless seen again)"),
+            "kept_until_left": self.tr("Kept until (counted from leaving)"),
+            "accounts.role": self.tr("Access rights"),
             "display_name": self.tr("Name"),
             "phone": self.tr("Phone"),
             "email": self.tr("E-mail"),
